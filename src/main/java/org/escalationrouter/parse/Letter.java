@@ -1,0 +1,54 @@
+package org.escalationrouter.parse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A message or dropped letter as text: its envelope, its subject, and every piece of text with
+ * where it came from. The judge reads {@link #judgedParts()}; quoted history and signatures are
+ * kept for display but never judged.
+ */
+public record Letter(
+    Envelope envelope,
+    String subject,
+    List<TextPart> parts,
+    List<AttachmentInfo> attachments,
+    Set<LetterFlag> flags) {
+
+  public Letter {
+    subject = subject == null ? "" : subject;
+    parts = List.copyOf(parts);
+    attachments = List.copyOf(attachments);
+    flags = Set.copyOf(flags);
+  }
+
+  /** A letter with only a subject and new text, for tests and for text already extracted. */
+  public static Letter ofText(String subject, String newText) {
+    return new Letter(
+        Envelope.EMPTY,
+        subject,
+        List.of(new TextPart(TextPart.Kind.NEW_TEXT, "body", newText, null)),
+        List.of(),
+        Set.of());
+  }
+
+  /** The customer's own words: new text and attachment text, not quoted history or signatures. */
+  public Stream<TextPart> judgedParts() {
+    return parts.stream().filter(p -> p.kind().judged());
+  }
+
+  /** The customer's new text in the body, joined; empty when there is none. */
+  public String newText() {
+    return String.join(
+        "\n\n",
+        parts.stream()
+            .filter(p -> p.kind() == TextPart.Kind.NEW_TEXT)
+            .map(TextPart::text)
+            .toList());
+  }
+
+  public boolean hasAttachments() {
+    return !attachments.isEmpty();
+  }
+}

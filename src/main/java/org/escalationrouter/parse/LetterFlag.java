@@ -1,0 +1,15 @@
+package org.escalationrouter.parse;
+
+/** Something worth knowing about how a letter was read: a limit hit, a part not read. */
+public enum LetterFlag {
+  NEEDS_OCR,
+  ATTACHMENT_TOO_LARGE,
+  TEXT_TRUNCATED,
+  TOO_DEEPLY_NESTED,
+  TOO_MANY_PARTS,
+  PARSE_TIMEOUT,
+  PARSE_ERROR,
+  ENCRYPTED,
+  CHARSET_REPAIRED,
+  NO_TEXT
+}
