@@ -1,0 +1,26 @@
+package org.escalationrouter.escalate;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The SMTP server escalations leave through ({@code escalation.smtp.*}).
+ *
+ * @param from the From address of escalation e-mails
+ * @param bounceAddress envelope sender; a {@code +token} is added per message to correlate bounces
+ */
+@ConfigurationProperties("escalation.smtp")
+public record SmtpSettings(
+    @DefaultValue("localhost") String host,
+    @DefaultValue("3025") int port,
+    String username,
+    String password,
+    @DefaultValue("escalation-router@localhost") String from,
+    @DefaultValue("bounces@localhost") String bounceAddress,
+    @DefaultValue("false") boolean starttls) {
+
+  @Override
+  public String toString() {
+    return "smtp://" + (username == null ? "" : username + "@") + host + ":" + port;
+  }
+}

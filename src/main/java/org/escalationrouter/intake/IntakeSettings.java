@@ -1,0 +1,49 @@
+package org.escalationrouter.intake;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The support mailboxes to read ({@code escalation.intake.*}).
+ *
+ * @param pollInterval how often a mailbox is checked when IDLE is not available
+ * @param staleAfter health turns DOWN when the last successful check is older than this
+ */
+@ConfigurationProperties("escalation.intake")
+public record IntakeSettings(
+    List<Mailbox> mailboxes,
+    @DefaultValue("1s") Duration pollInterval,
+    @DefaultValue("2m") Duration staleAfter,
+    @DefaultValue("3") int failuresBeforeDown) {
+
+  public IntakeSettings {
+    mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
+  }
+
+  /** One mailbox; {@code name} defaults to {@code username@host}. */
+  public record Mailbox(
+      String name,
+      @DefaultValue("imap") String protocol,
+      String host,
+      Integer port,
+      String username,
+      String password,
+      @DefaultValue("INBOX") String folder) {
+
+    public String displayName() {
+      return name != null && !name.isBlank() ? name : username + "@" + host;
+    }
+
+    public Mailbox withName(String newName) {
+      return new Mailbox(newName, protocol, host, port, username, password, folder);
+    }
+
+    @Override
+    public String toString() {
+      // never print the password
+      return protocol + "://" + username + "@" + host + ":" + port + "/" + folder;
+    }
+  }
+}

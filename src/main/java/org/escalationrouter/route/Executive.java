@@ -1,0 +1,42 @@
+package org.escalationrouter.route;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A person who receives escalations, as an admin wrote them in {@code routes/executives.yaml}.
+ *
+ * @param deputy who receives this executive's escalations while they are out of office or their
+ *     address bounces
+ * @param manager the next step up the escalation chain, or null at the top
+ * @param workingHours e.g. {@code Mon-Fri 09:00-17:00}
+ */
+public record Executive(
+    String id,
+    String name,
+    String title,
+    String email,
+    String deputy,
+    String manager,
+    ZoneId timeZone,
+    String workingHours,
+    List<LocalDate> holidays,
+    List<OutOfOffice> outOfOffice) {
+
+  public Executive {
+    holidays = List.copyOf(holidays);
+    outOfOffice = List.copyOf(outOfOffice);
+  }
+
+  /** An absence, both days included. */
+  public record OutOfOffice(LocalDate from, LocalDate to) {
+    public boolean covers(LocalDate day) {
+      return !day.isBefore(from) && !day.isAfter(to);
+    }
+  }
+
+  public boolean isOutOfOffice(LocalDate day) {
+    return outOfOffice.stream().anyMatch(o -> o.covers(day));
+  }
+}

@@ -1,0 +1,71 @@
+package org.escalationrouter.route;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.apache.camel.model.ChoiceDefinition;
+import org.apache.camel.model.OtherwiseDefinition;
+import org.apache.camel.model.ProcessorDefinition;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.model.ToDefinition;
+import org.apache.camel.model.WhenDefinition;
+import org.apache.camel.util.URISupport;
+
+/** Walks loaded route definitions to find each escalate step and the rule it stands under. */
+final class RouteModel {
+
+  private RouteModel() {}
+
+  /** An escalate step, with the id and condition of the {@code when} (or otherwise) around it. */
+  record EscalateStep(String uri, String ruleId, String condition) {}
+
+  static List<EscalateStep> escalateSteps(List<RouteDefinition> routes) {
+    List<EscalateStep> steps = new ArrayList<>();
+    for (RouteDefinition route : routes) {
+      walk(
+          route.getOutputs(),
+          route.getRouteId(),
+          null,
+          (uri, rule) -> steps.add(toStep(uri, rule)));
+    }
+    return steps;
+  }
+
+  private static EscalateStep toStep(String uri, String[] rule) {
+    return new EscalateStep(normalize(uri), rule[0], rule[1]);
+  }
+
+  static String normalize(String uri) {
+    try {
+      return URISupport.normalizeUri(uri);
+    } catch (Exception e) {
+      return uri;
+    }
+  }
+
+  private static void walk(
+      List<ProcessorDefinition<?>> outputs,
+      String ruleId,
+      String condition,
+      BiConsumer<String, String[]> onEscalate) {
+    for (ProcessorDefinition<?> node : outputs) {
+      if (node instanceof ChoiceDefinition choice) {
+        for (WhenDefinition when : choice.getWhenClauses()) {
+          String id = when.getId() != null ? when.getId() : ruleId;
+          walk(when.getOutputs(), id, when.getExpression().getExpression(), onEscalate);
+        }
+        OtherwiseDefinition otherwise = choice.getOtherwise();
+        if (otherwise != null) {
+          String id = otherwise.getId() != null ? otherwise.getId() : ruleId + "-otherwise";
+          walk(otherwise.getOutputs(), id, "otherwise", onEscalate);
+        }
+      } else if (node instanceof ToDefinition to
+          && to.getUri() != null
+          && to.getUri().startsWith(EscalateComponent.SCHEME + ":")) {
+        onEscalate.accept(to.getUri(), new String[] {ruleId, condition});
+      } else {
+        walk(node.getOutputs(), ruleId, condition, onEscalate);
+      }
+    }
+  }
+}
