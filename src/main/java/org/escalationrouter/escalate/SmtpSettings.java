@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("escalation.smtp")
 public record SmtpSettings(
-    @DefaultValue("localhost") String host,
+    @DefaultValue("127.0.0.1") String host,
     @DefaultValue("3025") int port,
     String username,
     String password,

@@ -1,0 +1,97 @@
+package org.escalationrouter.cases;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The cases API: a list newest first, and one case with its evidence and timeline. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+  private final CaseStore cases;
+
+  CaseController(CaseStore cases) {
+    this.cases = cases;
+  }
+
+  record CaseSummary(
+      String id,
+      String subject,
+      String sender,
+      String severity,
+      List<String> signals,
+      String executive,
+      String status,
+      Instant receivedAt) {}
+
+  record CaseDetail(
+      String id,
+      String mailbox,
+      String messageId,
+      String subject,
+      String sender,
+      Instant receivedAt,
+      String severity,
+      String severityRule,
+      List<String> signals,
+      List<CaseEvidence> evidence,
+      String executive,
+      String policy,
+      String rule,
+      String rulesVersion,
+      String status,
+      String language,
+      String newText,
+      List<CaseEvent> timeline) {}
+
+  @GetMapping
+  List<CaseSummary> list(@RequestParam(defaultValue = "200") int limit) {
+    return cases.list(Math.max(1, Math.min(limit, 1000))).stream()
+        .map(
+            c ->
+                new CaseSummary(
+                    c.id(),
+                    c.subject(),
+                    c.sender(),
+                    c.severity(),
+                    c.signals(),
+                    c.executive(),
+                    c.status().wireName(),
+                    c.receivedAt()))
+        .toList();
+  }
+
+  @GetMapping("/{id}")
+  CaseDetail one(@PathVariable String id) {
+    EscalationCase c =
+        cases
+            .find(id)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + id));
+    return new CaseDetail(
+        c.id(),
+        c.mailbox(),
+        c.messageId(),
+        c.subject(),
+        c.sender(),
+        c.receivedAt(),
+        c.severity(),
+        c.severityRule(),
+        c.signals(),
+        cases.evidence(id),
+        c.executive(),
+        c.policy(),
+        c.rule(),
+        c.rulesVersion(),
+        c.status().wireName(),
+        c.language(),
+        c.newText(),
+        cases.events(id));
+  }
+}

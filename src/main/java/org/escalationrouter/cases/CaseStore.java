@@ -1,0 +1,170 @@
+package org.escalationrouter.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cases, their evidence and their timelines, in the database. */
+@Repository
+public class CaseStore {
+
+  private static final String CASE_COLUMNS =
+      "id, mailbox, message_id, sender, subject, received_at, severity, signals, severity_rule,"
+          + " executive_id, policy, route_rule, rules_version, status, language, new_text";
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  CaseStore(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Opens a case and returns its id ({@code ESC-n}); call inside the intake transaction. */
+  public String open(NewCase c) {
+    long number = jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
+    String id = "ESC-" + number;
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.sql(
+            "insert into escalation_case (id, mailbox, message_id, thread_key, sender, subject,"
+                + " received_at, severity, signals, severity_rule, executive_id, policy, route_rule,"
+                + " rules_version, status, language, new_text, raw_message, created_at, updated_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        .params(
+            id,
+            c.mailbox(),
+            c.messageId(),
+            c.threadKey(),
+            c.sender(),
+            c.subject(),
+            Timestamp.from(c.receivedAt()),
+            c.severity(),
+            String.join(",", c.signals()),
+            c.severityRule(),
+            c.executive(),
+            c.policy(),
+            c.rule(),
+            c.rulesVersion(),
+            CaseStatus.OPEN.wireName(),
+            c.language(),
+            c.newText(),
+            c.rawMessage(),
+            now,
+            now)
+        .update();
+    for (CaseEvidence e : c.evidence()) {
+      jdbc.sql("insert into case_evidence (case_id, signal, phrase, location) values (?,?,?,?)")
+          .params(id, e.signal(), e.phrase(), e.location())
+          .update();
+    }
+    return id;
+  }
+
+  public void addEvent(String caseId, String kind, String detail) {
+    jdbc.sql("insert into case_event (case_id, at, kind, detail) values (?,?,?,?)")
+        .params(caseId, Timestamp.from(clock.instant()), kind, detail)
+        .update();
+  }
+
+  /** Newest first. */
+  public List<EscalationCase> list(int limit) {
+    return jdbc.sql(
+            "select "
+                + CASE_COLUMNS
+                + " from escalation_case order by received_at desc, id desc limit ?")
+        .param(limit)
+        .query(CaseStore::toCase)
+        .list();
+  }
+
+  public Optional<EscalationCase> find(String id) {
+    return jdbc.sql("select " + CASE_COLUMNS + " from escalation_case where id = ?")
+        .param(id)
+        .query(CaseStore::toCase)
+        .optional();
+  }
+
+  /** The open case of a thread, found by the Message-IDs a reply names. */
+  public Optional<String> findByThread(List<String> messageIds) {
+    for (String messageId : messageIds) {
+      Optional<String> id =
+          jdbc.sql(
+                  "select id from escalation_case where message_id = ? or thread_key = ?"
+                      + " order by received_at limit 1")
+              .params(messageId, messageId)
+              .query(String.class)
+              .optional();
+      if (id.isPresent()) {
+        return id;
+      }
+    }
+    return Optional.empty();
+  }
+
+  public List<CaseEvent> events(String caseId) {
+    return jdbc.sql("select at, kind, detail from case_event where case_id = ? order by at, id")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                new CaseEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
+  public List<CaseEvidence> evidence(String caseId) {
+    return jdbc.sql(
+            "select signal, phrase, location from case_evidence where case_id = ? order by id")
+        .param(caseId)
+        .query((rs, n) -> new CaseEvidence(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
+  public Optional<byte[]> rawMessage(String caseId) {
+    return jdbc.sql("select raw_message from escalation_case where id = ?")
+        .param(caseId)
+        .query((rs, n) -> rs.getBytes(1))
+        .optional();
+  }
+
+  public void setStatus(String caseId, CaseStatus status) {
+    jdbc.sql("update escalation_case set status = ?, updated_at = ? where id = ?")
+        .params(status.wireName(), Timestamp.from(clock.instant()), caseId)
+        .update();
+  }
+
+  public long count() {
+    return jdbc.sql("select count(*) from escalation_case").query(Long.class).single();
+  }
+
+  private static EscalationCase toCase(ResultSet rs, int row) throws SQLException {
+    String signals = rs.getString("signals");
+    return new EscalationCase(
+        rs.getString("id"),
+        rs.getString("mailbox"),
+        rs.getString("message_id"),
+        rs.getString("sender"),
+        rs.getString("subject"),
+        instant(rs.getTimestamp("received_at")),
+        rs.getString("severity"),
+        signals == null || signals.isBlank() ? List.of() : Arrays.asList(signals.split(",")),
+        rs.getString("severity_rule"),
+        rs.getString("executive_id"),
+        rs.getString("policy"),
+        rs.getString("route_rule"),
+        rs.getString("rules_version"),
+        CaseStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+        rs.getString("language"),
+        rs.getString("new_text"));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+}

@@ -1,0 +1,189 @@
+package org.escalationrouter.cli;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.escalationrouter.bounce.AutomatedMail;
+import org.escalationrouter.bounce.AutomatedMailDetector;
+import org.escalationrouter.judge.Evidence;
+import org.escalationrouter.judge.Judge;
+import org.escalationrouter.judge.SignalFinding;
+import org.escalationrouter.parse.LetterParser;
+import org.escalationrouter.pipeline.Assessment;
+import org.escalationrouter.pipeline.CaseAssessor;
+import org.escalationrouter.pipeline.IncomingMessage;
+import org.escalationrouter.route.Executive;
+import org.escalationrouter.route.RouteSet;
+import org.escalationrouter.route.RoutingDecision;
+import org.escalationrouter.route.RuleBook;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code explain FILE|DIR... [--json] [--routes DIR]}: what the daemon would make of each letter,
+ * with no side effect: no mail, no database, no web server, and rules that send nowhere.
+ */
+final class ExplainCommand implements CommandLine.Command {
+
+  private static final Session SESSION = Session.getInstance(new Properties());
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Override
+  public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    boolean json = false;
+    Path routesDir = Path.of("routes");
+    List<Path> inputs = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--json" -> json = true;
+        case "--routes" -> routesDir = Path.of(args[++i]);
+        default -> inputs.add(Path.of(args[i]));
+      }
+    }
+    if (inputs.isEmpty()) {
+      err.println("explain: name at least one file or folder");
+      return 2;
+    }
+    RouteSet routes = RouteSet.read(routesDir);
+    if (!routes.valid()) {
+      err.println(
+          "explain: the routes in "
+              + routesDir
+              + " have problems (run validate): "
+              + routes.problems().get(0));
+      return 2;
+    }
+    int failures = 0;
+    try (RuleBook rules = RuleBook.start(routes, true)) {
+      CaseAssessor assessor =
+          new CaseAssessor(LetterParser.withDefaults(), Judge.withDefaults(), rules::decide);
+      AutomatedMailDetector detector = AutomatedMailDetector.withDefaults();
+      for (Path file : files(inputs)) {
+        Map<String, Object> result = explain(file, assessor, detector, routes);
+        failures += result.containsKey("error") ? 1 : 0;
+        if (json) {
+          out.println(JSON.writeValueAsString(result));
+        } else {
+          HumanReport.print(result, out);
+        }
+      }
+    }
+    return failures == 0 ? 0 : 1;
+  }
+
+  private static List<Path> files(List<Path> inputs) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input)) {
+          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(input);
+      }
+    }
+    return files;
+  }
+
+  static Map<String, Object> explain(
+      Path file, CaseAssessor assessor, AutomatedMailDetector detector, RouteSet routes) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("file", file.toString());
+    byte[] raw;
+    try {
+      raw = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException e) {
+      r.put("error", "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+      return r;
+    }
+    try {
+      String name = file.getFileName().toString();
+      boolean mime = name.toLowerCase().endsWith(".eml") || IncomingMessage.looksLikeMime(raw);
+      Optional<AutomatedMail> automated = mime ? detect(raw, detector) : Optional.empty();
+      r.put("automated", automated(automated));
+      if (automated.isPresent()) {
+        r.put("severity", null);
+        r.put("signals", List.of());
+        r.put("route", null);
+        r.put("executive", null);
+        r.put("note", "automated mail never becomes a case");
+        return r;
+      }
+      Assessment a =
+          assessor.assess(new IncomingMessage("explain", name, name, raw, Instant.now(), mime));
+      r.put("subject", a.letter().subject());
+      r.put("from", a.letter().envelope().from());
+      r.put("severity", a.judgement().severity().wireName());
+      r.put("severityRule", a.judgement().rule());
+      r.put("signals", signals(a.judgement().findings()));
+      RoutingDecision d = a.decision();
+      r.put("route", d.rule());
+      r.put("condition", d.condition());
+      r.put("executive", d.executiveId());
+      Optional<Executive> exec =
+          Optional.ofNullable(d.executiveId()).flatMap(routes.directory()::executive);
+      r.put("executiveName", exec.map(Executive::name).orElse(null));
+      r.put("deputy", exec.map(Executive::deputy).orElse(null));
+      r.put("policy", d.policy());
+      r.put("rulesVersion", d.rulesVersion());
+      r.put("newText", a.letter().newText());
+      r.put("flags", a.letter().flags().stream().map(Enum::name).sorted().toList());
+    } catch (RuntimeException e) {
+      r.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+    return r;
+  }
+
+  private static Optional<AutomatedMail> detect(byte[] raw, AutomatedMailDetector detector) {
+    try {
+      return detector.detect(new MimeMessage(SESSION, new ByteArrayInputStream(raw)));
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Map<String, Object> automated(Optional<AutomatedMail> automated) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("kind", automated.map(m -> m.kind().wireName()).orElse(null));
+    a.put(
+        "records",
+        automated.map(AutomatedMail::records).orElse(List.of()).stream()
+            .map(
+                rec -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("recipient", rec.recipient());
+                  m.put("action", rec.action());
+                  m.put("status", rec.status());
+                  m.put("replyCode", rec.replyCode());
+                  m.put("hard", rec.hard());
+                  m.put("reason", rec.reason());
+                  return m;
+                })
+            .toList());
+    return a;
+  }
+
+  private static List<Map<String, Object>> signals(List<SignalFinding> findings) {
+    return findings.stream()
+        .map(
+            f -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("name", f.signal().wireName());
+              m.put("evidence", f.evidence().stream().map(Evidence::phrase).toList());
+              m.put("locations", f.evidence().stream().map(Evidence::location).toList());
+              return m;
+            })
+        .toList();
+  }
+}

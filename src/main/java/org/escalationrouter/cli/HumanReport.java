@@ -1,0 +1,71 @@
+package org.escalationrouter.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/** Prints one explained letter for a person to read. */
+final class HumanReport {
+
+  private HumanReport() {}
+
+  @SuppressWarnings("unchecked")
+  static void print(Map<String, Object> r, PrintStream out) {
+    out.println("== " + r.get("file"));
+    if (r.containsKey("error")) {
+      out.println("  error: " + r.get("error"));
+      return;
+    }
+    Map<String, Object> automated = (Map<String, Object>) r.get("automated");
+    if (automated.get("kind") != null) {
+      out.println("  automated mail: " + automated.get("kind") + " (no case would be opened)");
+      for (Map<String, Object> rec : (List<Map<String, Object>>) automated.get("records")) {
+        out.printf(
+            "    %s %s status %s reply %s %s%s%n",
+            rec.get("recipient"),
+            rec.get("action"),
+            rec.get("status"),
+            rec.get("replyCode"),
+            rec.get("reason"),
+            Boolean.TRUE.equals(rec.get("hard")) ? " (hard)" : "");
+      }
+      return;
+    }
+    out.println("  from:      " + r.get("from"));
+    out.println("  subject:   " + r.get("subject"));
+    out.println("  severity:  " + r.get("severity") + " (" + r.get("severityRule") + ")");
+    for (Map<String, Object> s : (List<Map<String, Object>>) r.get("signals")) {
+      List<String> evidence = (List<String>) s.get("evidence");
+      List<String> where = (List<String>) s.get("locations");
+      out.println("  signal:    " + s.get("name"));
+      for (int i = 0; i < evidence.size(); i++) {
+        out.println("               \"" + evidence.get(i) + "\" in " + where.get(i));
+      }
+    }
+    out.println(
+        "  rule:      "
+            + r.get("route")
+            + (r.get("condition") == null ? "" : " because " + r.get("condition")));
+    if (r.get("executive") == null) {
+      out.println("  escalated: no (recorded only)");
+    } else {
+      out.println(
+          "  executive: "
+              + r.get("executive")
+              + " ("
+              + r.get("executiveName")
+              + "), policy "
+              + r.get("policy"));
+      out.println(
+          "  deputy:    " + r.get("deputy") + " (if the executive is out of office or bouncing)");
+    }
+    out.println("  rules:     version " + r.get("rulesVersion"));
+    List<String> flags = (List<String>) r.get("flags");
+    if (!flags.isEmpty()) {
+      out.println("  flags:     " + String.join(", ", flags));
+    }
+    out.println("  new text:");
+    String text = String.valueOf(r.get("newText"));
+    text.lines().limit(40).forEach(l -> out.println("    | " + l));
+  }
+}

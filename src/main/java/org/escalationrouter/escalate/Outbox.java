@@ -1,0 +1,113 @@
+package org.escalationrouter.escalate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Outgoing mail, written in the same transaction as the case it belongs to and sent after commit. A
+ * row is claimed by pushing its due time past a lease; a sender that dies mid-send leaves it to be
+ * sent again later with the same Message-ID (at-least-once).
+ */
+@Repository
+public class Outbox {
+
+  static final Duration LEASE = Duration.ofMinutes(2);
+  private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Outbox(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A row waiting to be sent. */
+  record Pending(
+      long id, String caseId, String recipient, String envelopeFrom, byte[] raw, int attempts) {}
+
+  public void enqueue(OutgoingMail mail) {
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.sql(
+            "insert into outbox (case_id, kind, recipient, message_id, envelope_from, raw, status,"
+                + " attempts, next_attempt_at, created_at) values (?,?,?,?,?,?,'pending',0,?,?)")
+        .params(
+            mail.caseId(),
+            mail.kind(),
+            mail.recipient(),
+            mail.messageId(),
+            mail.envelopeFrom(),
+            mail.raw(),
+            now,
+            now)
+        .update();
+  }
+
+  /** Claims up to {@code limit} due rows for this sender. */
+  List<Pending> claimDue(int limit) {
+    Instant now = clock.instant();
+    List<Long> ids =
+        jdbc.sql(
+                "select id from outbox where status = 'pending' and next_attempt_at <= ?"
+                    + " order by next_attempt_at, id limit ?")
+            .params(Timestamp.from(now), limit)
+            .query(Long.class)
+            .list();
+    return ids.stream()
+        .filter(
+            id ->
+                jdbc.sql(
+                            "update outbox set next_attempt_at = ?, attempts = attempts + 1"
+                                + " where id = ? and status = 'pending' and next_attempt_at <= ?")
+                        .params(Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now))
+                        .update()
+                    == 1)
+        .map(this::load)
+        .toList();
+  }
+
+  private Pending load(long id) {
+    return jdbc.sql(
+            "select id, case_id, recipient, envelope_from, raw, attempts from outbox where id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Pending(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBytes(5),
+                    rs.getInt(6)))
+        .single();
+  }
+
+  void markSent(long id) {
+    jdbc.sql("update outbox set status = 'sent', sent_at = ?, last_error = null where id = ?")
+        .params(Timestamp.from(clock.instant()), id)
+        .update();
+  }
+
+  /** Retries later, backing off exponentially up to 15 minutes. */
+  void markFailed(long id, int attempts, String error) {
+    long seconds = Math.min(MAX_BACKOFF.toSeconds(), 5L << Math.min(attempts, 10));
+    jdbc.sql("update outbox set next_attempt_at = ?, last_error = ? where id = ?")
+        .params(Timestamp.from(clock.instant().plusSeconds(seconds)), truncate(error), id)
+        .update();
+  }
+
+  public long pendingCount() {
+    return jdbc.sql("select count(*) from outbox where status = 'pending'")
+        .query(Long.class)
+        .single();
+  }
+
+  private static String truncate(String s) {
+    return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+  }
+}

@@ -1,0 +1,85 @@
+package org.escalationrouter.escalate;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/** Sends what the outbox holds, once a second, retrying with backoff while SMTP is down. */
+@Component
+class OutboxSender implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+  private final Outbox outbox;
+  private final SmtpSettings smtp;
+  private ScheduledExecutorService executor;
+
+  OutboxSender(Outbox outbox, SmtpSettings smtp) {
+    this.outbox = outbox;
+    this.smtp = smtp;
+  }
+
+  /** Sends every due row; returns how many went out. */
+  int sendDue() {
+    int sent = 0;
+    Session session = MailSessions.smtp(smtp);
+    for (Outbox.Pending row : outbox.claimDue(50)) {
+      try {
+        MimeMessage message = new FixedIdMessage(session, new ByteArrayInputStream(row.raw()));
+        session.getProperties().put("mail.smtp.from", row.envelopeFrom());
+        Transport.send(message, new Address[] {new InternetAddress(row.recipient())});
+        outbox.markSent(row.id());
+        sent++;
+      } catch (MessagingException | RuntimeException e) {
+        log.warn(
+            "Sending mail of case {} to {} failed (attempt {}), will retry: {}",
+            row.caseId(),
+            row.recipient(),
+            row.attempts(),
+            e.getMessage());
+        outbox.markFailed(row.id(), row.attempts(), e.getMessage());
+      }
+    }
+    return sent;
+  }
+
+  @Override
+  public void start() {
+    executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-sender"));
+    executor.scheduleWithFixedDelay(this::sendSafely, 1, 1, TimeUnit.SECONDS);
+  }
+
+  private void sendSafely() {
+    try {
+      sendDue();
+    } catch (RuntimeException e) {
+      log.warn("Outbox pass failed: {}", e.getMessage());
+    }
+  }
+
+  @Override
+  public void stop() {
+    executor.shutdown();
+    try {
+      executor.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return executor != null && !executor.isShutdown();
+  }
+}

@@ -1,0 +1,32 @@
+package org.escalationrouter.intake;
+
+import jakarta.mail.Session;
+import java.util.Properties;
+
+/** Sessions for reading mailboxes, with timeouts so a silent server never stalls intake. */
+final class MailSession {
+
+  private MailSession() {}
+
+  static Session forStore(IntakeSettings.Mailbox mailbox) {
+    String protocol = mailbox.protocol();
+    Properties p = new Properties();
+    p.put("mail.store.protocol", protocol);
+    p.put("mail." + protocol + ".connectiontimeout", "10000");
+    p.put("mail." + protocol + ".timeout", "60000");
+    p.put("mail." + protocol + ".writetimeout", "30000");
+    if (protocol.endsWith("s")) {
+      p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+    }
+    return Session.getInstance(p);
+  }
+
+  static int defaultPort(String protocol) {
+    return switch (protocol) {
+      case "imaps" -> 993;
+      case "pop3" -> 110;
+      case "pop3s" -> 995;
+      default -> 143;
+    };
+  }
+}

@@ -1,0 +1,69 @@
+package org.escalationrouter.intake;
+
+import java.time.Clock;
+import java.util.Map;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.DefaultEndpoint;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code mailbox:NAME}: a consumer that reads a configured mailbox by UID (IMAP) or UIDL (POP3) and
+ * hands each message to the route as an {@code IncomingMessage}, counting it as processed only when
+ * the route succeeded.
+ */
+@Component("mailbox")
+class MailboxComponent extends DefaultComponent {
+
+  private final Mailboxes mailboxes;
+  private final MailboxCursors cursors;
+  private final MailboxHealth health;
+  private final IntakeSettings settings;
+  private final Clock clock;
+
+  MailboxComponent(
+      Mailboxes mailboxes,
+      MailboxCursors cursors,
+      MailboxHealth health,
+      IntakeSettings settings,
+      Clock clock) {
+    this.mailboxes = mailboxes;
+    this.cursors = cursors;
+    this.health = health;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) {
+    IntakeSettings.Mailbox mailbox = mailboxes.byName(remaining);
+    return new DefaultEndpoint(uri, this) {
+      @Override
+      public Consumer createConsumer(Processor processor) throws Exception {
+        MailboxReader reader =
+            mailbox.protocol().startsWith("pop3")
+                ? new Pop3Reader(mailbox, cursors)
+                : new ImapReader(mailbox, cursors);
+        MailboxConsumer consumer =
+            new MailboxConsumer(this, processor, mailbox, reader, health, clock);
+        consumer.setDelay(settings.pollInterval().toMillis());
+        consumer.setInitialDelay(0);
+        configureConsumer(consumer);
+        return consumer;
+      }
+
+      @Override
+      public Producer createProducer() {
+        throw new UnsupportedOperationException("mailbox: can only be read from");
+      }
+
+      @Override
+      public boolean isSingleton() {
+        return true;
+      }
+    };
+  }
+}

@@ -1,0 +1,58 @@
+package org.escalationrouter.intake;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import org.eclipse.angus.mail.pop3.POP3Folder;
+
+/**
+ * Reads a POP3 mailbox by UIDL: every message whose UIDL was never processed, left on the server.
+ * POP3 sees new mail only on a new session, so each pass connects afresh.
+ */
+final class Pop3Reader implements MailboxReader {
+
+  private final IntakeSettings.Mailbox mailbox;
+  private final MailboxCursors cursors;
+
+  Pop3Reader(IntakeSettings.Mailbox mailbox, MailboxCursors cursors) {
+    this.mailbox = mailbox;
+    this.cursors = cursors;
+  }
+
+  @Override
+  public int readNew(Handler handler) throws MessagingException {
+    Store store = MailSession.forStore(mailbox).getStore(mailbox.protocol());
+    int port =
+        mailbox.port() == null ? MailSession.defaultPort(mailbox.protocol()) : mailbox.port();
+    store.connect(mailbox.host(), port, mailbox.username(), mailbox.password());
+    try {
+      POP3Folder folder = (POP3Folder) store.getFolder("INBOX");
+      folder.open(Folder.READ_ONLY);
+      int accepted = 0;
+      try {
+        for (Message message : folder.getMessages()) {
+          String uidl = folder.getUID(message);
+          if (uidl == null || cursors.pop3Seen(mailbox.displayName(), uidl)) {
+            continue;
+          }
+          if (!handler.accept(ImapReader.bytes(message), "pop3 uidl " + uidl)) {
+            break;
+          }
+          cursors.pop3Done(mailbox.displayName(), uidl);
+          accepted++;
+        }
+      } finally {
+        folder.close(false);
+      }
+      return accepted;
+    } finally {
+      store.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    // nothing kept open between passes
+  }
+}

@@ -1,0 +1,92 @@
+package org.escalationrouter.pipeline;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import java.util.Properties;
+import org.escalationrouter.bounce.AutomatedMail;
+import org.escalationrouter.bounce.AutomatedMailDetector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The door of the pipeline: a message already accounted for is let go, mail sent by machines is
+ * recorded and let go, everything else goes on to become a case.
+ */
+@Component
+class Admission {
+
+  private static final Logger log = LoggerFactory.getLogger(Admission.class);
+  private static final Session SESSION = Session.getInstance(new Properties());
+
+  private final ProcessedMessages processed;
+  private final AutomatedMailDetector detector;
+  private final AutomatedMailLog automatedLog;
+  private final TransactionTemplate tx;
+
+  Admission(
+      ProcessedMessages processed,
+      AutomatedMailDetector detector,
+      AutomatedMailLog automatedLog,
+      TransactionTemplate tx) {
+    this.processed = processed;
+    this.detector = detector;
+    this.automatedLog = automatedLog;
+    this.tx = tx;
+  }
+
+  /** The key to record the message under, or empty when it needs no case. */
+  Optional<String> admit(IncomingMessage message) {
+    String key = MessageKey.of(message.raw(), message.mime());
+    if (processed.seen(key)) {
+      log.info("{} was already processed ({}); skipped", message, key);
+      return Optional.empty();
+    }
+    if (message.mime()) {
+      Optional<AutomatedMail> automated = automated(message);
+      if (automated.isPresent()) {
+        recordAutomated(message, key, automated.get());
+        return Optional.empty();
+      }
+    }
+    return Optional.of(key);
+  }
+
+  private Optional<AutomatedMail> automated(IncomingMessage message) {
+    try {
+      return detector.detect(new MimeMessage(SESSION, new ByteArrayInputStream(message.raw())));
+    } catch (MessagingException e) {
+      return Optional.empty(); // not readable as MIME: the parser decides what to do with it
+    }
+  }
+
+  private void recordAutomated(IncomingMessage message, String key, AutomatedMail mail) {
+    try {
+      MimeMessage mime = new MimeMessage(SESSION, new ByteArrayInputStream(message.raw()));
+      String from = mime.getHeader("From", ",");
+      tx.executeWithoutResult(
+          s -> {
+            automatedLog.record(message.mailbox(), key, from, safeSubject(mime), mail);
+            processed.record(key, message.mailbox(), ProcessedMessages.Outcome.AUTOMATED, null);
+          });
+      log.info("{} is automated mail ({}); recorded, no case", message, mail.kind().wireName());
+    } catch (MessagingException e) {
+      throw new IllegalStateException("cannot record automated mail " + message, e);
+    } catch (DuplicateKeyException e) {
+      log.info("{} was already recorded elsewhere", message);
+    }
+  }
+
+  private static String safeSubject(MimeMessage mime) {
+    try {
+      return mime.getSubject();
+    } catch (MessagingException e) {
+      return null;
+    }
+  }
+}

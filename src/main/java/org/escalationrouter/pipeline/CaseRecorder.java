@@ -1,0 +1,179 @@
+package org.escalationrouter.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.escalationrouter.cases.CaseEvidence;
+import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.NewCase;
+import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.EscalationNotice;
+import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.escalate.OutgoingMail;
+import org.escalationrouter.judge.Judgement;
+import org.escalationrouter.judge.SignalFinding;
+import org.escalationrouter.parse.Envelope;
+import org.escalationrouter.parse.Letter;
+import org.escalationrouter.route.Executive;
+import org.escalationrouter.route.LiveRules;
+import org.escalationrouter.route.RoutingDecision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes what the pipeline decided in one transaction: the case with its evidence and timeline, its
+ * escalation e-mail in the outbox, and the message's idempotency key. Either all of it is committed
+ * or none, so a crash at any moment neither loses nor duplicates.
+ */
+@Component
+class CaseRecorder {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseRecorder.class);
+
+  private final CaseStore cases;
+  private final ProcessedMessages processed;
+  private final Outbox outbox;
+  private final EscalationMail mail;
+  private final LiveRules rules;
+  private final TransactionTemplate tx;
+
+  CaseRecorder(
+      CaseStore cases,
+      ProcessedMessages processed,
+      Outbox outbox,
+      EscalationMail mail,
+      LiveRules rules,
+      TransactionTemplate tx) {
+    this.cases = cases;
+    this.processed = processed;
+    this.outbox = outbox;
+    this.mail = mail;
+    this.rules = rules;
+    this.tx = tx;
+  }
+
+  /** Records the case; returns its id, or empty when another worker already took the message. */
+  Optional<String> record(IncomingMessage message, String key, Assessment a) {
+    try {
+      return Optional.ofNullable(tx.execute(status -> write(message, key, a)));
+    } catch (DuplicateKeyException e) {
+      log.info("{} was already processed elsewhere; skipped", message);
+      return Optional.empty();
+    }
+  }
+
+  private String write(IncomingMessage message, String key, Assessment a) {
+    Letter letter = a.letter();
+    Envelope env = letter.envelope();
+    Judgement j = a.judgement();
+    Optional<String> thread = cases.findByThread(threadIds(env));
+    if (thread.isPresent()) {
+      String caseId = thread.get();
+      cases.addEvent(
+          caseId,
+          "follow-up",
+          "Follow-up from " + env.from() + ": " + j.severity().wireName() + " " + j.signalNames());
+      processed.record(key, message.mailbox(), ProcessedMessages.Outcome.FOLLOW_UP, caseId);
+      log.info("{} is a follow-up on {}", message, caseId);
+      return caseId;
+    }
+    RoutingDecision d = a.decision();
+    String caseId =
+        cases.open(
+            new NewCase(
+                message.mailbox(),
+                env.messageId(),
+                threadRoot(env),
+                env.from(),
+                letter.subject(),
+                message.receivedAt(),
+                j.severity().wireName(),
+                j.findings().stream().map(f -> f.signal().wireName()).sorted().toList(),
+                j.rule(),
+                d.executiveId(),
+                d.policy(),
+                d.rule(),
+                d.rulesVersion(),
+                CaseAssessor.language(letter).orElse(null),
+                letter.newText(),
+                message.raw(),
+                evidence(j)));
+    cases.addEvent(
+        caseId, "received", "Received in " + message.mailbox() + " (" + message.source() + ")");
+    cases.addEvent(
+        caseId,
+        "judged",
+        j.severity().wireName()
+            + " by rule \""
+            + j.rule()
+            + "\"; "
+            + CaseAssessor.evidenceSummary(j));
+    cases.addEvent(
+        caseId,
+        "routed",
+        "Rule "
+            + d.rule()
+            + (d.condition() == null ? "" : " (" + d.condition() + ")")
+            + ", rules version "
+            + d.rulesVersion());
+    if (d.escalates()) {
+      Executive exec =
+          rules
+              .executive(d.executiveId())
+              .orElseThrow(() -> new IllegalStateException("unknown executive " + d.executiveId()));
+      OutgoingMail out =
+          mail.compose(
+              new EscalationNotice(
+                  caseId,
+                  "escalation",
+                  exec,
+                  env.from(),
+                  letter.subject(),
+                  message.receivedAt(),
+                  j,
+                  d,
+                  letter.newText(),
+                  message.mime() ? message.raw() : null,
+                  null));
+      outbox.enqueue(out);
+      cases.addEvent(
+          caseId,
+          "escalated",
+          "Escalation to " + exec.name() + " <" + exec.email() + "> queued as " + out.messageId());
+    }
+    processed.record(key, message.mailbox(), ProcessedMessages.Outcome.CASE, caseId);
+    log.info(
+        "{} became {} ({} {}) for {}",
+        message,
+        caseId,
+        j.severity().wireName(),
+        j.signalNames(),
+        d.escalates() ? d.executiveId() : "no one (recorded only)");
+    return caseId;
+  }
+
+  private static List<CaseEvidence> evidence(Judgement j) {
+    List<CaseEvidence> all = new ArrayList<>();
+    for (SignalFinding f : j.findings()) {
+      f.evidence()
+          .forEach(e -> all.add(new CaseEvidence(f.signal().wireName(), e.phrase(), e.location())));
+    }
+    return all;
+  }
+
+  private static List<String> threadIds(Envelope env) {
+    List<String> ids = new ArrayList<>(env.references());
+    if (env.inReplyTo() != null) {
+      ids.add(0, env.inReplyTo().trim());
+    }
+    return ids;
+  }
+
+  /** The first message of the thread, so later replies find the case. */
+  private static String threadRoot(Envelope env) {
+    return env.references().isEmpty() ? env.messageId() : env.references().get(0);
+  }
+}

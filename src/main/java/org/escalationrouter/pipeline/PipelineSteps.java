@@ -1,0 +1,88 @@
+package org.escalationrouter.pipeline;
+
+import java.util.Optional;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The pipeline's steps as the Camel route calls them; each hands over to one domain class. */
+@Component("pipelineSteps")
+class PipelineSteps {
+
+  static final String KEY = "escalation.key";
+  static final String ASSESSMENT = "escalation.assessment";
+  static final String CASE_ID = "escalation.caseId";
+
+  private static final Logger log = LoggerFactory.getLogger(PipelineSteps.class);
+
+  private final Admission admission;
+  private final CaseAssessor assessor;
+  private final CaseRecorder recorder;
+  private final Quarantine quarantine;
+  private final ProcessedMessages processed;
+  private final TransactionTemplate tx;
+
+  PipelineSteps(
+      Admission admission,
+      CaseAssessor assessor,
+      CaseRecorder recorder,
+      Quarantine quarantine,
+      ProcessedMessages processed,
+      TransactionTemplate tx) {
+    this.admission = admission;
+    this.assessor = assessor;
+    this.recorder = recorder;
+    this.quarantine = quarantine;
+    this.processed = processed;
+    this.tx = tx;
+  }
+
+  public void admit(Exchange exchange) {
+    IncomingMessage message = exchange.getMessage().getBody(IncomingMessage.class);
+    admission.admit(message).ifPresent(key -> exchange.setProperty(KEY, key));
+  }
+
+  public void assess(Exchange exchange) {
+    exchange.setProperty(
+        ASSESSMENT, assessor.assess(exchange.getMessage().getBody(IncomingMessage.class)));
+  }
+
+  public void record(Exchange exchange) {
+    Optional<String> caseId =
+        recorder.record(
+            exchange.getMessage().getBody(IncomingMessage.class),
+            exchange.getProperty(KEY, String.class),
+            exchange.getProperty(ASSESSMENT, Assessment.class));
+    caseId.ifPresent(id -> exchange.setProperty(CASE_ID, id));
+  }
+
+  /** Keeps a message that failed, so it neither blocks the mailbox nor is lost. */
+  public void quarantine(Exchange exchange) {
+    IncomingMessage message = exchange.getMessage().getBody(IncomingMessage.class);
+    Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    String reason =
+        error == null
+            ? "unknown error"
+            : error.getClass().getSimpleName() + ": " + error.getMessage();
+    exchange.setProperty(IncomingMessage.QUARANTINED, reason);
+    String key =
+        Optional.ofNullable(exchange.getProperty(KEY, String.class))
+            .orElseGet(() -> MessageKey.of(message.raw(), message.mime()));
+    try {
+      long id =
+          tx.execute(
+              s -> {
+                long held = quarantine.hold(message, key, reason);
+                processed.record(
+                    key, message.mailbox(), ProcessedMessages.Outcome.QUARANTINED, null);
+                return held;
+              });
+      log.warn("{} quarantined as #{}: {}", message, id, reason);
+    } catch (DuplicateKeyException e) {
+      log.info("{} failed but was already accounted for: {}", message, reason);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.escalationrouter.pipeline;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Messages that could not be processed, kept whole with the reason, until someone releases them for
+ * another try. A quarantined message never blocks the ones behind it.
+ */
+@Repository
+public class Quarantine {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Quarantine(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** A held message, without its bytes. */
+  public record Held(
+      long id, String mailbox, String source, String reason, String status, Instant receivedAt) {}
+
+  long hold(IncomingMessage message, String key, String reason) {
+    jdbc.sql(
+            "insert into quarantine (mailbox, source, idem_key, reason, raw, status, received_at)"
+                + " values (?,?,?,?,?,'held',?)")
+        .params(
+            message.mailbox(),
+            message.source(),
+            key,
+            reason.length() > 2000 ? reason.substring(0, 2000) : reason,
+            message.raw(),
+            Timestamp.from(clock.instant()))
+        .update();
+    return jdbc.sql("select max(id) from quarantine where idem_key = ?")
+        .param(key)
+        .query(Long.class)
+        .single();
+  }
+
+  public List<Held> list() {
+    return jdbc.sql(
+            "select id, mailbox, source, reason, status, received_at from quarantine order by id desc")
+        .query(
+            (rs, n) ->
+                new Held(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getTimestamp(6).toInstant()))
+        .list();
+  }
+
+  public long heldCount() {
+    return jdbc.sql("select count(*) from quarantine where status = 'held'")
+        .query(Long.class)
+        .single();
+  }
+
+  /** The message as it arrived, with the key it was held under. */
+  record Release(IncomingMessage message, String key) {}
+
+  Optional<Release> release(long id) {
+    return jdbc.sql(
+            "select mailbox, source, idem_key, raw from quarantine where id = ? and status = 'held'")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Release(
+                    new IncomingMessage(
+                        rs.getString(1),
+                        rs.getString(2) + " (released from quarantine " + id + ")",
+                        rs.getString(2),
+                        rs.getBytes(4),
+                        clock.instant(),
+                        IncomingMessage.looksLikeMime(rs.getBytes(4))),
+                    rs.getString(3)))
+        .optional();
+  }
+
+  void markReleased(long id) {
+    jdbc.sql("update quarantine set status = 'released', released_at = ? where id = ?")
+        .params(Timestamp.from(clock.instant()), id)
+        .update();
+  }
+}
