@@ -1,0 +1,68 @@
+package org.escalationrouter.e2e;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Sends letters to and reads escalations from a mail server, as a person's mail client would. */
+final class MailFixtures {
+
+  private MailFixtures() {}
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void send(
+      int smtpPort, String from, String to, String subject, String body, String messageId)
+      throws MessagingException {
+    Properties p = new Properties();
+    p.put("mail.smtp.host", "127.0.0.1");
+    p.put("mail.smtp.port", String.valueOf(smtpPort));
+    Session session = Session.getInstance(p);
+    MimeMessage m =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
+    m.setFrom(new InternetAddress(from));
+    m.setRecipients(Message.RecipientType.TO, to);
+    m.setSubject(subject);
+    m.setText(body, "UTF-8");
+    Transport.send(m);
+  }
+
+  /** The messages in a user's INBOX, read over IMAP. */
+  static List<MimeMessage> inbox(int imapPort, String user, String password) throws Exception {
+    Properties p = new Properties();
+    Session session = Session.getInstance(p);
+    try (Store store = session.getStore("imap")) {
+      store.connect("127.0.0.1", imapPort, user, password);
+      Folder inbox = store.getFolder("INBOX");
+      inbox.open(Folder.READ_ONLY);
+      List<MimeMessage> copies = new ArrayList<>();
+      for (Message m : inbox.getMessages()) {
+        copies.add(new MimeMessage((MimeMessage) m));
+      }
+      inbox.close(false);
+      return copies;
+    }
+  }
+}
