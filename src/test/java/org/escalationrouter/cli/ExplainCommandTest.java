@@ -1,0 +1,107 @@
+package org.escalationrouter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code explain} answers for any file, one JSON object per line, and changes nothing. */
+class ExplainCommandTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path dir;
+
+  private static final String PRINCIPALS_LETTER =
+      "From: Jane <jane@example.com>\r\nTo: support@example.com\r\nSubject: My account\r\n"
+          + "Message-ID: <x1@example.com>\r\n\r\n"
+          + "Please forward this letter to the principals of the firm.\r\n";
+
+  record Run(int exit, List<Map<String, Object>> lines, String err) {}
+
+  @SuppressWarnings("unchecked")
+  private static Run explain(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] all = Stream.concat(Stream.of("explain"), Stream.of(args)).toArray(String[]::new);
+    int exit =
+        CommandLine.run(
+            all,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    List<Map<String, Object>> lines =
+        out.toString(StandardCharsets.UTF_8)
+            .lines()
+            .map(l -> (Map<String, Object>) JSON.readValue(l, Map.class))
+            .toList();
+    return new Run(exit, lines, err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void explainsALetterAskingForThePrincipalsAsJson() throws IOException {
+    Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
+    Run run = explain("--json", letter.toString());
+    assertThat(run.exit()).isZero();
+    Map<String, Object> r = run.lines().get(0);
+    assertThat(r.get("file")).isEqualTo(letter.toString());
+    assertThat(((Map<?, ?>) r.get("automated")).get("kind")).isNull();
+    assertThat(r.get("severity")).isEqualTo("high");
+    assertThat(r.get("executive")).isEqualTo("ceo");
+    assertThat(r.get("route")).isEqualTo("principal-request-to-ceo");
+    assertThat((List<?>) r.get("signals")).isNotEmpty();
+  }
+
+  @Test
+  void unreadableFileGivesAnErrorObjectAndNonZeroExit() throws IOException {
+    Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
+    Run run = explain("--json", dir.resolve("missing.eml").toString(), letter.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.lines()).hasSize(2);
+    assertThat(run.lines().get(0)).containsKey("error");
+    assertThat(run.lines().get(1)).containsEntry("executive", "ceo");
+  }
+
+  @Test
+  void rulesThatSendElsewhereDoNotSendWhileExplaining() throws IOException {
+    Path routes = dir.resolve("routes");
+    Files.createDirectories(routes);
+    try (Stream<Path> files = Files.list(Path.of("routes"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, routes.resolve(f.getFileName()));
+      }
+    }
+    Path sideEffect = dir.resolve("webhook");
+    Path rules = routes.resolve("escalation.camel.yaml");
+    Files.writeString(
+        rules,
+        Files.readString(rules)
+            .replace(
+                "                  - to: escalate:ceo?policy=principal",
+                "                  - to: file:"
+                    + sideEffect
+                    + "\n                  - to: escalate:ceo?policy=principal"));
+    Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
+    Run run = explain("--json", "--routes", routes.toString(), letter.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.lines().get(0)).containsEntry("executive", "ceo");
+    assertThat(sideEffect).doesNotExist();
+  }
+
+  @Test
+  void brokenRoutesAreRefusedWithOneLine() throws IOException {
+    Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
+    Run run = explain("--routes", dir.resolve("nowhere").toString(), letter.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).hasSize(1);
+  }
+}
