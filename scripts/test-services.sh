@@ -191,6 +191,7 @@ EOF
       cat <<EOF
 default_login_user = $muser
 default_internal_user = $muser
+default_internal_group = $mgroup
 service anvil {
   chroot =
 }
@@ -209,19 +210,22 @@ dovecot_pid() {
   local pidfile="$DOVECOT_DIR/run/master.pid" pid
   [[ -f "$pidfile" ]] || return 1
   pid="$(cat "$pidfile")"
-  kill -0 "$pid" 2>/dev/null || return 1
+  # a stale pid file may name a pid that some other program has by now
+  grep -qs dovecot "/proc/$pid/cmdline" || return 1
   echo "$pid"
 }
 
+# start_dovecot fresh|keep: a fresh start empties every mailbox; a restart keeps the mail.
 start_dovecot() {
   if dovecot_pid >/dev/null; then
     log "dovecot already running"
     return 0
   fi
   port_is_open "$IMAP_PORT" && die "port $IMAP_PORT is taken by another process: $(ss -ltnp "sport = :$IMAP_PORT" 2>/dev/null | tail -n +2)"
+  if [[ "$1" == fresh ]]; then rm -rf "$SERVICES_DIR/mail"; fi
   write_dovecot_config
   # The daemon must not keep our caller's stdout open (a test reading it would wait forever).
-  /usr/sbin/dovecot -c "$DOVECOT_CONF" </dev/null >>"$DOVECOT_DIR/startup.log" 2>&1 ||
+  /usr/sbin/dovecot -c "$DOVECOT_CONF" </dev/null >"$DOVECOT_DIR/startup.log" 2>&1 ||
     die "dovecot failed to start; see $DOVECOT_DIR/startup.log and $DOVECOT_DIR/dovecot.log"
   wait_for_greeting "dovecot IMAP" "$IMAP_PORT"
   wait_for_greeting "dovecot POP3" "$POP3_PORT"
@@ -264,25 +268,21 @@ start_postgres() {
   local user bin
   user="$(pg_user)"
   bin="$(pg_bin)"
+  # a new cluster each start: no schema left over from an earlier branch or run
+  rm -rf "$PG_DIR"
   mkdir -p "$PG_DIR"
   chown "$user:" "$PG_DIR"
-  if [[ ! -f "$PG_DATA/PG_VERSION" ]]; then
-    as_user "$user" mkdir -p "$PG_SOCKETS"
-    as_user "$user" "$bin/initdb" -D "$PG_DATA" -U postgres --encoding=UTF8 --locale=C.UTF-8 \
-      --auth-local=trust --auth-host=scram-sha-256 >"$PG_DIR/initdb.log" 2>&1 ||
-      die "initdb failed; see $PG_DIR/initdb.log"
-  fi
+  as_user "$user" mkdir -p "$PG_SOCKETS"
+  as_user "$user" "$bin/initdb" -D "$PG_DATA" -U postgres --encoding=UTF8 --locale=C.UTF-8 \
+    --auth-local=trust --auth-host=scram-sha-256 >"$PG_DIR/initdb.log" 2>&1 ||
+    die "initdb failed; see $PG_DIR/initdb.log"
   as_user "$user" "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DIR/postgresql.log" -w -t 30 \
     -o "-c listen_addresses=$HOST -c port=$PG_PORT -c unix_socket_directories=$PG_SOCKETS -c fsync=off" \
     start </dev/null >/dev/null 2>&1 || die "postgresql failed to start; see $PG_DIR/postgresql.log"
-  if [[ "$(psql_admin -c "select 1 from pg_roles where rolname = '$PG_ROLE'")" != 1 ]]; then
-    psql_admin -c "create role $PG_ROLE login password '$PG_PASSWORD'"
-  fi
+  psql_admin -c "create role $PG_ROLE login password '$PG_PASSWORD'"
   local db
   for db in "${PG_DATABASES[@]}"; do
-    if [[ "$(psql_admin -c "select 1 from pg_database where datname = '$db'")" != 1 ]]; then
-      psql_admin -c "create database $db owner $PG_ROLE"
-    fi
+    psql_admin -c "create database $db owner $PG_ROLE"
   done
   log "postgresql listening on $HOST:$PG_PORT (databases ${PG_DATABASES[*]})"
 }
@@ -312,7 +312,7 @@ case "${1:-}" in
   start)
     install_missing
     prepare_services_dir
-    start_dovecot
+    start_dovecot fresh
     start_postgres
     ;;
   stop)
@@ -322,7 +322,7 @@ case "${1:-}" in
   restart-dovecot)
     prepare_services_dir
     stop_dovecot
-    start_dovecot
+    start_dovecot keep
     ;;
   env)
     print_env
