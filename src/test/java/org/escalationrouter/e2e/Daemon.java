@@ -1,0 +1,85 @@
+package org.escalationrouter.e2e;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.escalationrouter.EscalationRouterApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The daemon started in-process as an operator would start it, with its embedded mail server on
+ * free ports (it carries the executives' mailboxes) and its files under a test folder.
+ */
+final class Daemon implements AutoCloseable {
+
+  final int smtpPort = MailFixtures.freePort();
+  final int imapPort = MailFixtures.freePort();
+  final int httpPort = MailFixtures.freePort();
+  private final Path work;
+  private ConfigurableApplicationContext context;
+
+  Daemon(Path work) {
+    this.work = work;
+  }
+
+  /** Starts with the given extra arguments; the database defaults to an H2 file in the folder. */
+  Daemon start(String... args) {
+    String[] defaults = {
+      "--server.port=" + httpPort,
+      "--escalation.embedded-mail.enabled=true",
+      "--escalation.embedded-mail.smtp-port=" + smtpPort,
+      "--escalation.embedded-mail.imap-port=" + imapPort,
+      "--escalation.smtp.port=" + smtpPort,
+      "--escalation.letters.dir=" + work.resolve("letters"),
+      "--spring.datasource.url=jdbc:h2:file:"
+          + work.resolve("db")
+          + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+    };
+    // command-line arguments win over application.properties; a key given twice would be joined
+    // with a comma, so a default is dropped when the caller names the same key
+    java.util.Set<String> given =
+        Stream.of(args)
+            .map(a -> a.substring(0, a.indexOf('=')))
+            .collect(java.util.stream.Collectors.toSet());
+    String[] all =
+        Stream.concat(
+                Stream.of(defaults).filter(d -> !given.contains(d.substring(0, d.indexOf('=')))),
+                Stream.of(args))
+            .toArray(String[]::new);
+    context = new SpringApplicationBuilder(EscalationRouterApplication.class).run(all);
+    return this;
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> cases() {
+    return RestClient.create().get().uri(url("/api/cases")).retrieve().body(List.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, Object> get(String path) {
+    return RestClient.create().get().uri(url(path)).retrieve().body(Map.class);
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + httpPort + path;
+  }
+
+  void stop() {
+    if (context != null) {
+      context.close();
+      context = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}
