@@ -45,7 +45,7 @@ final class QuoteMarkers {
               + "|przekazana wiadomość|messaggio inoltrato)\\s*-{2,}"
               + "|begin forwarded message\\s*:|anfang der weitergeleiteten nachricht\\s*:"
               + "|début du message réexpédié\\s*:|inicio del mensaje reenviado\\s*:"
-              + "|początek przekazywanej wiadomości\\s*:)\\s*$",
+              + "|początek przekazywanej wiadomości\\s*:|inizio messaggio inoltrato\\s*:)\\s*$",
           FLAGS);
 
   /** First line of an Outlook header block: "From: …" ("Von:", "De :", "Od:", "Da:"). */
