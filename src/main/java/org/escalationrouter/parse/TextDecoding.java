@@ -26,6 +26,9 @@ final class TextDecoding {
 
   private static final EncodingDetector DETECTOR = new DefaultEncodingDetector();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
+  private static final java.util.Set<String> SINGLE_BYTE_EUROPEAN =
+      java.util.Set.of("windows-1252", "iso-8859-1", "windows-1250", "iso-8859-2", "iso-8859-15");
   // "Ã©", "Å‚", "â€™": UTF-8 lead bytes shown as Latin-1 / cp1252 followed by a continuation byte
   private static final Pattern MOJIBAKE =
       Pattern.compile(
@@ -129,12 +132,25 @@ final class TextDecoding {
   }
 
   private static Charset detect(byte[] bytes) {
+    Charset found;
     try {
-      Charset found = DETECTOR.detect(new ByteArrayInputStream(bytes), new Metadata());
-      return found != null ? found : WINDOWS_1252;
+      found = DETECTOR.detect(new ByteArrayInputStream(bytes), new Metadata());
     } catch (IOException e) {
-      return WINDOWS_1252;
+      found = null;
     }
+    if (found == null || SINGLE_BYTE_EUROPEAN.contains(found.name().toLowerCase())) {
+      // statistical detectors mistake short Polish text for Latin-1: ł, ą, ż come out as ³, ¹, ¿
+      return moreLetters(bytes, WINDOWS_1250) ? WINDOWS_1250 : WINDOWS_1252;
+    }
+    return found;
+  }
+
+  private static boolean moreLetters(byte[] bytes, Charset central) {
+    return letters(new String(bytes, central)) > letters(new String(bytes, WINDOWS_1252));
+  }
+
+  private static long letters(String text) {
+    return text.chars().filter(c -> c >= 0x80 && Character.isLetter(c)).count();
   }
 
   static Optional<String> strict(byte[] bytes, Charset cs) {
