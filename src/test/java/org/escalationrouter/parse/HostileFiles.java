@@ -1,6 +1,7 @@
 package org.escalationrouter.parse;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -131,11 +132,10 @@ final class HostileFiles {
       }
       int side = (int) Math.sqrt(megabytes * 1024.0 * 1024.0 / 3);
       BufferedImage noise = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+      int[] pixels = ((DataBufferInt) noise.getRaster().getDataBuffer()).getData();
       Random random = new Random(42);
-      for (int y = 0; y < side; y++) {
-        for (int x = 0; x < side; x++) {
-          noise.setRGB(x, y, random.nextInt());
-        }
+      for (int i = 0; i < pixels.length; i++) {
+        pixels[i] = random.nextInt();
       }
       PDImageXObject image = LosslessFactory.createFromImage(doc, noise);
       PDPage imagePage = new PDPage();
