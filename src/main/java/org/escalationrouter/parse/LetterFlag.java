@@ -11,5 +11,9 @@ public enum LetterFlag {
   PARSE_ERROR,
   ENCRYPTED,
   CHARSET_REPAIRED,
-  NO_TEXT
+  NO_TEXT,
+  /** Tika's guard stopped an attachment that expands far beyond its size. */
+  SUSPECTED_ZIP_BOMB,
+  /** Text read from an image or image-only PDF by OCR: spelling may be off. */
+  OCR_TEXT
 }

@@ -1,0 +1,165 @@
+package org.escalationrouter.parse;
+
+import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Reads one attachment by what its bytes are: attached messages recursively into the same letter,
+ * HTML and plain text directly, everything else through Tika (with OCR for scans). Records each in
+ * the letter's attachment list with the flags it earned.
+ */
+final class AttachmentReader {
+
+  // smaller images are logos, icons and spacers, not scanned letters
+  private static final int MIN_SCAN_WIDTH = 400;
+  private static final int MIN_SCAN_HEIGHT = 300;
+
+  private final TikaText tika;
+  private final MimeReader mime;
+  private final OutlookReader outlook;
+  private final TnefReader tnef;
+
+  AttachmentReader(TikaText tika) {
+    this.tika = tika;
+    this.mime = new MimeReader(this);
+    this.outlook = new OutlookReader(this, tika);
+    this.tnef = new TnefReader(this, tika);
+  }
+
+  TikaText tika() {
+    return tika;
+  }
+
+  /** Reads a whole message (RFC 822, emlx, Outlook .msg or TNEF) into the letter. */
+  void readMessage(MediaType type, byte[] bytes, Nest nest, LetterDraft draft) throws Exception {
+    MediaType base = type.getBaseType();
+    if (base.equals(ContentType.OUTLOOK)) {
+      outlook.read(bytes, nest, draft);
+    } else if (base.equals(ContentType.TNEF)) {
+      tnef.read(bytes, nest, draft);
+    } else if (base.equals(ContentType.EMLX)) {
+      mime.read(withoutEmlxLength(bytes), nest, draft);
+    } else {
+      mime.read(bytes, nest, draft);
+    }
+  }
+
+  OutlookReader outlook() {
+    return outlook;
+  }
+
+  /** Reads and records one attachment found at {@code nest}. */
+  void read(byte[] bytes, String name, Nest nest, LetterDraft draft) {
+    String path = nest.path(name);
+    if (bytes.length > draft.limits().maxAttachmentBytes()) {
+      record(
+          draft,
+          name,
+          path,
+          "application/octet-stream",
+          bytes.length,
+          0,
+          EnumSet.of(LetterFlag.ATTACHMENT_TOO_LARGE));
+      return;
+    }
+    MediaType type = ContentType.detect(bytes);
+    if (ContentType.isMessage(type)) {
+      readNested(type, bytes, name, nest, draft);
+      return;
+    }
+    Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
+    String text = text(bytes, type, draft, flags);
+    draft.add(
+        nest.newKind() == TextPart.Kind.NEW_TEXT ? TextPart.Kind.ATTACHMENT : nest.newKind(),
+        nest.attachmentSource(name),
+        text);
+    record(draft, name, path, type.toString(), bytes.length, text.strip().length(), flags);
+  }
+
+  /** Text of a document or scan; flags for what could not be read go into {@code flags}. */
+  String text(byte[] bytes, MediaType type, LetterDraft draft, Set<LetterFlag> flags) {
+    String base = type.getBaseType().toString();
+    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+      TextDecoding.Decoded decoded = TextDecoding.decode(bytes, null);
+      return HtmlText.toText(decoded.text());
+    }
+    if (base.equals("text/plain")) {
+      TextDecoding.Decoded decoded = TextDecoding.decode(bytes, null);
+      return decoded.text();
+    }
+    if (type.getType().equals("image") && !looksLikeScan(bytes)) {
+      return "";
+    }
+    TikaText.Extraction extraction = tika.extract(bytes, type, draft.charsLeft());
+    flags.addAll(extraction.flags());
+    return extraction.text();
+  }
+
+  private void readNested(MediaType type, byte[] bytes, String name, Nest nest, LetterDraft d) {
+    Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
+    int before = d.charsLeft();
+    if (nest.depth() + 1 > d.limits().maxDepth()) {
+      flags.add(LetterFlag.TOO_DEEPLY_NESTED);
+    } else {
+      try {
+        readMessage(type, bytes, nest.child(name), d);
+      } catch (Exception | StackOverflowError e) {
+        flags.add(LetterFlag.PARSE_ERROR);
+      }
+    }
+    record(d, name, nest.path(name), type.toString(), bytes.length, before - d.charsLeft(), flags);
+  }
+
+  static void record(
+      LetterDraft draft,
+      String name,
+      String path,
+      String type,
+      long size,
+      int textLength,
+      Set<LetterFlag> flags) {
+    draft.attachment(new AttachmentInfo(name, path, type, size, textLength, flags));
+  }
+
+  /** Whether an image is large enough to be a photographed or scanned page. */
+  static boolean looksLikeScan(byte[] bytes) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return true;
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        return reader.getWidth(0) >= MIN_SCAN_WIDTH && reader.getHeight(0) >= MIN_SCAN_HEIGHT;
+      } finally {
+        reader.dispose();
+      }
+    } catch (Exception e) {
+      return true;
+    }
+  }
+
+  // Apple Mail's .emlx starts with the message length on a line of its own
+  private static byte[] withoutEmlxLength(byte[] bytes) {
+    int newline = 0;
+    while (newline < bytes.length && newline < 32 && bytes[newline] != '\n') {
+      newline++;
+    }
+    int start = Math.min(bytes.length, newline + 1);
+    int length = bytes.length - start;
+    try {
+      String digits = new String(bytes, 0, newline, java.nio.charset.StandardCharsets.US_ASCII);
+      length = Math.min(length, Integer.parseInt(digits.strip()));
+    } catch (NumberFormatException e) {
+      // no length: take the rest
+    }
+    return java.util.Arrays.copyOfRange(bytes, start, start + length);
+  }
+}

@@ -1,0 +1,60 @@
+package org.escalationrouter.parse;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * A file that is not a message: a scanned or typed letter dropped into a folder. Its text is the
+ * customer's own words (ATTACHMENT, source {@code letter:NAME}); the sign-off and name below it
+ * become the signature, and an e-mail address in its heading becomes the sender.
+ */
+final class DroppedLetterReader {
+
+  private final AttachmentReader attachments;
+
+  DroppedLetterReader(AttachmentReader attachments) {
+    this.attachments = attachments;
+  }
+
+  void read(byte[] bytes, String fileName, MediaType type, LetterDraft draft) {
+    String name = fileName == null || fileName.isBlank() ? "letter" : fileName;
+    String source = "letter:" + name;
+    draft.admitPart();
+    Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
+    String text = "";
+    if (bytes.length > draft.limits().maxAttachmentBytes()) {
+      flags.add(LetterFlag.ATTACHMENT_TOO_LARGE);
+    } else {
+      text = attachments.text(bytes, type, draft, flags);
+    }
+    if (text.isBlank() && flags.isEmpty() && !isDocument(type)) {
+      throw new LetterParseException("no text in " + name + " (" + type + ")", null);
+    }
+    List<String> lines = text.lines().toList();
+    int before = draft.charsLeft();
+    int signature = Signatures.start(lines);
+    if (signature > 0) {
+      draft.add(TextPart.Kind.ATTACHMENT, source, String.join("\n", lines.subList(0, signature)));
+      draft.add(
+          TextPart.Kind.SIGNATURE,
+          source,
+          String.join("\n", lines.subList(signature, lines.size())));
+    } else {
+      draft.add(TextPart.Kind.ATTACHMENT, source, text);
+    }
+    String from = SenderBlock.email(lines).orElse(null);
+    draft.envelope(
+        new Envelope(from, null, List.of(), List.of(), null, null, null, List.of(), Map.of()),
+        SenderBlock.subject(lines));
+    AttachmentReader.record(
+        draft, name, name, type.toString(), bytes.length, before - draft.charsLeft(), flags);
+  }
+
+  // an empty PDF or a blank scan is still a letter someone sent; bytes of no known kind are not
+  private static boolean isDocument(MediaType type) {
+    return !type.getBaseType().equals(MediaType.OCTET_STREAM);
+  }
+}

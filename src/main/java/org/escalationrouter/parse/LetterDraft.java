@@ -1,0 +1,108 @@
+package org.escalationrouter.parse;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The letter while it is being read: parts, attachments and flags collected from every reader, with
+ * the text and part budgets of {@link ParseLimits} kept in one place.
+ */
+final class LetterDraft {
+
+  private final ParseLimits limits;
+  private final List<TextPart> parts = new ArrayList<>();
+  private final List<AttachmentInfo> attachments = new ArrayList<>();
+  private final Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
+  private Envelope envelope = Envelope.EMPTY;
+  private String subject = "";
+  private int charsUsed;
+  private int partsWalked;
+
+  LetterDraft(ParseLimits limits) {
+    this.limits = limits;
+  }
+
+  ParseLimits limits() {
+    return limits;
+  }
+
+  void envelope(Envelope envelope, String subject) {
+    this.envelope = envelope;
+    this.subject = subject == null ? "" : subject;
+  }
+
+  void flag(LetterFlag flag) {
+    flags.add(flag);
+  }
+
+  boolean has(LetterFlag flag) {
+    return flags.contains(flag);
+  }
+
+  /** Counts one MIME part or attachment; false once the letter has had its share. */
+  boolean admitPart() {
+    if (partsWalked >= limits.maxParts()) {
+      flags.add(LetterFlag.TOO_MANY_PARTS);
+      return false;
+    }
+    partsWalked++;
+    return true;
+  }
+
+  /** Characters of text still allowed for this letter. */
+  int charsLeft() {
+    return Math.max(0, limits.maxTotalChars() - charsUsed);
+  }
+
+  /** Adds a part, cut to the letter's remaining text budget; blank text is dropped. */
+  void add(TextPart.Kind kind, String source, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    String kept = text.strip();
+    if (kind.judged() && isRepeat(kept)) {
+      // the same words twice (a TNEF copy of the body, a re-attached letter) are judged once
+      return;
+    }
+    if (kept.length() > charsLeft()) {
+      kept = kept.substring(0, charsLeft());
+      flags.add(LetterFlag.TEXT_TRUNCATED);
+      if (kept.isBlank()) {
+        return;
+      }
+    }
+    charsUsed += kept.length();
+    String language = kind.judged() ? LanguageGuesser.guess(kept) : null;
+    parts.add(new TextPart(kind, source, kept, language));
+  }
+
+  private boolean isRepeat(String text) {
+    return parts.stream().anyMatch(p -> p.kind().judged() && p.text().equals(text));
+  }
+
+  void addAll(List<BodySegment> segments) {
+    segments.forEach(s -> add(s.kind(), s.source(), s.text()));
+  }
+
+  void attachment(AttachmentInfo info) {
+    attachments.add(info);
+    flags.addAll(info.flags());
+  }
+
+  boolean hasAttachments() {
+    return !attachments.isEmpty();
+  }
+
+  boolean hasText() {
+    return !parts.isEmpty();
+  }
+
+  Letter build() {
+    if (parts.stream().noneMatch(p -> p.kind().judged())) {
+      flags.add(LetterFlag.NO_TEXT);
+    }
+    return new Letter(envelope, subject, parts, attachments, flags);
+  }
+}

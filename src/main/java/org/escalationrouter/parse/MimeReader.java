@@ -1,0 +1,167 @@
+package org.escalationrouter.parse;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * RFC 822 messages: headers into the envelope, the body (text/plain preferred over HTML) split into
+ * new text, quotes and signature, and every other part handed to the {@link AttachmentReader}.
+ */
+final class MimeReader {
+
+  private static final Session SESSION = session();
+  private static final Set<String> REPORTS =
+      Set.of(
+          "message/delivery-status",
+          "message/global-delivery-status",
+          "message/disposition-notification",
+          "message/feedback-report",
+          "text/rfc822-headers",
+          "message/rfc822-headers",
+          "application/pkcs7-signature",
+          "application/x-pkcs7-signature");
+
+  private final AttachmentReader attachments;
+
+  MimeReader(AttachmentReader attachments) {
+    this.attachments = attachments;
+  }
+
+  private static Session session() {
+    Properties props = new Properties();
+    props.setProperty("mail.mime.address.strict", "false");
+    props.setProperty("mail.mime.parameters.strict", "false");
+    props.setProperty("mail.mime.base64.ignoreerrors", "true");
+    return Session.getInstance(props);
+  }
+
+  void read(byte[] bytes, Nest nest, LetterDraft draft) throws MessagingException {
+    MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+    if (nest.isTop()) {
+      String charset = MimeParts.charsetOf(MimeParts.safeType(message));
+      HeaderReader.Read read = HeaderReader.read(name -> header(message, name), charset);
+      draft.envelope(read.envelope(), read.subject());
+      if (read.repaired()) {
+        draft.flag(LetterFlag.CHARSET_REPAIRED);
+      }
+    }
+    List<String> bodies = new ArrayList<>();
+    List<Runnable> later = new ArrayList<>();
+    walk(message, nest, draft, bodies, later);
+    draft.addAll(
+        BodySplitter.split(String.join("\n\n", bodies), nest.bodySource(), nest.newKind()));
+    // attachments after the body, so that parts read in the order a person would
+    later.forEach(Runnable::run);
+  }
+
+  private void walk(
+      Part part, Nest nest, LetterDraft draft, List<String> bodies, List<Runnable> later) {
+    if (!draft.admitPart()) {
+      return;
+    }
+    String type = MimeParts.safeType(part);
+    String base = MimeParts.baseType(type);
+    try {
+      String name = MimeParts.fileName(part);
+      boolean attached =
+          name != null || Part.ATTACHMENT.equalsIgnoreCase(MimeParts.disposition(part));
+      if (base.equals("multipart/alternative")) {
+        alternative(part, nest, draft, bodies, later);
+      } else if (base.equals("multipart/encrypted") || MimeParts.isEnveloped(base, type)) {
+        draft.flag(LetterFlag.ENCRYPTED);
+        String n = MimeParts.nameOr(name, base);
+        AttachmentReader.record(
+            draft, n, nest.path(n), base, -1, 0, EnumSet.of(LetterFlag.ENCRYPTED));
+      } else if (base.equals("multipart/signed")) {
+        Multipart multipart = (Multipart) part.getContent();
+        if (multipart.getCount() > 0) {
+          walk(multipart.getBodyPart(0), nest, draft, bodies, later);
+        }
+      } else if (base.startsWith("multipart/")) {
+        Multipart multipart = (Multipart) part.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+          walk(multipart.getBodyPart(i), nest, draft, bodies, later);
+        }
+      } else if (!attached && (base.equals("text/plain") || base.equals("text/html"))) {
+        bodies.add(bodyText(part, base, type, draft));
+      } else if (REPORTS.contains(base)) {
+        byte[] bytes = MimeParts.bounded(part, draft);
+        AttachmentReader.record(
+            draft,
+            MimeParts.nameOr(name, base),
+            nest.path(MimeParts.nameOr(name, base)),
+            base,
+            bytes.length,
+            0,
+            Set.of());
+      } else {
+        byte[] bytes = MimeParts.bounded(part, draft);
+        if (bytes == null) {
+          String n = MimeParts.nameOr(name, base);
+          AttachmentReader.record(
+              draft, n, nest.path(n), base, -1, 0, EnumSet.of(LetterFlag.ATTACHMENT_TOO_LARGE));
+        } else {
+          later.add(() -> attachments.read(bytes, MimeParts.nameOr(name, base), nest, draft));
+        }
+      }
+    } catch (MessagingException | IOException | RuntimeException e) {
+      draft.flag(LetterFlag.PARSE_ERROR);
+    }
+  }
+
+  private String bodyText(Part part, String base, String type, LetterDraft draft)
+      throws MessagingException, IOException {
+    byte[] bytes;
+    try (InputStream in = MimeParts.content(part)) {
+      bytes = in.readNBytes(draft.limits().maxTotalChars() * 4);
+    }
+    TextDecoding.Decoded decoded = TextDecoding.decode(bytes, MimeParts.charsetOf(type));
+    if (decoded.repaired()) {
+      draft.flag(LetterFlag.CHARSET_REPAIRED);
+    }
+    return base.equals("text/html") ? HtmlText.toText(decoded.text()) : decoded.text();
+  }
+
+  /** text/plain when it has words, else the richer alternative (HTML, or a related group). */
+  private void alternative(
+      Part part, Nest nest, LetterDraft draft, List<String> bodies, List<Runnable> later)
+      throws MessagingException, IOException {
+    Multipart alternatives = (Multipart) part.getContent();
+    Part richer = null;
+    for (int i = 0; i < alternatives.getCount(); i++) {
+      Part child = alternatives.getBodyPart(i);
+      String base = MimeParts.baseType(MimeParts.safeType(child));
+      if (base.equals("text/plain")) {
+        String text = bodyText(child, base, MimeParts.safeType(child), draft);
+        if (!text.isBlank()) {
+          bodies.add(text);
+          return;
+        }
+      } else if (base.equals("text/html") || base.startsWith("multipart/")) {
+        richer = richer == null || !base.equals("text/html") ? child : richer;
+      }
+    }
+    if (richer != null) {
+      walk(richer, nest, draft, bodies, later);
+    }
+  }
+
+  private static String header(MimeMessage m, String name) {
+    try {
+      return m.getHeader(name, ",");
+    } catch (MessagingException e) {
+      return null;
+    }
+  }
+}

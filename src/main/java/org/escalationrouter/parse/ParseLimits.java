@@ -1,0 +1,88 @@
+package org.escalationrouter.parse;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How far the parser goes with one letter before it stops and flags what it skipped. A zero or
+ * missing value falls back to its default.
+ *
+ * @param maxAttachmentBytes an attachment (or dropped file) larger than this is recorded, not read
+ * @param maxTotalChars text kept for the whole letter; more ends in {@link
+ *     LetterFlag#TEXT_TRUNCATED}
+ * @param maxDepth how deep attached messages inside attached messages are followed
+ * @param maxParts MIME parts and attachments walked per letter
+ * @param parseTimeout time allowed for reading one attachment with Tika (and OCR)
+ * @param maxCompressionRatio Tika's zip-bomb guard: output chars per input byte
+ * @param ocr whether images and image-only PDFs go through Tesseract when it is installed
+ */
+@ConfigurationProperties("escalation.parse")
+public record ParseLimits(
+    long maxAttachmentBytes,
+    int maxTotalChars,
+    int maxDepth,
+    int maxParts,
+    Duration parseTimeout,
+    long maxCompressionRatio,
+    Boolean ocr) {
+
+  public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
+  public static final int DEFAULT_MAX_TOTAL_CHARS = 1_000_000;
+  public static final int DEFAULT_MAX_DEPTH = 5;
+  public static final int DEFAULT_MAX_PARTS = 200;
+  public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(30);
+  public static final long DEFAULT_MAX_COMPRESSION_RATIO = 100;
+
+  public ParseLimits {
+    maxAttachmentBytes = maxAttachmentBytes > 0 ? maxAttachmentBytes : DEFAULT_MAX_ATTACHMENT_BYTES;
+    maxTotalChars = maxTotalChars > 0 ? maxTotalChars : DEFAULT_MAX_TOTAL_CHARS;
+    maxDepth = maxDepth > 0 ? maxDepth : DEFAULT_MAX_DEPTH;
+    maxParts = maxParts > 0 ? maxParts : DEFAULT_MAX_PARTS;
+    parseTimeout =
+        parseTimeout != null && !parseTimeout.isZero() && !parseTimeout.isNegative()
+            ? parseTimeout
+            : DEFAULT_PARSE_TIMEOUT;
+    maxCompressionRatio =
+        maxCompressionRatio > 0 ? maxCompressionRatio : DEFAULT_MAX_COMPRESSION_RATIO;
+    ocr = ocr == null || ocr;
+  }
+
+  public static ParseLimits defaults() {
+    return new ParseLimits(0, 0, 0, 0, null, 0, null);
+  }
+
+  public ParseLimits withOcr(boolean enabled) {
+    return new ParseLimits(
+        maxAttachmentBytes,
+        maxTotalChars,
+        maxDepth,
+        maxParts,
+        parseTimeout,
+        maxCompressionRatio,
+        enabled);
+  }
+
+  public ParseLimits withMaxAttachmentBytes(long bytes) {
+    return new ParseLimits(
+        bytes, maxTotalChars, maxDepth, maxParts, parseTimeout, maxCompressionRatio, ocr);
+  }
+
+  public ParseLimits withMaxTotalChars(int chars) {
+    return new ParseLimits(
+        maxAttachmentBytes, chars, maxDepth, maxParts, parseTimeout, maxCompressionRatio, ocr);
+  }
+
+  public ParseLimits withMaxDepth(int depth) {
+    return new ParseLimits(
+        maxAttachmentBytes, maxTotalChars, depth, maxParts, parseTimeout, maxCompressionRatio, ocr);
+  }
+
+  public ParseLimits withMaxParts(int parts) {
+    return new ParseLimits(
+        maxAttachmentBytes, maxTotalChars, maxDepth, parts, parseTimeout, maxCompressionRatio, ocr);
+  }
+
+  public boolean ocrEnabled() {
+    return ocr;
+  }
+}

@@ -1,0 +1,183 @@
+package org.escalationrouter.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.metadata.Metadata;
+
+/**
+ * Turns bytes and raw header values into text when the declared charset is wrong or missing. A
+ * repair is made only when it is safe: bytes that decode as strict UTF-8 are UTF-8 whatever the
+ * header says, and text whose Latin-1 bytes form strict UTF-8 was decoded once too often.
+ */
+final class TextDecoding {
+
+  /** Text and whether a declared charset had to be overruled. */
+  record Decoded(String text, boolean repaired) {}
+
+  private static final EncodingDetector DETECTOR = new DefaultEncodingDetector();
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
+  private static final java.util.Set<String> SINGLE_BYTE_EUROPEAN =
+      java.util.Set.of("windows-1252", "iso-8859-1", "windows-1250", "iso-8859-2", "iso-8859-15");
+  // "Ã©", "Å‚", "â€™": UTF-8 lead bytes shown as Latin-1 / cp1252 followed by a continuation byte
+  private static final Pattern MOJIBAKE =
+      Pattern.compile(
+          "[\u00C2-\u00C5\u00C3\u00C4\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161"
+              + "\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]");
+
+  private TextDecoding() {}
+
+  /** Decodes a body or attachment, trusting the declared charset only where the bytes agree. */
+  static Decoded decode(byte[] bytes, String declaredCharset) {
+    Optional<Charset> declared = charset(declaredCharset);
+    if (isAscii(bytes)) {
+      // 7-bit bytes can still be ISO-2022-JP or UTF-7: the declaration decides
+      return new Decoded(new String(bytes, declared.orElse(StandardCharsets.US_ASCII)), false);
+    }
+    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (declared.isEmpty()) {
+      return utf8.map(t -> new Decoded(t, true))
+          .orElseGet(() -> new Decoded(new String(bytes, detect(bytes)), true));
+    }
+    Charset cs = declared.get();
+    if (utf8.isPresent() && isSingleByteWestern(cs)) {
+      return new Decoded(utf8.get(), true);
+    }
+    Optional<String> asDeclared = strict(bytes, cs);
+    if (asDeclared.isPresent()) {
+      return mojibake(asDeclared.get());
+    }
+    Charset guess = detect(bytes);
+    return new Decoded(new String(bytes, guess), !guess.equals(cs));
+  }
+
+  /**
+   * Repairs a header value as Jakarta Mail reads it: raw 8-bit bytes arrive as chars 0x80-0xFF.
+   * They are UTF-8 when they decode strictly as such, else the message's own charset or cp1252.
+   */
+  static Decoded rawHeader(String value, String fallbackCharset) {
+    if (value == null) {
+      return new Decoded(null, false);
+    }
+    boolean eightBit = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c > 0xFF) {
+        return mojibake(value);
+      }
+      eightBit |= c >= 0x80;
+    }
+    if (!eightBit) {
+      return new Decoded(value, false);
+    }
+    byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
+    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return new Decoded(utf8.get(), true);
+    }
+    Charset cs = charset(fallbackCharset).orElse(WINDOWS_1252);
+    return new Decoded(new String(bytes, cs), true);
+  }
+
+  /** Undoes UTF-8 that was decoded as Latin-1 or cp1252 ("CafÃ©" becomes "Café"). */
+  static Decoded mojibake(String text) {
+    if (text == null || !MOJIBAKE.matcher(text).find()) {
+      return new Decoded(text, false);
+    }
+    for (Charset wrong : new Charset[] {StandardCharsets.ISO_8859_1, WINDOWS_1252}) {
+      Optional<byte[]> bytes = encodeStrict(text, wrong);
+      if (bytes.isPresent()) {
+        Optional<String> fixed = strict(bytes.get(), StandardCharsets.UTF_8);
+        if (fixed.isPresent() && fixed.get().length() < text.length()) {
+          return new Decoded(fixed.get(), true);
+        }
+      }
+    }
+    return new Decoded(text, false);
+  }
+
+  static Optional<Charset> charset(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Charset.forName(name.trim().replace("\"", "")));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isSingleByteWestern(Charset cs) {
+    String n = cs.name().toLowerCase();
+    return n.equals("iso-8859-1") || n.equals("windows-1252") || n.equals("us-ascii");
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Charset detect(byte[] bytes) {
+    Charset found;
+    try {
+      found = DETECTOR.detect(new ByteArrayInputStream(bytes), new Metadata());
+    } catch (IOException e) {
+      found = null;
+    }
+    if (found == null || SINGLE_BYTE_EUROPEAN.contains(found.name().toLowerCase())) {
+      // statistical detectors mistake short Polish text for Latin-1: ł, ą, ż come out as ³, ¹, ¿
+      return moreLetters(bytes, WINDOWS_1250) ? WINDOWS_1250 : WINDOWS_1252;
+    }
+    return found;
+  }
+
+  private static boolean moreLetters(byte[] bytes, Charset central) {
+    return letters(new String(bytes, central)) > letters(new String(bytes, WINDOWS_1252));
+  }
+
+  private static long letters(String text) {
+    return text.chars().filter(c -> c >= 0x80 && Character.isLetter(c)).count();
+  }
+
+  static Optional<String> strict(byte[] bytes, Charset cs) {
+    try {
+      return Optional.of(
+          cs.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<byte[]> encodeStrict(String text, Charset cs) {
+    try {
+      ByteBuffer buf =
+          cs.newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(text));
+      byte[] out = new byte[buf.remaining()];
+      buf.get(out);
+      return Optional.of(out);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.escalationrouter.parse;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Document text through Tika, one attachment at a time, on a small bounded pool so that a parser
+ * that hangs costs one attachment its text (flagged PARSE_TIMEOUT), never the letter.
+ */
+final class TikaText {
+
+  /** Text read from one document and what got in the way. */
+  record Extraction(String text, Set<LetterFlag> flags) {
+    static Extraction flagged(LetterFlag flag) {
+      return new Extraction("", EnumSet.of(flag));
+    }
+  }
+
+  private static final int POOL_THREADS = 4;
+  private static final int MIN_PDF_CHARS = 20;
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final ParseLimits limits;
+  private final AutoDetectParser parser = new AutoDetectParser();
+  private final Optional<String> ocrLanguages;
+  private final ThreadPoolExecutor pool;
+
+  TikaText(ParseLimits limits) {
+    this.limits = limits;
+    this.ocrLanguages = limits.ocrEnabled() ? OcrEngine.languages() : Optional.empty();
+    AutoDetectParserConfig config = new AutoDetectParserConfig();
+    config.setMaximumCompressionRatio(limits.maxCompressionRatio());
+    config.setOutputThreshold(100_000);
+    parser.setAutoDetectParserConfig(config);
+    pool =
+        new ThreadPoolExecutor(
+            POOL_THREADS,
+            POOL_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(16),
+            r -> {
+              Thread t = new Thread(r, "letter-parse-" + THREADS.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+  }
+
+  boolean canOcr() {
+    return ocrLanguages.isPresent();
+  }
+
+  /** Text of a document whose type was detected from its bytes, cut at {@code charLimit}. */
+  Extraction extract(byte[] bytes, MediaType type, int charLimit) {
+    if (charLimit <= 0) {
+      return Extraction.flagged(LetterFlag.TEXT_TRUNCATED);
+    }
+    boolean image = "image".equals(type.getType());
+    if (image && !canOcr()) {
+      return Extraction.flagged(LetterFlag.NEEDS_OCR);
+    }
+    boolean pdf = type.getBaseType().toString().equals("application/pdf");
+    Extraction first = run(bytes, type, charLimit, image);
+    if (!pdf || first.text().strip().length() >= MIN_PDF_CHARS || !first.flags().isEmpty()) {
+      return withOcrMark(first, image);
+    }
+    // a PDF without a text layer is a scan
+    if (!canOcr()) {
+      return Extraction.flagged(LetterFlag.NEEDS_OCR);
+    }
+    return withOcrMark(run(bytes, type, charLimit, true), true);
+  }
+
+  private static Extraction withOcrMark(Extraction e, boolean ocr) {
+    if (!ocr || e.text().isBlank()) {
+      return e;
+    }
+    Set<LetterFlag> flags = EnumSet.of(LetterFlag.OCR_TEXT);
+    flags.addAll(e.flags());
+    return new Extraction(e.text(), flags);
+  }
+
+  private Extraction run(byte[] bytes, MediaType type, int charLimit, boolean ocr) {
+    BodyContentHandler handler = new BodyContentHandler(charLimit);
+    Future<?> task;
+    try {
+      task = pool.submit(() -> parse(bytes, type, handler, ocr));
+    } catch (RejectedExecutionException e) {
+      return Extraction.flagged(LetterFlag.PARSE_TIMEOUT);
+    }
+    try {
+      task.get(limits.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      return new Extraction(handler.toString(), Set.of());
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      return Extraction.flagged(LetterFlag.PARSE_TIMEOUT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      task.cancel(true);
+      return Extraction.flagged(LetterFlag.PARSE_TIMEOUT);
+    } catch (ExecutionException e) {
+      return new Extraction(handler.toString(), EnumSet.of(flagFor(e.getCause())));
+    }
+  }
+
+  private Void parse(byte[] bytes, MediaType type, BodyContentHandler handler, boolean ocr)
+      throws Exception {
+    Metadata metadata = new Metadata();
+    metadata.set(Metadata.CONTENT_TYPE, type.toString());
+    ParseContext context = new ParseContext();
+    TesseractOCRConfig tesseract = new TesseractOCRConfig();
+    tesseract.setSkipOcr(!ocr || ocrLanguages.isEmpty());
+    ocrLanguages.ifPresent(tesseract::setLanguage);
+    tesseract.setTimeoutSeconds((int) Math.max(1, limits.parseTimeout().toSeconds()));
+    context.set(TesseractOCRConfig.class, tesseract);
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setOcrStrategy(
+        ocr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    pdf.setExtractInlineImages(false);
+    // 200 dpi reads typed letters as well as 300 and takes about half the time
+    pdf.setOcrDPI(200);
+    context.set(PDFParserConfig.class, pdf);
+    if (isPackage(type)) {
+      // let archives hand their entries back to the parser, under the same zip-bomb guard
+      context.set(Parser.class, parser);
+    }
+    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+      parser.parse(in, handler, metadata, context);
+    }
+    return null;
+  }
+
+  private static boolean isPackage(MediaType type) {
+    String base = type.getBaseType().toString();
+    return base.equals("application/zip")
+        || base.equals("application/x-tar")
+        || base.equals("application/gzip")
+        || base.equals("application/x-7z-compressed");
+  }
+
+  private static LetterFlag flagFor(Throwable cause) {
+    if (WriteLimitReachedException.isWriteLimitReached(cause)) {
+      return LetterFlag.TEXT_TRUNCATED;
+    }
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof EncryptedDocumentException
+          || t instanceof org.apache.poi.EncryptedDocumentException) {
+        return LetterFlag.ENCRYPTED;
+      }
+      String message = String.valueOf(t.getMessage()).toLowerCase();
+      if (message.contains("zip bomb")) {
+        return LetterFlag.SUSPECTED_ZIP_BOMB;
+      }
+      if (t instanceof OutOfMemoryError) {
+        return LetterFlag.ATTACHMENT_TOO_LARGE;
+      }
+    }
+    return LetterFlag.PARSE_ERROR;
+  }
+}

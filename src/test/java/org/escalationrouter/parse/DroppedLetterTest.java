@@ -1,0 +1,91 @@
+package org.escalationrouter.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Files dropped in a folder: the letter's own text is the customer's, with sender found. */
+class DroppedLetterTest {
+
+  private static final LetterParser PARSER = LetterParser.withDefaults();
+
+  private static final String LETTER =
+      """
+      Anna Kowalska
+      ul. Lipowa 12
+      00-950 Warszawa
+      anna.kowalska@example.pl
+
+      Re: Account 55-1029, unauthorised charges
+
+      Dear Sirs,
+
+      Please forward this letter to the principals of the firm. For three months
+      your company has charged me for a service I cancelled in writing.
+
+      Yours sincerely,
+      Anna Kowalska
+      """;
+
+  @Test
+  void typedLetterIsTheCustomersTextWithSenderAndSignature() {
+    Letter letter = PARSER.parse(LETTER.getBytes(StandardCharsets.UTF_8), "scan-0042.txt");
+
+    assertThat(letter.envelope().from()).isEqualTo("anna.kowalska@example.pl");
+    assertThat(letter.subject()).isEqualTo("Account 55-1029, unauthorised charges");
+    assertThat(letter.parts())
+        .filteredOn(p -> p.kind() == TextPart.Kind.ATTACHMENT)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.source()).isEqualTo("letter:scan-0042.txt");
+              assertThat(p.text()).contains("principals of the firm");
+              assertThat(p.text()).doesNotContain("Yours sincerely");
+              assertThat(p.language()).isEqualTo("en");
+            });
+    assertThat(letter.parts())
+        .filteredOn(p -> p.kind() == TextPart.Kind.SIGNATURE)
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).contains("Yours sincerely,\nAnna Kowalska"));
+    assertThat(letter.attachments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.mediaType()).startsWith("text/plain");
+              assertThat(a.textLength()).isPositive();
+            });
+  }
+
+  @Test
+  void typeComesFromContentNotFromTheName() {
+    String html = "<html><body><p>I want to speak to your <b>director</b>.</p></body></html>";
+    Letter letter = PARSER.parse(html.getBytes(StandardCharsets.UTF_8), "letter.pdf");
+
+    assertThat(letter.attachments().get(0).mediaType()).startsWith("text/html");
+    assertThat(CorpusLetters.judgedText(letter)).isEqualTo("I want to speak to your director.");
+  }
+
+  @Test
+  void messageSavedAsTxtIsStillReadAsMessage() {
+    String eml =
+        "From: a@example.com\r\nSubject: complaint\r\nDate: Mon, 3 Mar 2025 10:00:00 +0000\r\n"
+            + "\r\nMy parcel is lost.\r\n";
+    Letter letter = PARSER.parse(eml.getBytes(StandardCharsets.US_ASCII), "notes.txt");
+
+    assertThat(letter.envelope().from()).isEqualTo("a@example.com");
+    assertThat(letter.newText()).isEqualTo("My parcel is lost.");
+  }
+
+  @Test
+  void throwsOnlyWhenNothingCanBeRead() {
+    byte[] noise = new byte[4096];
+    new Random(7).nextBytes(noise);
+    assertThatThrownBy(() -> PARSER.parse(noise, "blob.bin"))
+        .isInstanceOf(LetterParseException.class);
+    assertThatThrownBy(() -> PARSER.parse(new byte[0], "empty.eml"))
+        .isInstanceOf(LetterParseException.class);
+  }
+}

@@ -1,0 +1,74 @@
+package org.escalationrouter.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 25 MB PDF, a message nested fifty deep and a zip bomb, parsed in a separate JVM with a 256 MB
+ * heap: each must end in text or a flag, never in an OutOfMemoryError or a hang.
+ */
+class LimitsInSmallHeapTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void parsesHostileFilesInA256MbHeap() throws Exception {
+    byte[] pdf = HostileFiles.bigPdf(24);
+    assertThat(pdf.length).isBetween(20_000_000, (int) ParseLimits.DEFAULT_MAX_ATTACHMENT_BYTES);
+    Path bigPdf = Files.write(dir.resolve("big.pdf"), pdf);
+    Path deep = Files.write(dir.resolve("deep.eml"), HostileFiles.nestedMessage(50));
+    Path bomb =
+        Files.write(
+            dir.resolve("bomb.eml"),
+            HostileFiles.withAttachment("c.zip", "application/zip", HostileFiles.zipBomb(60)));
+
+    List<String> lines = runSmallHeap(bigPdf, deep, bomb);
+
+    assertThat(lines).noneMatch(l -> l.startsWith("OOM"));
+    assertThat(line(lines, "big.pdf")).contains("flags=[]").doesNotContain("chars=0 ");
+    assertThat(line(lines, "deep.eml")).contains("TOO_DEEPLY_NESTED");
+    assertThat(line(lines, "bomb.eml")).containsAnyOf("SUSPECTED_ZIP_BOMB", "TEXT_TRUNCATED");
+  }
+
+  private static String line(List<String> lines, String file) {
+    return lines.stream()
+        .filter(l -> l.startsWith("PARSED " + file + " "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no result for " + file + " in " + lines));
+  }
+
+  private static List<String> runSmallHeap(Path... files) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx256m");
+    command.add("-Djava.awt.headless=true");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(SmallHeapParse.class.getName());
+    for (Path f : files) {
+      command.add(f.toString());
+    }
+    File log = Files.createTempFile("small-heap", ".log").toFile();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    boolean finished = process.waitFor(100, TimeUnit.SECONDS);
+    if (!finished) {
+      process.destroyForcibly();
+    }
+    List<String> out = Files.readAllLines(log.toPath(), StandardCharsets.UTF_8);
+    log.delete();
+    assertThat(finished).as("finished in time; output: %s", out).isTrue();
+    assertThat(process.exitValue()).as("exit code; output: %s", out).isZero();
+    return out.stream().filter(l -> l.startsWith("PARSED") || l.startsWith("OOM")).toList();
+  }
+}

@@ -1,0 +1,95 @@
+package org.escalationrouter.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Each limit ends in a flag on a letter that is still there. */
+class LimitsTest {
+
+  private static final LetterParser DEFAULTS = LetterParser.withDefaults();
+
+  @Test
+  void stopsFollowingAttachedMessagesBelowMaxDepth() {
+    Letter letter = DEFAULTS.parse(HostileFiles.nestedMessage(12), "deep.eml");
+
+    assertThat(letter.flags()).contains(LetterFlag.TOO_DEEPLY_NESTED);
+    assertThat(letter.newText()).isEqualTo("Complaint text at level 0.");
+    assertThat(CorpusLetters.judgedText(letter))
+        .contains("Complaint text at level 5.")
+        .doesNotContain("level 6.");
+    assertThat(letter.attachments())
+        .anyMatch(a -> a.path().equals("part.rfc822/".repeat(5) + "part.rfc822"));
+  }
+
+  @Test
+  void stopsWalkingPartsAtMaxParts() {
+    LetterParser parser = new LetterParser(ParseLimits.defaults().withMaxParts(10));
+
+    Letter letter = parser.parse(HostileFiles.manyParts(40), "many.eml");
+
+    assertThat(letter.flags()).contains(LetterFlag.TOO_MANY_PARTS);
+    assertThat(letter.newText()).isEqualTo("See the attached notes.");
+    assertThat(letter.attachments()).hasSizeLessThan(10);
+  }
+
+  @Test
+  void cutsTextAtMaxTotalChars() {
+    LetterParser parser = new LetterParser(ParseLimits.defaults().withMaxTotalChars(500));
+    String body = "My heating has been broken since October. ".repeat(100);
+
+    Letter letter =
+        parser.parse(
+            HostileFiles.plainMessage("cold", body).getBytes(StandardCharsets.US_ASCII), "c.eml");
+
+    assertThat(letter.flags()).contains(LetterFlag.TEXT_TRUNCATED);
+    assertThat(letter.newText()).hasSizeLessThanOrEqualTo(500).startsWith("My heating");
+  }
+
+  @Test
+  void recordsButDoesNotReadOversizedAttachments() {
+    LetterParser parser = new LetterParser(ParseLimits.defaults().withMaxAttachmentBytes(1000));
+    byte[] big = "Invoice line\n".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+
+    Letter letter =
+        parser.parse(HostileFiles.withAttachment("inv.txt", "text/plain", big), "a.eml");
+
+    assertThat(letter.flags()).contains(LetterFlag.ATTACHMENT_TOO_LARGE);
+    assertThat(letter.newText()).isEqualTo("Please read the attachment.");
+    assertThat(letter.attachments())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.name()).isEqualTo("inv.txt");
+              assertThat(a.flags()).containsExactly(LetterFlag.ATTACHMENT_TOO_LARGE);
+            });
+  }
+
+  @Test
+  void givesUpOnSlowAttachmentsAfterParseTimeout() throws IOException {
+    ParseLimits instant = new ParseLimits(0, 0, 0, 0, Duration.ofNanos(1), 0, false);
+    LetterParser parser = new LetterParser(instant);
+    byte[] pdf = HostileFiles.bigPdf(1);
+
+    Letter letter = parser.parse(HostileFiles.withAttachment("r.pdf", "application/pdf", pdf), "t");
+
+    assertThat(letter.flags()).contains(LetterFlag.PARSE_TIMEOUT);
+    assertThat(letter.newText()).isEqualTo("Please read the attachment.");
+  }
+
+  @Test
+  void defusesZipBombs() throws IOException {
+    byte[] bomb = HostileFiles.zipBomb(60);
+
+    Letter letter =
+        DEFAULTS.parse(HostileFiles.withAttachment("c.zip", "application/zip", bomb), "z");
+
+    assertThat(letter.flags())
+        .containsAnyOf(LetterFlag.SUSPECTED_ZIP_BOMB, LetterFlag.TEXT_TRUNCATED);
+    assertThat(letter.parts().stream().mapToInt(p -> p.text().length()).sum())
+        .isLessThanOrEqualTo(ParseLimits.DEFAULT_MAX_TOTAL_CHARS);
+  }
+}
