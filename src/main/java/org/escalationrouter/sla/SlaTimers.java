@@ -23,12 +23,6 @@ public class SlaTimers {
 
   private static final Logger log = LoggerFactory.getLogger(SlaTimers.class);
 
-  private enum Attempt {
-    NONE_DUE,
-    FIRED,
-    FAILED
-  }
-
   private final TimerTable table;
   private final TransactionTemplate tx;
   private final Escalation escalation;
@@ -86,50 +80,43 @@ public class SlaTimers {
   }
 
   /**
-   * Fires up to {@code limit} timers due at {@code now}, oldest first, each in its own transaction
-   * together with whatever the action writes and the next level's breach timer. Returns how many
-   * fired. A timer whose action throws is rolled back, noted, and left for a later call.
+   * Fires up to {@code limit} of the timers due at {@code now}, oldest first, each in its own
+   * transaction together with whatever the action writes and the next level's breach timer. Timers
+   * another daemon is firing are skipped, not waited for. Returns how many fired here. A timer
+   * whose action throws is rolled back, noted, and left for the retry delay.
    */
   public int fireDue(Instant now, int limit, SlaActions actions) {
+    Instant retryBefore = now.minus(retryDelay);
     int fired = 0;
-    for (int i = 0; i < limit; i++) {
-      Attempt attempt = fireNext(now, actions);
-      if (attempt == Attempt.NONE_DUE) {
-        break;
-      }
-      if (attempt == Attempt.FIRED) {
+    for (long id : table.dueIds(now, retryBefore, limit)) {
+      if (fire(id, now, retryBefore, actions)) {
         fired++;
       }
     }
     return fired;
   }
 
-  private Attempt fireNext(Instant now, SlaActions actions) {
-    long[] picked = {-1};
+  private boolean fire(long id, Instant now, Instant retryBefore, SlaActions actions) {
     try {
-      return tx.execute(
-          status -> {
-            Optional<DueTimer> due = table.lockNextDue(now, now.minus(retryDelay));
-            if (due.isEmpty()) {
-              return Attempt.NONE_DUE;
-            }
-            long id = due.get().id();
-            picked[0] = id;
-            if (!table.claim(id, now)) {
-              // the row lock makes this unreachable; refuse rather than fire twice
-              throw new IllegalStateException("timer was fired or cancelled meanwhile");
-            }
-            escalation.fire(due.get(), now, actions).ifPresent(table::insert);
-            table.markFired(id, now);
-            return Attempt.FIRED;
-          });
+      return Boolean.TRUE.equals(
+          tx.execute(
+              status -> {
+                Optional<DueTimer> due = table.lockIfStillDue(id, now, retryBefore);
+                if (due.isEmpty()) {
+                  return false; // fired, cancelled or being fired by another daemon
+                }
+                if (!table.claim(id, now)) {
+                  // the row lock makes this unreachable; refuse rather than fire twice
+                  throw new IllegalStateException("timer was fired or cancelled meanwhile");
+                }
+                escalation.fire(due.get(), now, actions).ifPresent(table::insert);
+                table.markFired(id, now);
+                return true;
+              }));
     } catch (RuntimeException e) {
-      if (picked[0] < 0) {
-        throw e; // the database itself failed: there is no row to note it on
-      }
-      log.warn("SLA timer {} failed; trying again after {}", picked[0], retryDelay, e);
-      tx.executeWithoutResult(status -> table.noteFailure(picked[0], now, String.valueOf(e)));
-      return Attempt.FAILED;
+      log.warn("SLA timer {} failed; trying again after {}", id, retryDelay, e);
+      tx.executeWithoutResult(status -> table.noteFailure(id, now, String.valueOf(e)));
+      return false;
     }
   }
 

@@ -68,17 +68,36 @@ final class TimerTable {
         .list();
   }
 
+  private static final String STILL_DUE =
+      " fired_at is null and cancelled_at is null and due_at <= :now"
+          + " and (claimed_at is null or claimed_at <= :retryBefore)";
+
   /**
-   * Locks the oldest due timer that no other transaction holds. A timer whose last try failed waits
-   * until {@code retryBefore} has passed its claim.
+   * The oldest timers due at {@code now}, without locking them. A timer whose last try failed waits
+   * until its claim is older than {@code retryBefore}.
    */
-  Optional<DueTimer> lockNextDue(Instant now, Instant retryBefore) {
+  List<Long> dueIds(Instant now, Instant retryBefore, int limit) {
+    return jdbc.sql(
+            "select id from sla_timer where" + STILL_DUE + " order by due_at, id limit :limit")
+        .param("now", utc(now))
+        .param("retryBefore", utc(retryBefore))
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Locks one timer if it is still due and no other transaction holds it. Locking by primary key
+   * keeps the lock to this row on H2 too, which otherwise locks every row a sorted query reads.
+   */
+  Optional<DueTimer> lockIfStillDue(long id, Instant now, Instant retryBefore) {
     return jdbc.sql(
             "select "
                 + COLUMNS
-                + " from sla_timer where fired_at is null and cancelled_at is null"
-                + " and due_at <= :now and (claimed_at is null or claimed_at <= :retryBefore)"
-                + " order by due_at, id limit 1 for update skip locked")
+                + " from sla_timer where id = :id and"
+                + STILL_DUE
+                + " for update skip locked")
+        .param("id", id)
         .param("now", utc(now))
         .param("retryBefore", utc(retryBefore))
         .query((rs, n) -> read(rs))
