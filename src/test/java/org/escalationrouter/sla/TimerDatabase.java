@@ -1,7 +1,11 @@
 package org.escalationrouter.sla;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -11,14 +15,22 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A database with the project's migrations applied, and SlaTimers daemons over it. */
-final class TimerDatabase {
+final class TimerDatabase implements AutoCloseable {
 
   final DataSource dataSource;
   final JdbcClient jdbc;
+  private final boolean pooled;
+  private final List<HikariDataSource> pools = new ArrayList<>();
 
-  private TimerDatabase(DataSource dataSource) {
+  private TimerDatabase(DataSource dataSource, boolean pooled) {
     this.dataSource = dataSource;
     this.jdbc = JdbcClient.create(dataSource);
+    this.pooled = pooled;
+  }
+
+  /** Gives each daemon a connection pool of its own, as separate processes would have. */
+  TimerDatabase withDaemonPools() {
+    return new TimerDatabase(dataSource, true);
   }
 
   /** A fresh in-memory H2 in PostgreSQL mode, as the application runs by default. */
@@ -32,18 +44,34 @@ final class TimerDatabase {
 
   static TimerDatabase migrated(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-    return new TimerDatabase(dataSource);
+    return new TimerDatabase(dataSource, false);
   }
 
   /** A daemon over its own connections, as a second process would have. */
   SlaTimers daemon(EscalationChain chain, Clock clock, String node) {
+    DataSource connections = pooled ? pool(node) : dataSource;
     return new SlaTimers(
-        JdbcClient.create(dataSource),
-        new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+        JdbcClient.create(connections),
+        new TransactionTemplate(new DataSourceTransactionManager(connections)),
         chain,
         clock,
         node,
         Duration.ofMinutes(1));
+  }
+
+  private DataSource pool(String node) {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(dataSource);
+    config.setPoolName(node);
+    config.setMaximumPoolSize(4);
+    HikariDataSource pool = new HikariDataSource(config);
+    pools.add(pool);
+    return pool;
+  }
+
+  @Override
+  public void close() {
+    pools.forEach(HikariDataSource::close);
   }
 
   long count(String where) {

@@ -93,6 +93,8 @@ abstract class TwoDaemonsOnOneDatabase {
     assertThat(firings).hasSize(timers);
     assertThat(firings.values()).allSatisfy(count -> assertThat(count).hasValue(1));
     assertThat(db.count("fired_at is null")).isZero();
+    assertThat(db.count("claimed_by = 'daemon-a'")).as("both daemons took part").isPositive();
+    assertThat(db.count("claimed_by = 'daemon-b'")).isPositive();
     assertThat(first.fireDue(MUCH_LATER, 100, counting)).isZero();
   }
 
