@@ -1,0 +1,153 @@
+package org.escalationrouter.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several daemons on one database, each with its own connections, firing the same timers. Run on H2
+ * as a unit test and on PostgreSQL as an integration test.
+ */
+abstract class TwoDaemonsOnOneDatabase {
+
+  static final Instant OPENED = Instant.parse("2025-06-16T07:00:00Z");
+  static final Instant MUCH_LATER = Instant.parse("2025-07-16T12:00:00Z");
+
+  final BusinessCalendar utc = BusinessCalendar.officeHours(ZoneOffset.UTC);
+  final OrgChart chart = new OrgChart().person("ceo", utc);
+  final MovableClock clock = new MovableClock(OPENED);
+
+  abstract TimerDatabase database();
+
+  /** Every case gets 6 timers, all owned by the top of the chain so none escalates further. */
+  List<String> openCases(SlaTimers timers, int count) {
+    List<String> cases = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String caseId = "C-" + i;
+      timers.schedule(caseId, "ceo", SlaSchedule.of(SlaTimersTest.PRINCIPAL, utc, OPENED), 0);
+      cases.add(caseId);
+    }
+    return cases;
+  }
+
+  @Test
+  void everyTimerFiresExactlyOnceAcrossTwoDaemonsAndFourThreads() throws Exception {
+    TimerDatabase db = database();
+    SlaTimers first = db.daemon(chart, clock, "daemon-a");
+    SlaTimers second = db.daemon(chart, clock, "daemon-b");
+    openCases(first, 100);
+    int timers = 600;
+    Map<Long, AtomicInteger> firings = new ConcurrentHashMap<>();
+    SlaActions counting =
+        new SlaActions() {
+          @Override
+          public void remind(TimerEvent event) {
+            firings.computeIfAbsent(event.timerId(), id -> new AtomicInteger()).incrementAndGet();
+          }
+
+          @Override
+          public void breach(TimerEvent event) {
+            remind(event);
+          }
+        };
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    List<Future<Integer>> results = new ArrayList<>();
+    for (SlaTimers daemon : List.of(first, second, first, second)) {
+      results.add(
+          threads.submit(
+              () -> {
+                go.await();
+                int fired = 0;
+                for (int round = 0; round < 10 * timers; round++) {
+                  int now = daemon.fireDue(MUCH_LATER, 5, counting);
+                  if (now == 0) {
+                    break;
+                  }
+                  fired += now;
+                }
+                return fired;
+              }));
+    }
+    go.countDown();
+    int total = 0;
+    for (Future<Integer> result : results) {
+      total += result.get(2, TimeUnit.MINUTES);
+    }
+    threads.shutdown();
+
+    assertThat(total).isEqualTo(timers);
+    assertThat(firings).hasSize(timers);
+    assertThat(firings.values()).allSatisfy(count -> assertThat(count).hasValue(1));
+    assertThat(db.count("fired_at is null")).isZero();
+    assertThat(db.count("claimed_by = 'daemon-a'")).as("both daemons took part").isPositive();
+    assertThat(db.count("claimed_by = 'daemon-b'")).isPositive();
+    assertThat(first.fireDue(MUCH_LATER, 100, counting)).isZero();
+  }
+
+  @Test
+  void daemonSkipsTheTimerAnotherIsFiringInsteadOfWaitingOrRepeatingIt() throws Exception {
+    TimerDatabase db = database();
+    SlaTimers first = db.daemon(chart, clock, "daemon-a");
+    SlaTimers second = db.daemon(chart, clock, "daemon-b");
+    openCases(first, 3);
+    CountDownLatch firstIsInsideItsTimer = new CountDownLatch(1);
+    CountDownLatch secondIsDone = new CountDownLatch(1);
+    RecordedNotices byFirst = new RecordedNotices();
+    SlaActions slowFirst =
+        new SlaActions() {
+          @Override
+          public void remind(TimerEvent event) {
+            byFirst.remind(event);
+            if (firstIsInsideItsTimer.getCount() > 0) {
+              firstIsInsideItsTimer.countDown();
+              await(secondIsDone); // holds the row lock meanwhile
+            }
+          }
+
+          @Override
+          public void breach(TimerEvent event) {
+            remind(event);
+          }
+        };
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    Future<Integer> firstFired = thread.submit(() -> first.fireDue(MUCH_LATER, 1, slowFirst));
+    await(firstIsInsideItsTimer);
+
+    RecordedNotices bySecond = new RecordedNotices();
+    int secondFired = second.fireDue(MUCH_LATER, 100, bySecond);
+    secondIsDone.countDown();
+
+    assertThat(firstFired.get(1, TimeUnit.MINUTES)).isOne();
+    thread.shutdown();
+    long held = byFirst.events().get(0).timerId();
+    assertThat(secondFired).isEqualTo(17);
+    assertThat(bySecond.events()).extracting(TimerEvent::timerId).doesNotContain(held);
+    assertThat(first.fireDue(MUCH_LATER, 100, byFirst)).isZero();
+    assertThat(db.count("fired_at is not null")).isEqualTo(18);
+  }
+
+  static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS)) {
+        throw new AssertionError("the other daemon never got there");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
