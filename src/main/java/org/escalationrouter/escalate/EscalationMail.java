@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.escalationrouter.judge.Evidence;
 import org.escalationrouter.judge.SignalFinding;
+import org.escalationrouter.route.Executive;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,39 +38,66 @@ public class EscalationMail {
   }
 
   public OutgoingMail compose(EscalationNotice n) {
+    return write(
+        new CaseMail(
+            n.caseId(),
+            n.kind(),
+            n.executive(),
+            n.judgement().severity().wireName(),
+            n.judgement().signalNames(),
+            n.subject(),
+            summary(n),
+            n.original()));
+  }
+
+  /**
+   * A message about a case that an executive receives: the first escalation, a reminder, a breach
+   * hand-over or a fail-over.
+   */
+  public record CaseMail(
+      String caseId,
+      String kind,
+      Executive to,
+      String severity,
+      String signals,
+      String subject,
+      String body,
+      byte[] original) {}
+
+  public OutgoingMail write(CaseMail c) {
     try {
       String token = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
       String domain = domainOf(smtp.from());
-      String messageId = "<" + n.caseId().toLowerCase() + "." + token + "@" + domain + ">";
+      String messageId = "<" + c.caseId().toLowerCase() + "." + token + "@" + domain + ">";
       MimeMessage m = new FixedIdMessage(SESSION);
       m.setHeader("Message-ID", messageId);
       m.setFrom(new InternetAddress(smtp.from(), "Escalation Router"));
+      if (smtp.replyTo() != null && !smtp.replyTo().isBlank()) {
+        m.setReplyTo(new InternetAddress[] {new InternetAddress(smtp.replyTo())});
+      }
       m.setRecipient(
-          MimeMessage.RecipientType.TO,
-          new InternetAddress(n.executive().email(), n.executive().name()));
+          MimeMessage.RecipientType.TO, new InternetAddress(c.to().email(), c.to().name()));
+      String prefix = c.kind().equals("escalation") ? "" : c.kind().toUpperCase() + " ";
       m.setSubject(
-          "["
-              + n.caseId()
-              + "] "
-              + n.judgement().severity().wireName().toUpperCase()
-              + ": "
-              + n.subject(),
+          prefix + "[" + c.caseId() + "] " + c.severity().toUpperCase() + ": " + c.subject(),
           "UTF-8");
-      m.setSentDate(Date.from(n.receivedAt()));
-      m.setHeader("X-Escalation-Case", n.caseId());
-      m.setHeader("X-Escalation-Severity", n.judgement().severity().wireName());
-      m.setHeader("X-Escalation-Signals", n.judgement().signalNames());
+      m.setSentDate(new Date());
+      m.setHeader("X-Escalation-Case", c.caseId());
+      m.setHeader("X-Escalation-Severity", c.severity());
+      m.setHeader("X-Escalation-Signals", c.signals());
+      m.setHeader("X-Escalation-Kind", c.kind());
       m.setHeader("Auto-Submitted", "auto-generated");
       m.setHeader("X-Auto-Response-Suppress", "All");
 
       MimeMultipart mixed = new MimeMultipart("mixed");
       MimeBodyPart summary = new MimeBodyPart();
-      summary.setText(summary(n), "UTF-8");
+      summary.setText(c.body(), "UTF-8");
       mixed.addBodyPart(summary);
-      if (n.original() != null && n.original().length > 0) {
+      byte[] originalBytes = c.original();
+      if (originalBytes != null && originalBytes.length > 0) {
         MimeBodyPart original = new MimeBodyPart();
         original.setDataHandler(
-            new DataHandler(new ByteArrayDataSource(n.original(), "message/rfc822")));
+            new DataHandler(new ByteArrayDataSource(originalBytes, "message/rfc822")));
         original.setFileName("original-message.eml");
         original.setDisposition(MimeBodyPart.ATTACHMENT);
         mixed.addBodyPart(original);
@@ -78,11 +106,11 @@ public class EscalationMail {
       m.saveChanges();
       ByteArrayOutputStream raw = new ByteArrayOutputStream();
       m.writeTo(raw);
-      String bounceTo = withToken(smtp.bounceAddress(), n.caseId().toLowerCase() + "." + token);
+      String bounceTo = withToken(smtp.bounceAddress(), c.caseId().toLowerCase() + "." + token);
       return new OutgoingMail(
-          n.caseId(), n.kind(), n.executive().email(), messageId, bounceTo, raw.toByteArray());
+          c.caseId(), c.kind(), c.to().email(), messageId, bounceTo, raw.toByteArray());
     } catch (MessagingException | IOException e) {
-      throw new IllegalStateException("cannot compose the escalation of " + n.caseId(), e);
+      throw new IllegalStateException("cannot compose the " + c.kind() + " of " + c.caseId(), e);
     }
   }
 

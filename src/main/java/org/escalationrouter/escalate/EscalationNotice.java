@@ -10,6 +10,7 @@ import org.escalationrouter.route.RoutingDecision;
  *
  * @param kind {@code escalation}, or {@code failover}, {@code reminder}, {@code breach} later
  * @param note a line above the summary saying why this copy was sent, or null
+ * @param acknowledgeLink a signed link that acknowledges the case, or null
  */
 public record EscalationNotice(
     String caseId,
@@ -22,4 +23,6 @@ public record EscalationNotice(
     RoutingDecision decision,
     String newText,
     byte[] original,
-    String note) {}
+    String note,
+    String acknowledgeLink,
+    String resolveLink) {}

@@ -101,6 +101,21 @@ public class Outbox {
         .update();
   }
 
+  /** The case one of our own messages belonged to, found by its Message-ID. */
+  public java.util.Optional<String> caseOfMessage(List<String> messageIds) {
+    for (String id : messageIds) {
+      java.util.Optional<String> caseId =
+          jdbc.sql("select case_id from outbox where message_id = ?")
+              .param(id.trim())
+              .query(String.class)
+              .optional();
+      if (caseId.isPresent()) {
+        return caseId;
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public long pendingCount() {
     return jdbc.sql("select count(*) from outbox where status = 'pending'")
         .query(Long.class)

@@ -17,6 +17,7 @@ public record SmtpSettings(
     String password,
     @DefaultValue("escalation-router@localhost") String from,
     @DefaultValue("bounces@localhost") String bounceAddress,
+    @DefaultValue("support@localhost") String replyTo,
     @DefaultValue("false") boolean starttls) {
 
   @Override

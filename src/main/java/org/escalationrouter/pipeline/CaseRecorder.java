@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.NewCase;
+import org.escalationrouter.deadline.Acknowledgements;
+import org.escalationrouter.deadline.CaseDeadlines;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.EscalationNotice;
 import org.escalationrouter.escalate.Outbox;
@@ -39,6 +41,8 @@ class CaseRecorder {
   private final EscalationMail mail;
   private final LiveRules rules;
   private final TransactionTemplate tx;
+  private final CaseDeadlines deadlines;
+  private final Acknowledgements acknowledgements;
 
   CaseRecorder(
       CaseStore cases,
@@ -46,7 +50,11 @@ class CaseRecorder {
       Outbox outbox,
       EscalationMail mail,
       LiveRules rules,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      CaseDeadlines deadlines,
+      Acknowledgements acknowledgements) {
+    this.deadlines = deadlines;
+    this.acknowledgements = acknowledgements;
     this.cases = cases;
     this.processed = processed;
     this.outbox = outbox;
@@ -69,6 +77,20 @@ class CaseRecorder {
     Letter letter = a.letter();
     Envelope env = letter.envelope();
     Judgement j = a.judgement();
+    Optional<String> ourMessage = outbox.caseOfMessage(threadIds(env));
+    if (ourMessage.isPresent()) {
+      // an executive answering an escalation: acknowledges (or resolves) the case, never a new one
+      String caseId = ourMessage.get();
+      Acknowledgements.Outcome outcome =
+          acknowledgements.byReply(caseId, env.from(), letter.newText());
+      cases.addEvent(
+          caseId,
+          "reply",
+          "Reply from " + env.from() + ": " + outcome.name().toLowerCase().replace('_', ' '));
+      processed.record(key, message.mailbox(), ProcessedMessages.Outcome.FOLLOW_UP, caseId);
+      log.info("{} is a reply on {} ({})", message, caseId, outcome);
+      return caseId;
+    }
     Optional<String> thread = cases.findByThread(threadIds(env));
     if (thread.isPresent()) {
       String caseId = thread.get();
@@ -120,10 +142,12 @@ class CaseRecorder {
             + ", rules version "
             + d.rulesVersion());
     if (d.escalates()) {
-      Executive exec =
+      Executive named =
           rules
               .executive(d.executiveId())
               .orElseThrow(() -> new IllegalStateException("unknown executive " + d.executiveId()));
+      CaseDeadlines.Handover handover = deadlines.start(caseId, named, d.policy());
+      Executive exec = handover.recipient();
       OutgoingMail out =
           mail.compose(
               new EscalationNotice(
@@ -137,7 +161,9 @@ class CaseRecorder {
                   d,
                   letter.newText(),
                   message.mime() ? message.raw() : null,
-                  null));
+                  handover.note(),
+                  handover.acknowledgeLink(),
+                  handover.resolveLink()));
       outbox.enqueue(out);
       cases.addEvent(
           caseId,

@@ -118,6 +118,14 @@ public final class ExecutiveDirectory {
         problems.add(new Problem(EXECUTIVES_FILE, line, "unknown time zone '" + zoneText + "'"));
       }
     }
+    String hours =
+        Optional.ofNullable(YamlFile.text(node, "workingHours")).orElse("Mon-Fri 09:00-17:00");
+    try {
+      WorkingHours.parse(hours);
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(EXECUTIVES_FILE, line, "executive '" + id + "': " + e.getMessage()));
+      hours = "Mon-Fri 09:00-17:00";
+    }
     List<LocalDate> holidays = new ArrayList<>();
     for (String day : YamlFile.texts(node, "holidays")) {
       date(day, line, problems).ifPresent(holidays::add);
@@ -141,7 +149,7 @@ public final class ExecutiveDirectory {
             YamlFile.text(node, "deputy"),
             YamlFile.text(node, "manager"),
             zone,
-            Optional.ofNullable(YamlFile.text(node, "workingHours")).orElse("Mon-Fri 09:00-17:00"),
+            hours,
             holidays,
             absences));
   }

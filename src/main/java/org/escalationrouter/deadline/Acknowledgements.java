@@ -1,0 +1,135 @@
+package org.escalationrouter.deadline;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.escalationrouter.cases.CaseStatus;
+import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.route.Executive;
+import org.escalationrouter.route.LiveRules;
+import org.escalationrouter.sla.LinkAction;
+import org.escalationrouter.sla.SlaTimers;
+import org.escalationrouter.sla.TimerKind;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Acknowledging and resolving a case, by reply, signed link or API. Only the people the case was
+ * escalated to may do it by reply or link: its executive, their deputy, and the managers above.
+ */
+@Component
+public class Acknowledgements {
+
+  /** What came of a request to acknowledge or resolve. */
+  public enum Outcome {
+    DONE,
+    ALREADY_DONE,
+    NOT_ALLOWED,
+    NO_SUCH_CASE
+  }
+
+  private final CaseStore cases;
+  private final SlaTimers timers;
+  private final LiveRules rules;
+  private final TransactionTemplate tx;
+
+  Acknowledgements(CaseStore cases, SlaTimers timers, LiveRules rules, TransactionTemplate tx) {
+    this.cases = cases;
+    this.timers = timers;
+    this.rules = rules;
+    this.tx = tx;
+  }
+
+  /** By an executive (link or reply): checked against the people the case may reach. */
+  public Outcome byExecutive(String caseId, String executiveId, LinkAction action, String how) {
+    Optional<EscalationCase> c = cases.find(caseId);
+    if (c.isEmpty()) {
+      return Outcome.NO_SUCH_CASE;
+    }
+    if (!mayAct(c.get(), executiveId)) {
+      cases.addEvent(
+          caseId,
+          "untrusted",
+          executiveId
+              + " tried to "
+              + action.wireName()
+              + " by "
+              + how
+              + " but is not in the chain");
+      return Outcome.NOT_ALLOWED;
+    }
+    return apply(c.get(), action, executiveId + " by " + how);
+  }
+
+  /** A reply from an e-mail address: trusted when it is an executive who may act on the case. */
+  public Outcome byReply(String caseId, String fromAddress, String text) {
+    LinkAction action = resolvesIn(text) ? LinkAction.RESOLVE : LinkAction.ACKNOWLEDGE;
+    Optional<Executive> who =
+        rules.directory().executives().stream()
+            .filter(e -> e.email().equalsIgnoreCase(fromAddress == null ? "" : fromAddress.trim()))
+            .findFirst();
+    if (who.isEmpty()) {
+      cases.addEvent(
+          caseId,
+          "reply",
+          "Reply from " + fromAddress + " recorded; not an executive, not trusted");
+      return Outcome.NOT_ALLOWED;
+    }
+    return byExecutive(caseId, who.get().id(), action, "reply");
+  }
+
+  /** Through the API, by an operator or admin. */
+  public Outcome byApi(String caseId, LinkAction action, String user) {
+    return cases
+        .find(caseId)
+        .map(c -> apply(c, action, user + " via the API"))
+        .orElse(Outcome.NO_SUCH_CASE);
+  }
+
+  private Outcome apply(EscalationCase c, LinkAction action, String who) {
+    CaseStatus target =
+        action == LinkAction.RESOLVE ? CaseStatus.RESOLVED : CaseStatus.ACKNOWLEDGED;
+    if (c.status().compareTo(target) >= 0) {
+      return Outcome.ALREADY_DONE;
+    }
+    tx.executeWithoutResult(
+        s -> {
+          cases.setStatus(c.id(), target);
+          Set<TimerKind> stop = new HashSet<>(TimerKind.ACKNOWLEDGE);
+          if (target == CaseStatus.RESOLVED) {
+            stop.addAll(TimerKind.RESOLVE);
+          }
+          timers.cancel(c.id(), stop);
+          cases.addEvent(
+              c.id(),
+              target.wireName(),
+              (target == CaseStatus.RESOLVED ? "Resolved" : "Acknowledged") + " by " + who);
+        });
+    return Outcome.DONE;
+  }
+
+  private boolean mayAct(EscalationCase c, String executiveId) {
+    if (c.executive() == null) {
+      return false;
+    }
+    Set<String> allowed = new HashSet<>();
+    Optional<Executive> step = rules.executive(c.executive());
+    if (step.isPresent() && step.get().deputy() != null) {
+      allowed.add(step.get().deputy());
+    }
+    while (step.isPresent() && allowed.add(step.get().id())) {
+      step = Optional.ofNullable(step.get().manager()).flatMap(rules::executive);
+    }
+    return allowed.contains(executiveId);
+  }
+
+  /** A reply resolves the case when one of its new lines is just "resolved" (or "resolve"). */
+  static boolean resolvesIn(String text) {
+    return text != null
+        && text.lines()
+            .map(l -> l.trim().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", ""))
+            .anyMatch(l -> l.equals("resolved") || l.equals("resolve"));
+  }
+}

@@ -1,0 +1,132 @@
+package org.escalationrouter.deadline;
+
+import java.util.Optional;
+import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.route.Executive;
+import org.escalationrouter.route.LiveRules;
+import org.escalationrouter.sla.SlaActions;
+import org.escalationrouter.sla.TimerEvent;
+import org.escalationrouter.sla.TimerKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a fired timer does: a reminder to the current owner, or on breach the case handed up to the
+ * manager with its history, and the previous owner told. Runs in the timer's transaction.
+ */
+@Component
+class DeadlineActions implements SlaActions {
+
+  private final CaseStore cases;
+  private final LiveRules rules;
+  private final EscalationMail mail;
+  private final Outbox outbox;
+
+  DeadlineActions(CaseStore cases, LiveRules rules, EscalationMail mail, Outbox outbox) {
+    this.cases = cases;
+    this.rules = rules;
+    this.mail = mail;
+    this.outbox = outbox;
+  }
+
+  @Override
+  public void remind(TimerEvent e) {
+    Optional<EscalationCase> found = cases.find(e.caseId());
+    Optional<Executive> to = rules.executive(e.executiveId());
+    if (found.isEmpty() || to.isEmpty()) {
+      return;
+    }
+    EscalationCase c = found.get();
+    String what = e.kind() == TimerKind.REMIND_ACK ? "acknowledged" : "resolved";
+    send(c, "reminder", to.get(), "Reminder: case " + c.id() + " has not been " + what + " yet.");
+    cases.addEvent(
+        c.id(),
+        "reminder",
+        "Reminded " + to.get().name() + " (" + e.kind() + ", level " + e.level() + ")");
+  }
+
+  @Override
+  public void breach(TimerEvent e) {
+    Optional<EscalationCase> found = cases.find(e.caseId());
+    Optional<Executive> to = rules.executive(e.executiveId());
+    if (found.isEmpty() || to.isEmpty()) {
+      return;
+    }
+    EscalationCase c = found.get();
+    String what = e.kind() == TimerKind.BREACH_ACK ? "acknowledge" : "resolve";
+    String history = history(c);
+    send(
+        c,
+        "breach",
+        to.get(),
+        "The deadline to "
+            + what
+            + " case "
+            + c.id()
+            + " passed at "
+            + e.dueAt()
+            + " without an answer. It is escalated to you (level "
+            + e.level()
+            + ").\n\n"
+            + history);
+    cases.addEvent(
+        c.id(),
+        "breach",
+        "Deadline to "
+            + what
+            + " missed; escalated to "
+            + to.get().name()
+            + " (level "
+            + e.level()
+            + ")");
+    Optional<Executive> owner = Optional.ofNullable(c.executive()).flatMap(rules::executive);
+    if (owner.isPresent() && !owner.get().id().equals(to.get().id())) {
+      send(
+          c,
+          "notice",
+          owner.get(),
+          "Case "
+              + c.id()
+              + " was escalated over you to "
+              + to.get().name()
+              + " because the deadline to "
+              + what
+              + " passed.");
+    }
+  }
+
+  private String history(EscalationCase c) {
+    StringBuilder s = new StringBuilder("History so far:\n");
+    cases
+        .events(c.id())
+        .forEach(
+            ev ->
+                s.append("  ")
+                    .append(ev.at())
+                    .append("  ")
+                    .append(ev.kind())
+                    .append(": ")
+                    .append(ev.detail())
+                    .append('\n'));
+    s.append("\nWhat the customer wrote:\n\n");
+    String text = c.newText() == null ? "" : c.newText();
+    text.lines().forEach(l -> s.append("  ").append(l).append('\n'));
+    return s.toString();
+  }
+
+  private void send(EscalationCase c, String kind, Executive to, String body) {
+    outbox.enqueue(
+        mail.write(
+            new EscalationMail.CaseMail(
+                c.id(),
+                kind,
+                to,
+                c.severity(),
+                String.join(",", c.signals()),
+                c.subject() == null ? "" : c.subject(),
+                "Dear " + to.name() + ",\n\n" + body + "\n",
+                cases.rawMessage(c.id()).orElse(null))));
+  }
+}
