@@ -42,7 +42,8 @@ enum Guard {
       if (lang.isClauseBreak(w)) {
         return false;
       }
-      if (negation ? lang.isNegation(w) : lang.isHypothetical(w)) {
+      boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
+      if (negation ? lang.isNegation(w) && !notOnly : lang.isHypothetical(w)) {
         return true;
       }
     }

@@ -41,10 +41,34 @@ final class PhraseEvidence {
       if (guards.stream().anyMatch(g -> g.blocks(lm, sentence))) {
         continue;
       }
+      if (overlapsAccepted(accepted, m)) {
+        continue; // two phrases over the same words are one piece of evidence
+      }
       accepted.add(lm);
       weight += m.pattern().weight();
     }
     return new PhraseEvidence(accepted, weight);
+  }
+
+  private static boolean overlapsAccepted(List<JudgedText.LanguageMatch> accepted, PhraseMatch m) {
+    for (JudgedText.LanguageMatch other : accepted) {
+      PhraseMatch o = other.match();
+      if (o.sentence() == m.sentence() && o.start() < m.end() && m.start() < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  PhraseEvidence plus(PhraseEvidence other) {
+    List<JudgedText.LanguageMatch> both = new ArrayList<>(accepted);
+    both.addAll(other.accepted);
+    return new PhraseEvidence(both, weight + other.weight);
+  }
+
+  /** The weight of the strongest single phrase. */
+  double strongest() {
+    return accepted.stream().mapToDouble(lm -> lm.match().pattern().weight()).max().orElse(0);
   }
 
   double weight() {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A light tokenizer: sentences end at . ! ? followed by a space and a capital, digit or quote, at
  * blank lines and at ; inside long runs. Single line breaks are spaces, because mail is often hard
- * wrapped. Words keep inner apostrophes ("don't"); currency signs and commas are tokens of their
- * own; numbers keep inner dots and commas ("89,90").
+ * wrapped. Words keep inner apostrophes and hyphens ("don't", "charge-off"); currency signs and
+ * commas are tokens of their own; numbers keep inner dots and commas ("89,90").
  */
 final class SentenceSplitter {
 
@@ -33,7 +33,10 @@ final class SentenceSplitter {
           char d = text.charAt(i);
           if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
             i++;
-          } else if ((d == '\'' || d == '’') && !number && i + 1 < n && isLetter(text, i + 1)) {
+          } else if ((d == '\'' || d == '’' || d == '-')
+              && !number
+              && i + 1 < n
+              && isLetter(text, i + 1)) {
             i++;
           } else if ((d == '.' || d == ',') && number && i + 1 < n && isDigit(text, i + 1)) {
             i++;
