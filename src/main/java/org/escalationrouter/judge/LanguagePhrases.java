@@ -38,7 +38,9 @@ final class LanguagePhrases {
         if (first instanceof TokenTest.Word w) {
           bucket = byWord.computeIfAbsent(w.word(), k -> new ArrayList<>());
         } else if (first instanceof TokenTest.Stem s) {
-          bucket = byStem.computeIfAbsent(s.stem(), k -> new ArrayList<>());
+          // stems are at least three letters; the first three pick the bucket, the slot checks the
+          // rest
+          bucket = byStem.computeIfAbsent(s.stem().substring(0, 3), k -> new ArrayList<>());
         }
         addAll(bucket, List.of(pattern));
       }
@@ -77,18 +79,24 @@ final class LanguagePhrases {
   /** Every match of every pattern in the sentence, earliest first. */
   void scan(Sentence sentence, List<PhraseMatch> out) {
     List<PhrasePattern> candidates = new ArrayList<>();
+    Set<String> words = new HashSet<>();
+    sentence.tokens().forEach(t -> words.add(t.text()));
+    java.util.Map<PhrasePattern, Boolean> possible = new java.util.IdentityHashMap<>();
     for (int i = 0; i < sentence.size(); i++) {
       Token token = sentence.tokens().get(i);
       candidates.clear();
       addAll(candidates, byWord.get(token.text()));
       String word = token.text();
-      for (int len = 3; len <= word.length(); len++) {
-        addAll(candidates, byStem.get(word.substring(0, len)));
+      if (word.length() >= 3) {
+        addAll(candidates, byStem.get(word.substring(0, 3)));
       }
       if (token.isNumber()) {
         addAll(candidates, byNumber);
       }
       for (PhrasePattern pattern : candidates) {
+        if (!possible.computeIfAbsent(pattern, p -> p.possibleIn(words))) {
+          continue;
+        }
         PhraseMatch match = pattern.matchAt(sentence, i);
         if (match != null) {
           out.add(match);
@@ -100,11 +108,20 @@ final class LanguagePhrases {
   private static void addAll(List<PhrasePattern> candidates, List<PhrasePattern> more) {
     if (more != null) {
       for (PhrasePattern p : more) {
-        if (candidates.stream().noneMatch(c -> c == p)) {
+        if (!containsSame(candidates, p)) {
           candidates.add(p);
         }
       }
     }
+  }
+
+  private static boolean containsSame(List<PhrasePattern> patterns, PhrasePattern p) {
+    for (PhrasePattern q : patterns) {
+      if (q == p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> fold(List<String> words) {

@@ -87,7 +87,8 @@ final class PatternParser {
       throw new IllegalArgumentException("pattern cannot end with a gap: " + s);
     }
     int[] gapArray = gaps.stream().mapToInt(Integer::intValue).toArray();
-    return new PhrasePattern(key, s, weight, List.copyOf(slots), gapArray, origin);
+    List<Slot> built = slots.stream().map(Slot::new).toList();
+    return new PhrasePattern(key, s, weight, built, gapArray, origin);
   }
 
   /** An optional slot is one more alternative: no words at all. */

@@ -38,7 +38,7 @@ final class PhraseEvidence {
         continue;
       }
       Sentence sentence = text.sentence(m);
-      if (guards.stream().anyMatch(g -> g.blocks(lm, sentence))) {
+      if (blocked(guards, lm, sentence)) {
         continue;
       }
       if (overlapsAccepted(accepted, m)) {
@@ -48,6 +48,15 @@ final class PhraseEvidence {
       weight += m.pattern().weight();
     }
     return new PhraseEvidence(accepted, weight);
+  }
+
+  private static boolean blocked(Set<Guard> guards, JudgedText.LanguageMatch lm, Sentence s) {
+    for (Guard guard : guards) {
+      if (guard.blocks(lm, s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlapsAccepted(List<JudgedText.LanguageMatch> accepted, PhraseMatch m) {
