@@ -1,45 +1,124 @@
 package org.escalationrouter.judge;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.escalationrouter.parse.Letter;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a letter and decides its severity and signals. First version: requests to reach the
- * principals only; the full judge comes with its own work.
+ * Reads a letter and decides its severity and signals. Reads the subject and the judged parts (new
+ * text and attachments), never quoted history or signatures; each part is split into sentences and
+ * matched once against the phrase lists of its language, then every signal detector looks at the
+ * matches with its own guards.
  */
 @Component
 public class Judge {
 
-  private static final List<String> PRINCIPAL_PHRASES =
-      List.of("principals", "ceo", "board of directors", "senior management", "owner of");
+  private final List<SignalDetector> detectors;
+  private final ComplaintTone complaintTone;
+  private final DeadlineCue deadlineCue = new DeadlineCue();
+  private final SeverityPolicy policy;
+  private final PhraseBook phrases;
+
+  public Judge(JudgeSettings settings) {
+    double t = settings.signalThreshold();
+    this.detectors =
+        List.of(
+            new PrincipalRequest(t),
+            new CancellationThreat(t),
+            new LegalThreat(t),
+            new PublicExposure(t),
+            new RepeatContact(t),
+            new MoneyDispute(t),
+            new BrokenPromise(t),
+            new VulnerableCustomer(t));
+    this.complaintTone = new ComplaintTone(settings.complaintThreshold());
+    this.policy = new SeverityPolicy(settings);
+    this.phrases = PhraseBook.load(Path.of(settings.phrasesDir()));
+  }
 
   public static Judge withDefaults() {
-    return new Judge();
+    return new Judge(JudgeSettings.defaults());
+  }
+
+  /**
+   * Checks the phrase files in {@code dir} the way the judge would load them as overrides.
+   *
+   * @return problems as {@code file:line: problem}, empty when all is well
+   */
+  public static List<String> validatePhrases(Path dir) {
+    return PhraseBook.validate(dir);
   }
 
   public Judgement judge(Letter letter) {
-    List<Evidence> evidence = new ArrayList<>();
-    find(letter.subject(), "subject", evidence);
-    letter.judgedParts().forEach(p -> find(p.text(), p.source(), evidence));
-    if (evidence.isEmpty()) {
-      return new Judgement(Severity.LOW, List.of(), "no signal");
+    List<JudgedText> texts = new ArrayList<>();
+    if (!letter.subject().isBlank()) {
+      texts.add(JudgedText.of("subject", letter.subject(), null, phrases));
     }
-    return new Judgement(
-        Severity.HIGH,
-        List.of(new SignalFinding(Signal.PRINCIPAL_REQUEST, evidence)),
-        "principal-request is high");
+    letter
+        .judgedParts()
+        .forEach(p -> texts.add(JudgedText.of(p.source(), p.text(), p.language(), phrases)));
+    return judge(texts);
   }
 
-  private static void find(String text, String location, List<Evidence> out) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String phrase : PRINCIPAL_PHRASES) {
-      int at = lower.indexOf(phrase);
-      if (at >= 0) {
-        out.add(new Evidence(text.substring(at, at + phrase.length()), location));
+  /**
+   * Merges a follow-up into an earlier judgement of the same case: the union of the findings, the
+   * severity recomputed from them, and never lower than either judgement.
+   */
+  public Judgement merge(Judgement previous, Judgement followUp) {
+    Map<Signal, Set<Evidence>> union = new EnumMap<>(Signal.class);
+    for (Judgement j : List.of(previous, followUp)) {
+      for (SignalFinding f : j.findings()) {
+        union.computeIfAbsent(f.signal(), s -> new LinkedHashSet<>()).addAll(f.evidence());
       }
     }
+    SeverityPolicy.Verdict verdict = policy.decide(union.keySet(), Set.of(), false);
+    Judgement merged = new Judgement(verdict.severity(), findings(union), verdict.rule());
+    for (Judgement j : List.of(previous, followUp)) {
+      if (j.severity().compareTo(merged.severity()) > 0) {
+        merged = new Judgement(j.severity(), merged.findings(), j.rule());
+      }
+    }
+    return merged;
+  }
+
+  private Judgement judge(List<JudgedText> texts) {
+    Map<Signal, Set<Evidence>> found = new EnumMap<>(Signal.class);
+    Set<Signal> threatsWithDeadline = EnumSet.noneOf(Signal.class);
+    boolean complaint = false;
+    for (JudgedText text : texts) {
+      BitSet deadlines = deadlineCue.sentences(text);
+      for (SignalDetector detector : detectors) {
+        detector
+            .detect(text)
+            .ifPresent(
+                d -> {
+                  found
+                      .computeIfAbsent(d.finding().signal(), s -> new LinkedHashSet<>())
+                      .addAll(d.finding().evidence());
+                  if (policy.threats().contains(d.finding().signal())
+                      && deadlineCue.near(deadlines, d.sentences())) {
+                    threatsWithDeadline.add(d.finding().signal());
+                  }
+                });
+      }
+      complaint |= complaintTone.heardIn(text);
+    }
+    SeverityPolicy.Verdict verdict = policy.decide(found.keySet(), threatsWithDeadline, complaint);
+    return new Judgement(verdict.severity(), findings(found), verdict.rule());
+  }
+
+  private static List<SignalFinding> findings(Map<Signal, Set<Evidence>> found) {
+    List<SignalFinding> findings = new ArrayList<>();
+    found.forEach(
+        (signal, evidence) -> findings.add(new SignalFinding(signal, List.copyOf(evidence))));
+    return findings;
   }
 }

@@ -1,0 +1,61 @@
+package org.escalationrouter.judge;
+
+/**
+ * Context that cancels a phrase match: "I have <b>no</b> intention of cancelling", "what is your
+ * cancellation policy<b>?</b>", "<b>if</b> I decide to leave". Each detector picks the guards that
+ * make sense for its signal.
+ */
+enum Guard {
+  /** A negation word shortly before the phrase, or inside its gaps, in the same clause. */
+  NEGATION,
+  /** The sentence is a question that opens with a question word ("how do I close..."). */
+  QUESTION,
+  /** A conditional word shortly before the phrase, in the same clause ("if", "falls", "si"). */
+  HYPOTHETICAL;
+
+  private static final int WINDOW = 4;
+
+  boolean blocks(JudgedText.LanguageMatch lm, Sentence sentence) {
+    PhraseMatch m = lm.match();
+    LanguagePhrases lang = lm.language();
+    return switch (this) {
+      case QUESTION -> sentence.question() && opensAsQuestion(sentence, lang);
+      case NEGATION -> before(m, sentence, lang, true) || insideGaps(m, sentence, lang);
+      case HYPOTHETICAL -> before(m, sentence, lang, false);
+    };
+  }
+
+  private static boolean opensAsQuestion(Sentence sentence, LanguagePhrases lang) {
+    int limit = Math.min(3, sentence.size());
+    for (int i = 0; i < limit; i++) {
+      if (lang.isQuestionStart(sentence.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean before(
+      PhraseMatch m, Sentence sentence, LanguagePhrases lang, boolean negation) {
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - WINDOW; i--) {
+      String w = sentence.word(i);
+      if (lang.isClauseBreak(w)) {
+        return false;
+      }
+      boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
+      if (negation ? lang.isNegation(w) && !notOnly : lang.isHypothetical(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideGaps(PhraseMatch m, Sentence sentence, LanguagePhrases lang) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (!m.inSlot(i) && lang.isNegation(sentence.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

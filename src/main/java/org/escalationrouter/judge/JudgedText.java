@@ -1,0 +1,51 @@
+package org.escalationrouter.judge;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One judged piece of a letter (the subject, the body's new text, an attachment) split into
+ * sentences, with the languages whose phrases apply and every phrase match, found in one pass.
+ *
+ * @param location the {@link org.escalationrouter.parse.TextPart#source()} or {@code subject}
+ */
+record JudgedText(
+    String location,
+    String text,
+    List<Sentence> sentences,
+    List<LanguagePhrases> languages,
+    List<LanguageMatch> matches) {
+
+  /** A match together with the language whose cue words judge its context. */
+  record LanguageMatch(PhraseMatch match, LanguagePhrases language) {}
+
+  static JudgedText of(String location, String text, String language, PhraseBook book) {
+    List<Sentence> sentences = SentenceSplitter.split(text);
+    LanguagePhrases declared = book.get(language);
+    if (declared == null) {
+      declared = book.get(book.guessLanguage(sentences));
+    }
+    List<LanguagePhrases> languages =
+        declared == null ? List.copyOf(book.all()) : List.of(declared);
+    List<LanguageMatch> matches = new ArrayList<>();
+    List<PhraseMatch> found = new ArrayList<>();
+    for (LanguagePhrases phrases : languages) {
+      for (Sentence sentence : sentences) {
+        found.clear();
+        phrases.scan(sentence, found);
+        found.forEach(m -> matches.add(new LanguageMatch(m, phrases)));
+      }
+    }
+    return new JudgedText(location, text, sentences, languages, matches);
+  }
+
+  /** The customer's own words for a match. */
+  String quote(PhraseMatch match) {
+    List<Token> tokens = sentences.get(match.sentence()).tokens();
+    return text.substring(tokens.get(match.start()).start(), tokens.get(match.end() - 1).end());
+  }
+
+  Sentence sentence(PhraseMatch match) {
+    return sentences.get(match.sentence());
+  }
+}

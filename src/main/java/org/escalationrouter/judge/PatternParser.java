@@ -1,0 +1,171 @@
+package org.escalationrouter.judge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the small phrase language of the phrase files:
+ *
+ * <pre>
+ *   (will|shall|am going to) ~3 cancel* my @service
+ * </pre>
+ *
+ * Words match whole folded words; {@code word*} matches a stem; {@code (a|b c)} offers
+ * alternatives, each one or more words; {@code @name} is a named word set of the same file; {@code
+ * <num>} any number, {@code <age>} a number from 65 to 119; {@code ~N} lets up to N other words
+ * stand before the next slot; {@code (a|b)?} or {@code word?} may be left out.
+ */
+final class PatternParser {
+
+  static final int MAX_GAP = 12;
+
+  private final Map<String, List<String>> sets;
+
+  PatternParser(Map<String, List<String>> sets) {
+    this.sets = sets;
+  }
+
+  /** Parses one pattern or throws {@link IllegalArgumentException} saying what is wrong. */
+  PhrasePattern parse(String key, String source, double weight, String origin) {
+    List<List<List<TokenTest>>> slots = new ArrayList<>();
+    List<Integer> gaps = new ArrayList<>();
+    String s = source.trim();
+    if (s.isEmpty()) {
+      throw new IllegalArgumentException("empty pattern");
+    }
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '~') {
+        int j = i + 1;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+          j++;
+        }
+        if (j == i + 1 || slots.isEmpty() || gaps.size() == slots.size()) {
+          throw new IllegalArgumentException("'~' needs a number and must follow a word: " + s);
+        }
+        int gap = Integer.parseInt(s.substring(i + 1, j));
+        if (gap > MAX_GAP) {
+          throw new IllegalArgumentException("gap ~" + gap + " is larger than ~" + MAX_GAP);
+        }
+        gaps.add(gap);
+        i = j;
+      } else if (c == '(') {
+        int close = s.indexOf(')', i);
+        if (close < 0) {
+          throw new IllegalArgumentException("unclosed '(' in: " + s);
+        }
+        List<List<TokenTest>> slot = group(s.substring(i + 1, close));
+        i = close + 1;
+        if (i < s.length() && s.charAt(i) == '?') {
+          slot = optional(slot, slots.isEmpty());
+          i++;
+        }
+        addSlot(slots, gaps, slot);
+      } else if (c == ')' || c == '|') {
+        throw new IllegalArgumentException("unexpected '" + c + "' in: " + s);
+      } else {
+        int j = i;
+        while (j < s.length()
+            && !Character.isWhitespace(s.charAt(j))
+            && "()|~".indexOf(s.charAt(j)) < 0) {
+          j++;
+        }
+        String word = s.substring(i, j);
+        boolean optional = word.length() > 1 && word.endsWith("?");
+        word = optional ? word.substring(0, word.length() - 1) : word;
+        List<List<TokenTest>> slot =
+            word.startsWith("@") ? setAlternatives(word) : List.of(List.of(test(word)));
+        addSlot(slots, gaps, optional ? optional(slot, slots.isEmpty()) : slot);
+        i = j;
+      }
+    }
+    if (gaps.size() == slots.size()) {
+      throw new IllegalArgumentException("pattern cannot end with a gap: " + s);
+    }
+    int[] gapArray = gaps.stream().mapToInt(Integer::intValue).toArray();
+    List<Slot> built = slots.stream().map(Slot::new).toList();
+    return new PhrasePattern(key, s, weight, built, gapArray, origin);
+  }
+
+  /** An optional slot is one more alternative: no words at all. */
+  private static List<List<TokenTest>> optional(List<List<TokenTest>> slot, boolean first) {
+    if (first) {
+      throw new IllegalArgumentException("a pattern cannot start with an optional part");
+    }
+    List<List<TokenTest>> withEmpty = new ArrayList<>(slot);
+    withEmpty.add(List.of());
+    return withEmpty;
+  }
+
+  private static void addSlot(
+      List<List<List<TokenTest>>> slots, List<Integer> gaps, List<List<TokenTest>> slot) {
+    if (gaps.size() < slots.size()) {
+      gaps.add(0);
+    }
+    slots.add(slot);
+  }
+
+  private List<List<TokenTest>> group(String body) {
+    List<List<TokenTest>> alternatives = new ArrayList<>();
+    for (String alternative : body.split("\\|", -1)) {
+      String a = alternative.trim();
+      if (a.isEmpty()) {
+        throw new IllegalArgumentException("empty alternative in (" + body + ")");
+      }
+      if (a.startsWith("@") && !a.contains(" ")) {
+        alternatives.addAll(setAlternatives(a));
+      } else {
+        alternatives.add(run(a));
+      }
+    }
+    return alternatives;
+  }
+
+  private List<List<TokenTest>> setAlternatives(String ref) {
+    List<String> members = sets.get(ref.substring(1));
+    if (members == null) {
+      throw new IllegalArgumentException("unknown word set " + ref);
+    }
+    List<List<TokenTest>> alternatives = new ArrayList<>();
+    for (String member : members) {
+      alternatives.add(run(member));
+    }
+    return alternatives;
+  }
+
+  private static List<TokenTest> run(String words) {
+    List<TokenTest> run = new ArrayList<>();
+    for (String word : words.trim().split("\\s+")) {
+      run.add(test(word));
+    }
+    return run;
+  }
+
+  static TokenTest test(String word) {
+    if (word.equals("<num>")) {
+      return new TokenTest.AnyNumber();
+    }
+    if (word.equals("<age>")) {
+      return new TokenTest.OldAge();
+    }
+    if (word.startsWith("<") || word.startsWith("@")) {
+      throw new IllegalArgumentException("unknown placeholder " + word);
+    }
+    boolean stem = word.endsWith("*");
+    String body = stem ? word.substring(0, word.length() - 1) : word;
+    List<Sentence> split = SentenceSplitter.split(body);
+    String folded = SentenceSplitter.fold(body);
+    if (split.size() != 1 || split.get(0).size() != 1 || !split.get(0).word(0).equals(folded)) {
+      throw new IllegalArgumentException(
+          "'" + word + "' is not one word for the tokenizer (write its parts with spaces)");
+    }
+    if (stem && folded.length() < 3) {
+      throw new IllegalArgumentException("stem '" + word + "' is too short (3 letters at least)");
+    }
+    return stem ? new TokenTest.Stem(folded) : new TokenTest.Word(folded);
+  }
+}

@@ -1,0 +1,111 @@
+package org.escalationrouter.judge;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Collects the unguarded matches of one phrase group. Weights add up within a text; the group is
+ * present when they reach the threshold, so a weak cue (weight 0.5) needs a second one.
+ */
+final class PhraseEvidence {
+
+  private static final int MAX_EVIDENCE = 5;
+
+  private final List<JudgedText.LanguageMatch> accepted;
+  private final double weight;
+
+  private PhraseEvidence(List<JudgedText.LanguageMatch> accepted, double weight) {
+    this.accepted = accepted;
+    this.weight = weight;
+  }
+
+  static PhraseEvidence of(JudgedText text, String key, Set<Guard> guards) {
+    return of(text, key, guards, m -> true);
+  }
+
+  static PhraseEvidence of(
+      JudgedText text, String key, Set<Guard> guards, Predicate<PhraseMatch> keep) {
+    List<JudgedText.LanguageMatch> accepted = new ArrayList<>();
+    double weight = 0;
+    for (JudgedText.LanguageMatch lm : text.matches()) {
+      PhraseMatch m = lm.match();
+      if (!m.key().equals(key) || !keep.test(m)) {
+        continue;
+      }
+      Sentence sentence = text.sentence(m);
+      if (blocked(guards, lm, sentence)) {
+        continue;
+      }
+      if (overlapsAccepted(accepted, m)) {
+        continue; // two phrases over the same words are one piece of evidence
+      }
+      accepted.add(lm);
+      weight += m.pattern().weight();
+    }
+    return new PhraseEvidence(accepted, weight);
+  }
+
+  private static boolean blocked(Set<Guard> guards, JudgedText.LanguageMatch lm, Sentence s) {
+    for (Guard guard : guards) {
+      if (guard.blocks(lm, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlapsAccepted(List<JudgedText.LanguageMatch> accepted, PhraseMatch m) {
+    for (JudgedText.LanguageMatch other : accepted) {
+      PhraseMatch o = other.match();
+      if (o.sentence() == m.sentence() && o.start() < m.end() && m.start() < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  PhraseEvidence plus(PhraseEvidence other) {
+    List<JudgedText.LanguageMatch> both = new ArrayList<>(accepted);
+    both.addAll(other.accepted);
+    return new PhraseEvidence(both, weight + other.weight);
+  }
+
+  /** The weight of the strongest single phrase. */
+  double strongest() {
+    return accepted.stream().mapToDouble(lm -> lm.match().pattern().weight()).max().orElse(0);
+  }
+
+  double weight() {
+    return weight;
+  }
+
+  boolean isEmpty() {
+    return accepted.isEmpty();
+  }
+
+  BitSet sentences() {
+    BitSet sentences = new BitSet();
+    accepted.forEach(lm -> sentences.set(lm.match().sentence()));
+    return sentences;
+  }
+
+  Optional<Detection> detection(Signal signal, JudgedText text, double threshold) {
+    if (accepted.isEmpty() || weight < threshold) {
+      return Optional.empty();
+    }
+    Set<String> phrases = new LinkedHashSet<>();
+    for (JudgedText.LanguageMatch lm : accepted) {
+      if (phrases.size() < MAX_EVIDENCE) {
+        phrases.add(text.quote(lm.match()));
+      }
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    phrases.forEach(p -> evidence.add(new Evidence(p, text.location())));
+    return Optional.of(new Detection(new SignalFinding(signal, evidence), sentences()));
+  }
+}

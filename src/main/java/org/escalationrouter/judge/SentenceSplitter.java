@@ -1,0 +1,133 @@
+package org.escalationrouter.judge;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A light tokenizer: sentences end at . ! ? followed by a space and a capital, digit or quote, at
+ * blank lines and at ; inside long runs. Single line breaks are spaces, because mail is often hard
+ * wrapped. Words keep inner apostrophes and hyphens ("don't", "charge-off"); currency signs and
+ * commas are tokens of their own; numbers keep inner dots and commas ("89,90").
+ */
+final class SentenceSplitter {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private SentenceSplitter() {}
+
+  static List<Sentence> split(String text) {
+    List<Sentence> sentences = new ArrayList<>();
+    List<Token> tokens = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        boolean number = Character.isDigit(c);
+        i++;
+        while (i < n) {
+          char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            i++;
+          } else if ((d == '\'' || d == '’' || d == '-')
+              && !number
+              && i + 1 < n
+              && isLetter(text, i + 1)) {
+            i++;
+          } else if ((d == '.' || d == ',') && number && i + 1 < n && isDigit(text, i + 1)) {
+            i++;
+          } else {
+            break;
+          }
+        }
+        tokens.add(new Token(fold(text.substring(start, i)), start, i));
+        continue;
+      }
+      if (isCurrency(c) || c == ',' || c == ';' || c == ':') {
+        tokens.add(new Token(String.valueOf(c), i, i + 1));
+      }
+      if (endsSentence(text, i)) {
+        boolean question = c == '?';
+        while (i + 1 < n && ".!?".indexOf(text.charAt(i + 1)) >= 0) {
+          question |= text.charAt(i + 1) == '?';
+          i++;
+        }
+        flush(sentences, tokens, question);
+      }
+      i++;
+    }
+    flush(sentences, tokens, false);
+    return sentences;
+  }
+
+  /** Lower case without accents, so "zarządowi", "zarzadowi" and "ZARZĄDOWI" match alike. */
+  static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    return plain.replace('ł', 'l').replace("ß", "ss").replace('ø', 'o').replace("æ", "ae");
+  }
+
+  private static boolean endsSentence(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n') {
+      return i + 1 < text.length() && nextNonBlankIsNewLine(text, i + 1);
+    }
+    if (c != '.' && c != '!' && c != '?') {
+      return false;
+    }
+    int j = i + 1;
+    while (j < text.length() && ".!?\"')".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j >= text.length()) {
+      return true;
+    }
+    if (!Character.isWhitespace(text.charAt(j))) {
+      return false;
+    }
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length() || c != '.') {
+      return true;
+    }
+    char next = text.charAt(j);
+    return Character.isUpperCase(next) || Character.isDigit(next) || "\"'(¿¡".indexOf(next) >= 0;
+  }
+
+  private static boolean nextNonBlankIsNewLine(String text, int from) {
+    for (int j = from; j < text.length(); j++) {
+      char d = text.charAt(j);
+      if (d == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(d)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static void flush(List<Sentence> sentences, List<Token> tokens, boolean question) {
+    if (!tokens.isEmpty()) {
+      sentences.add(new Sentence(sentences.size(), tokens, question));
+      tokens.clear();
+    }
+  }
+
+  private static boolean isCurrency(char c) {
+    return Character.getType(c) == Character.CURRENCY_SYMBOL;
+  }
+
+  private static boolean isLetter(String text, int i) {
+    return Character.isLetter(text.charAt(i));
+  }
+
+  private static boolean isDigit(String text, int i) {
+    return Character.isDigit(text.charAt(i));
+  }
+}

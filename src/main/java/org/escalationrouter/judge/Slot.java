@@ -1,0 +1,97 @@
+package org.escalationrouter.judge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One part of a phrase pattern: its alternatives, each a short run of word tests, indexed by the
+ * first word so that matching looks up the few runs that can start at a token instead of trying
+ * them all.
+ */
+final class Slot {
+
+  private static final List<List<TokenTest>> NONE = List.of();
+
+  private final List<List<TokenTest>> alternatives;
+  private final Map<String, List<List<TokenTest>>> byWord = new HashMap<>();
+  private final List<List<TokenTest>> others = new ArrayList<>();
+  private final boolean optional;
+
+  Slot(List<List<TokenTest>> alternatives) {
+    this.alternatives = List.copyOf(alternatives);
+    boolean empty = false;
+    for (List<TokenTest> run : alternatives) {
+      if (run.isEmpty()) {
+        empty = true;
+      } else if (run.get(0) instanceof TokenTest.Word w) {
+        byWord.computeIfAbsent(w.word(), k -> new ArrayList<>()).add(run);
+      } else {
+        others.add(run);
+      }
+    }
+    this.optional = empty;
+  }
+
+  /**
+   * The words one of which must stand in a sentence for this slot to match there, or null when the
+   * slot may be empty or starts with a stem or number.
+   */
+  java.util.Set<String> requiredWords() {
+    return optional || !others.isEmpty() ? null : byWord.keySet();
+  }
+
+  List<List<TokenTest>> alternatives() {
+    return alternatives;
+  }
+
+  boolean optional() {
+    return optional;
+  }
+
+  /** Where the slot can end when it starts at {@code at}, or -1 for each failed run. */
+  int matchFrom(Sentence sentence, int at, int[] ends) {
+    int n = 0;
+    if (at < sentence.size()) {
+      Token token = sentence.tokens().get(at);
+      for (List<TokenTest> run : byWord.getOrDefault(token.text(), NONE)) {
+        n = add(ends, n, matchRun(sentence, run, at));
+      }
+      for (List<TokenTest> run : others) {
+        if (run.get(0).accepts(token)) {
+          n = add(ends, n, matchRun(sentence, run, at));
+        }
+      }
+    }
+    if (optional) {
+      n = add(ends, n, at);
+    }
+    return n;
+  }
+
+  private static int add(int[] ends, int n, int end) {
+    if (end < 0 || n >= ends.length) {
+      return n;
+    }
+    for (int i = 0; i < n; i++) {
+      if (ends[i] == end) {
+        return n;
+      }
+    }
+    ends[n] = end;
+    return n + 1;
+  }
+
+  private static int matchRun(Sentence sentence, List<TokenTest> run, int at) {
+    if (at + run.size() > sentence.size()) {
+      return -1;
+    }
+    for (int i = 1; i < run.size(); i++) {
+      if (!run.get(i).accepts(sentence.tokens().get(at + i))) {
+        return -1;
+      }
+    }
+    return at + run.size();
+  }
+}

@@ -1,0 +1,44 @@
+package org.escalationrouter.judge;
+
+/** What one word of a phrase pattern accepts. */
+sealed interface TokenTest {
+
+  boolean accepts(Token token);
+
+  /** A literal word, already folded. */
+  record Word(String word) implements TokenTest {
+    @Override
+    public boolean accepts(Token token) {
+      return token.text().equals(word);
+    }
+  }
+
+  /** {@code cancel*}: any word starting with the stem. */
+  record Stem(String stem) implements TokenTest {
+    @Override
+    public boolean accepts(Token token) {
+      return token.text().startsWith(stem);
+    }
+  }
+
+  /** {@code <num>}: any number. */
+  record AnyNumber() implements TokenTest {
+    @Override
+    public boolean accepts(Token token) {
+      return token.isNumber();
+    }
+  }
+
+  /** {@code <age>}: a whole number an elderly person's age could be (65 to 119). */
+  record OldAge() implements TokenTest {
+    @Override
+    public boolean accepts(Token token) {
+      String t = token.text();
+      if (t.length() < 2 || t.length() > 3 || !t.chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      int age = Integer.parseInt(t);
+      return age >= 65 && age < 120;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.escalationrouter.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CancellationThreatTest {
+
+  private final CancellationThreat detector = new CancellationThreat(1.0);
+
+  @Test
+  void detectsAnnouncedCancellation() {
+    assertThat(
+            Texts.finds(detector, "After this I am going to cancel all of my services with you."))
+        .isTrue();
+  }
+
+  @Test
+  void detectsRefusalToRenew() {
+    assertThat(Texts.finds(detector, "We will not be renewing the maintenance contract next year."))
+        .isTrue();
+  }
+
+  @Test
+  void ignoresNegatedIntent() {
+    assertThat(Texts.finds(detector, "I have no intention of cancelling my subscription."))
+        .isFalse();
+  }
+
+  @Test
+  void ignoresPolicyQuestion() {
+    assertThat(Texts.finds(detector, "How do I close my account if I move abroad?")).isFalse();
+    assertThat(Texts.finds(detector, "What is your cancellation policy for the family plan?"))
+        .isFalse();
+  }
+
+  @Test
+  void ignoresHypotheticalLeaving() {
+    assertThat(Texts.finds(detector, "Will I lose my points if I decide to leave the scheme?"))
+        .isFalse();
+  }
+
+  @Test
+  void detectsGermanAndSpanishNotice() {
+    assertThat(Texts.finds(detector, "Hiermit kündige ich mein Abonnement zum Monatsende."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Quiero dar de baja el contrato del gimnasio.")).isTrue();
+  }
+}

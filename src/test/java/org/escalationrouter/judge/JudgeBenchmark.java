@@ -1,0 +1,59 @@
+package org.escalationrouter.judge;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.escalationrouter.parse.Letter;
+
+/**
+ * Judges the dev set's letters over and over on one thread for a few seconds and prints letters per
+ * second. Run with {@code bench/judge.sh}; not a unit test.
+ *
+ * <p>Arguments: dev set file, corpus directory, seconds (default 5).
+ */
+public final class JudgeBenchmark {
+
+  private JudgeBenchmark() {}
+
+  public static void main(String[] args) {
+    Path devSet = Path.of(args.length > 0 ? args[0] : "eval/judge-dev.jsonl");
+    Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
+    long seconds = args.length > 2 ? Long.parseLong(args[2]) : 5;
+    List<Letter> letters = JudgeEvaluation.letters(devSet, corpus);
+    Judge judge = Judge.withDefaults();
+    long sink = 0;
+    long warmUntil = System.nanoTime() + 2_000_000_000L;
+    while (System.nanoTime() < warmUntil) {
+      for (Letter letter : letters) {
+        sink += judge.judge(letter).findings().size();
+      }
+    }
+    long chars = letters.stream().mapToLong(l -> l.newText().length()).sum();
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long judged = 0;
+    long cpuStart = threads.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    long end = start + seconds * 1_000_000_000L;
+    while (System.nanoTime() < end) {
+      for (Letter letter : letters) {
+        sink += judge.judge(letter).findings().size();
+      }
+      judged += letters.size();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    // on a shared machine wall time includes waiting for a core; CPU time is what the judge costs
+    System.out.printf(
+        Locale.ROOT,
+        "judged %d letters in %.1f s on one thread: %.0f letters/s wall clock, %.0f letters/s of"
+            + " CPU time (dev set: %d letters, mean %d chars; checksum %d)%n",
+        judged,
+        elapsed,
+        judged / elapsed,
+        judged / cpu,
+        letters.size(),
+        chars / letters.size(),
+        sink);
+  }
+}

@@ -1,0 +1,44 @@
+package org.escalationrouter.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PatternParserTest {
+
+  private final PatternParser parser =
+      new PatternParser(Map.of("title", List.of("ceo", "board of directors")));
+
+  private PhraseMatch firstMatch(String pattern, String text) {
+    PhrasePattern p = parser.parse("principal-request", pattern, 1.0, "test:1");
+    Sentence s = SentenceSplitter.split(text).get(0);
+    for (int i = 0; i < s.size(); i++) {
+      PhraseMatch m = p.matchAt(s, i);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void matchesSlotsWithGapsStemsAndSets() {
+    assertThat(firstMatch("(forward|send) ~4 to the? @title", "Please forward it all to the CEO"))
+        .isNotNull();
+    assertThat(firstMatch("forward* ~4 @title", "forwarding this to your board of directors"))
+        .isNotNull();
+    assertThat(firstMatch("forward ~1 @title", "forward this letter quickly to the CEO")).isNull();
+  }
+
+  @Test
+  void rejectsBrokenPatterns() {
+    assertThatThrownBy(() -> parser.parse("x", "(a|b", 1, "f:1")).hasMessageContaining("unclosed");
+    assertThatThrownBy(() -> parser.parse("x", "a ~99 b", 1, "f:1")).hasMessageContaining("gap");
+    assertThatThrownBy(() -> parser.parse("x", "@nope", 1, "f:1")).hasMessageContaining("unknown");
+    assertThatThrownBy(() -> parser.parse("x", "e-mail/fax", 1, "f:1"))
+        .hasMessageContaining("not one word");
+  }
+}

@@ -1,0 +1,34 @@
+package org.escalationrouter.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PrincipalRequestTest {
+
+  private final PrincipalRequest detector = new PrincipalRequest(1.0);
+
+  @Test
+  void detectsRequestToForwardToPrincipals() {
+    assertThat(Texts.finds(detector, "Please forward this letter to the principals of the firm."))
+        .isTrue();
+  }
+
+  @Test
+  void detectsAskingForManager() {
+    assertThat(Texts.finds(detector, "Could I please speak to a supervisor about this?")).isTrue();
+  }
+
+  @Test
+  void ignoresBareTitle() {
+    assertThat(Texts.finds(detector, "Our CEO and the board will visit your stand on Monday."))
+        .isFalse();
+  }
+
+  @Test
+  void detectsPolishAndFrenchRequests() {
+    assertThat(Texts.finds(detector, "Uprzejmie proszę przekazać moją skargę zarządowi.")).isTrue();
+    assertThat(Texts.finds(detector, "Merci de transmettre ma lettre à votre direction générale."))
+        .isTrue();
+  }
+}

@@ -1,0 +1,29 @@
+package org.escalationrouter.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+  @Test
+  void splitsSentencesButNotNumbersOrWrappedLines() {
+    List<Sentence> s =
+        SentenceSplitter.split("I paid $21.00 on time.\nIt was\nwrapped here. Why? Dr. who");
+    assertThat(s).hasSize(4); // "Dr. who" stays one sentence: no capital after the dot
+    assertThat(s.get(0).tokens())
+        .extracting(Token::text)
+        .containsExactly("i", "paid", "$", "21.00", "on", "time");
+    assertThat(s.get(1).tokens())
+        .extracting(Token::text)
+        .containsExactly("it", "was", "wrapped", "here");
+    assertThat(s.get(2).question()).isTrue();
+  }
+
+  @Test
+  void foldsAccentsAndKeepsApostrophes() {
+    List<Sentence> s = SentenceSplitter.split("Proszę przekazać ZARZĄDOWI; I don't know.");
+    assertThat(s.get(0).tokens()).extracting(Token::text).contains("prosze", "zarzadowi", "don't");
+  }
+}
