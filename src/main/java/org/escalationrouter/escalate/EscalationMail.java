@@ -151,7 +151,12 @@ public class EscalationMail {
     }
     s.append("\nWhat the customer wrote:\n\n");
     n.newText().lines().forEach(l -> s.append("  ").append(l).append('\n'));
-    s.append("\nReply to this e-mail to acknowledge the case; the original message is attached.\n");
+    s.append("\nReply to this e-mail to acknowledge the case (a line \"resolved\" resolves it)");
+    if (n.acknowledgeLink() != null) {
+      s.append(", or use these links:\n  Acknowledge: ").append(n.acknowledgeLink());
+      s.append("\n  Resolve:     ").append(n.resolveLink());
+    }
+    s.append("\nThe original message is attached.\n");
     return s.toString();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Message;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -76,7 +77,7 @@ class DeadlinesTest {
       String caseId = awaitCase(daemon);
       String body = text(awaitMail(daemon, "ceo", 1).get(0));
       Matcher resolve = Pattern.compile("Resolve: +(\\S+)").matcher(body);
-      assertThat(resolve.find()).isTrue();
+      assertThat(resolve.find()).as(body).isTrue();
       String link =
           resolve.group(1).replace("http://localhost:8080", "http://127.0.0.1:" + daemon.httpPort);
 
@@ -129,10 +130,13 @@ class DeadlinesTest {
     Properties p = new Properties();
     p.put("mail.smtp.host", "127.0.0.1");
     p.put("mail.smtp.port", String.valueOf(smtpPort));
-    MimeMessage reply = (MimeMessage) original.reply(false);
+    MimeMessage reply = new MimeMessage(Session.getInstance(p));
     reply.setFrom(new InternetAddress(from));
     reply.setRecipients(Message.RecipientType.TO, original.getReplyTo());
+    reply.setSubject("Re: " + original.getSubject());
+    reply.setHeader("In-Reply-To", original.getMessageID());
+    reply.setHeader("References", original.getMessageID());
     reply.setText(text);
-    Transport.send(new MimeMessage(reply) {}, reply.getAllRecipients());
+    Transport.send(reply);
   }
 }
