@@ -1,0 +1,29 @@
+package org.escalationrouter.bounce;
+
+/**
+ * What a bounce format says of one recipient, before classification.
+ *
+ * @param action {@code failed}, {@code delayed}, {@code delivered} or "" when the format has none
+ * @param status enhanced status code or ""
+ * @param replyCode SMTP reply code or ""
+ * @param diagnostic the error text the remote or local server gave for this recipient
+ */
+record ReportedRecipient(
+    String recipient, String action, String status, String replyCode, String diagnostic) {
+
+  ReportedRecipient {
+    recipient = recipient == null ? "" : recipient;
+    action = action == null ? "" : action;
+    status = status == null ? "" : status;
+    replyCode = replyCode == null ? "" : replyCode;
+    diagnostic = diagnostic == null ? "" : diagnostic;
+  }
+
+  static ReportedRecipient failed(String recipient, String diagnostic) {
+    return new ReportedRecipient(recipient, "", "", "", diagnostic);
+  }
+
+  ReportedRecipient withDiagnostic(String more) {
+    return new ReportedRecipient(recipient, action, status, replyCode, more);
+  }
+}
