@@ -4,7 +4,10 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.springframework.stereotype.Component;
@@ -97,22 +100,31 @@ public class AutomatedMailDetector {
         return reported;
       }
     }
-    List<ReportedRecipient> fromHeader = new ArrayList<>();
+    List<ReportedRecipient> fromHeaders = new ArrayList<>();
     for (String address : EmailAddress.all(mail.header("X-Failed-Recipients"))) {
-      fromHeader.add(ReportedRecipient.failed(address, ""));
+      fromHeaders.add(ReportedRecipient.failed(address, ""));
     }
-    if (fromHeader.isEmpty()) {
-      fromHeader.add(ReportedRecipient.failed("", ""));
+    if (fromHeaders.isEmpty()) {
+      // the notice names nobody: the returned message says whom it was for
+      String to = EmailAddress.first(mail.returnedHeader("To")).orElse("");
+      fromHeaders.add(ReportedRecipient.failed(to, ""));
     }
-    return fromHeader;
+    return fromHeaders;
   }
 
   private static Optional<AutomatedMail> found(
       AutomatedKind kind, List<ReportedRecipient> reported, MailView mail, BounceReason fixed) {
     String notice = mail.notice();
+    Map<String, String> paragraphs = new HashMap<>();
+    if (kind == AutomatedKind.BOUNCE) {
+      for (ReportedRecipient plain : new PlainTextBounce().read(mail)) {
+        paragraphs.putIfAbsent(plain.recipient().toLowerCase(Locale.ROOT), plain.diagnostic());
+      }
+    }
     List<DeliveryRecord> records = new ArrayList<>();
     for (ReportedRecipient one : reported) {
-      records.add(DeliveryRecords.of(kind, one, notice, fixed));
+      String context = paragraphs.getOrDefault(one.recipient().toLowerCase(Locale.ROOT), "");
+      records.add(DeliveryRecords.of(kind, one, context, notice, fixed));
     }
     return Optional.of(new AutomatedMail(kind, records));
   }

@@ -6,7 +6,11 @@ final class DeliveryRecords {
   private DeliveryRecords() {}
 
   static DeliveryRecord of(
-      AutomatedKind kind, ReportedRecipient reported, String notice, BounceReason fixed) {
+      AutomatedKind kind,
+      ReportedRecipient reported,
+      String context,
+      String notice,
+      BounceReason fixed) {
     String status = reported.status();
     if (status.isEmpty()) {
       status = SmtpCodes.enhancedStatus(reported.diagnostic()).orElse("");
@@ -25,7 +29,7 @@ final class DeliveryRecords {
     } else if (kind == AutomatedKind.DELIVERY_REPORT || action.equals("delivered")) {
       reason = BounceReason.DELIVERED;
     } else {
-      reason = ReasonClassifier.classify(coded, notice);
+      reason = ReasonClassifier.classify(coded, context, notice);
       if (action.isEmpty()) {
         action = reason == BounceReason.EXPIRED ? "delayed" : "failed";
       }

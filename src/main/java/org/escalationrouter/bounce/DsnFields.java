@@ -22,12 +22,8 @@ final class DsnFields {
     for (String[] field : fields(text)) {
       String name = field[0];
       boolean starts =
-          name.equals("final-recipient")
-                  && (current == null || current.containsKey("final-recipient"))
-              || name.equals("original-recipient")
-                  && (current == null
-                      || current.containsKey("original-recipient")
-                      || current.containsKey("final-recipient"));
+          (name.equals("final-recipient") || name.equals("original-recipient"))
+              && (current == null || current.containsKey(name) || complete(current));
       if (starts) {
         current = new LinkedHashMap<>();
         groups.add(current);
@@ -37,6 +33,10 @@ final class DsnFields {
       }
     }
     return groups;
+  }
+
+  private static boolean complete(Map<String, String> group) {
+    return group.containsKey("action") || group.containsKey("status");
   }
 
   /** Unfolded "name: value" pairs in order, names lower-cased. */

@@ -56,16 +56,6 @@ final class FeedbackReport {
   }
 
   private static String returnedHeaders(MailView mail) {
-    for (MailView.Section section : mail.sections()) {
-      String type = section.mediaType();
-      if (type.equals("message/rfc822") || type.equals("text/rfc822-headers")) {
-        String text = section.text();
-        int end = text.indexOf("\n\n");
-        int endCrlf = text.indexOf("\r\n\r\n");
-        int cut = end < 0 ? endCrlf : endCrlf < 0 ? end : Math.min(end, endCrlf);
-        return cut < 0 ? text : text.substring(0, cut);
-      }
-    }
-    return "";
+    return mail.returnedHeaders();
   }
 }

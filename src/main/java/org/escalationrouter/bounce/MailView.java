@@ -100,6 +100,47 @@ final class MailView {
     return text.toString();
   }
 
+  /**
+   * The header block of the returned original message: its own part when attached, else the
+   * copy quoted inline after the notice.
+   */
+  String returnedHeaders() {
+    for (Section section : sections) {
+      String type = section.mediaType();
+      if (type.equals("message/rfc822")
+          || type.equals("message/global")
+          || type.equals("text/rfc822-headers")) {
+        return headerBlockOf(section.text());
+      }
+    }
+    for (Section section : sections) {
+      if (!section.returned() && section.mediaType().equals("text/plain")) {
+        String quoted = OriginalMessageCut.after(section.text()).stripLeading();
+        if (!quoted.isEmpty()) {
+          return headerBlockOf(quoted);
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String headerBlockOf(String text) {
+    int end = text.indexOf("\n\n");
+    int endCrlf = text.indexOf("\r\n\r\n");
+    int cut = end < 0 ? endCrlf : endCrlf < 0 ? end : Math.min(end, endCrlf);
+    return cut < 0 ? text : text.substring(0, cut);
+  }
+
+  /** First value of a header in the returned original message, or "". */
+  String returnedHeader(String name) {
+    for (String[] field : DsnFields.fields(returnedHeaders())) {
+      if (field[0].equalsIgnoreCase(name)) {
+        return field[1];
+      }
+    }
+    return "";
+  }
+
   private boolean hasPlainText() {
     return sections.stream().anyMatch(s -> !s.returned() && s.mediaType().equals("text/plain"));
   }

@@ -23,6 +23,17 @@ final class OriginalMessageCut {
 
   /** The text before the first marker line, or all of it when there is none. */
   static String before(String text) {
+    return text.substring(0, markerAt(text));
+  }
+
+  /** The quoted original after the first marker line, or "" when there is none. */
+  static String after(String text) {
+    int at = markerAt(text);
+    int lineEnd = text.indexOf('\n', at);
+    return at >= text.length() || lineEnd < 0 ? "" : text.substring(lineEnd + 1);
+  }
+
+  private static int markerAt(String text) {
     int start = 0;
     int length = text.length();
     while (start < length) {
@@ -31,10 +42,10 @@ final class OriginalMessageCut {
         end = length;
       }
       if (end - start < 200 && MARKER.matcher(text.substring(start, end)).matches()) {
-        return text.substring(0, start);
+        return start;
       }
       start = end + 1;
     }
-    return text;
+    return length;
   }
 }

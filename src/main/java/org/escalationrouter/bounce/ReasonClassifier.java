@@ -1,37 +1,59 @@
 package org.escalationrouter.bounce;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Decides the reason for one recipient: the error text first (it names causes that codes leave
- * generic), then the enhanced status code, then whether delivery was only delayed.
+ * Decides the reason for one recipient: the server's own error text first (it names causes that
+ * codes leave generic), then the notice's paragraph about that recipient, then the enhanced status
+ * code, then the whole notice, then whether delivery was only delayed.
  */
 final class ReasonClassifier {
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final int MAX_TEXT = 8 * 1024;
 
+  /** Rejections after the message body was sent judge the content, not the mailbox. */
+  private static final Pattern AFTER_DATA =
+      Pattern.compile("(after|in reply to) (the )?(end of )?data( command)?\\b");
+
+  /** A name-service failure that the server will retry is a network fault, not a dead domain. */
+  private static final Pattern RETRYABLE = Pattern.compile("try again|temporar|timed? ?out|servfail");
+
   private ReasonClassifier() {}
 
-  static BounceReason classify(ReportedRecipient reported, String noticeText) {
+  static BounceReason classify(ReportedRecipient reported, String context, String noticeText) {
     String own = normalise(reported.diagnostic());
-    var fromText = ReasonPhrases.match(own);
+    String near = normalise(context);
+    String both = own + " " + near;
+    Optional<BounceReason> fromText = ReasonPhrases.match(own).or(() -> ReasonPhrases.match(near));
     if (fromText.isPresent()) {
-      return fromText.get();
+      return adjusted(fromText.get(), reported, both);
     }
     var fromStatus = StatusCodeReasons.of(reported.status());
     if (fromStatus.isPresent()) {
-      return fromStatus.get();
+      return adjusted(fromStatus.get(), reported, both);
     }
     var fromNotice = ReasonPhrases.match(normalise(noticeText));
     if (fromNotice.isPresent()) {
-      return fromNotice.get();
+      return adjusted(fromNotice.get(), reported, both);
     }
     if (reported.action().equals("delayed") || reported.status().startsWith("4.4.")) {
       return BounceReason.EXPIRED;
     }
     return BounceReason.ON_HOLD;
+  }
+
+  private static BounceReason adjusted(BounceReason reason, ReportedRecipient reported, String text) {
+    if (reason == BounceReason.USER_UNKNOWN && AFTER_DATA.matcher(text).find()) {
+      return BounceReason.FILTERED;
+    }
+    if (reason == BounceReason.HOST_UNKNOWN
+        && (reported.status().startsWith("4") || RETRYABLE.matcher(text).find())) {
+      return BounceReason.NETWORK_ERROR;
+    }
+    return reason;
   }
 
   static String normalise(String text) {

@@ -48,18 +48,23 @@ final class ReasonPhrases {
               "domainkeys",
               "(fails?|failed) (to pass )?(sender )?authentication checks?",
               "does not (pass|meet) .{0,40}authentication",
-              "not authenticated with (spf|dkim)",
-              "unauthenticated (mail|email|sender)"),
+              "not authenticated with (spf|dkim)"),
+          row(
+              SYSTEM_FULL,
+              "insufficient (system storage|system resources|disk space)",
+              "(system|disk|file ?system|server) (is |storage )?full",
+              "no space left"),
           row(
               MAILBOX_FULL,
-              "mail ?box (is |has become |became )?(full|over ?quota)",
+              "mail ?(box|folder) (is |has become |became )?(full|over ?quota)",
+              "mail ?(box|folder) exceeds",
               "over ?quota",
               "quota (exceeded|full|violation)",
               "exceed(s|ed)? (the |his |her |its |their )?(mail ?box )?(storage |disk )?quota",
               "(mail ?box|inbox|mail folder|account) (is )?(full|out of (disk )?space)",
               "(mail ?box|account) (size )?(limit )?(has )?exceeded",
               "(user|recipient)'?s? (mail ?box|disk|storage) (is )?(full|exceeded)",
-              "insufficient (disk space|storage space|quota)",
+              "insufficient (storage space|quota)",
               "(recipient|user) (is )?over ?(the )?(storage )?limit",
               "not enough (storage|space) (in|on) (the )?mail ?box",
               "mail ?box (storage|capacity) (limit|exceeded|full)",
@@ -86,12 +91,13 @@ final class ReasonPhrases {
               "malformed (recipient |mail )?address",
               "(command|verb) (not )?(recognized|unrecognized|understood)",
               "unrecognized command",
-              "bad sequence of commands"),
+              "(bad|improper) sequence of commands"),
           row(
               NO_RELAYING,
               "relay(ing)? (access )?(is )?(denied|not (permitted|allowed)|prohibited|refused)",
               "(not permitted|not allowed|unable|cannot|can't) (to )?relay",
               "we do not relay",
+              "not configured to relay",
               "relay not permitted",
               "(not|no) relay"),
           row(
@@ -120,8 +126,25 @@ final class ReasonPhrases {
                   + "(suspended|disabled|deactivated|locked|frozen|inactive|expired|closed)",
               "(suspended|disabled|inactive|deactivated) (account|mail ?box|user)",
               "(is|are) (not|no longer) (active|in use|used|being used)",
+              "temporar(y|ily) locked",
               "mail ?box (is )?not (active|enabled)",
               "no longer (in use|used|active)"),
+          row(
+              EXPIRED,
+              "will be retried",
+              "retried for",
+              "(too long|for too long) in (the )?queue",
+              "in the queue too long",
+              "message expired",
+              "\\d+ (delivery )?attempts"),
+          row(
+              NOT_ACCEPT,
+              "null mx",
+              "(does not|doesn't|do not|not) accept(ing)? (any )?(network )?(e-?)?(mail|messages)",
+              "no mail (service|exchanger)",
+              "(couldn't|could not|cannot|can't) find a mail exchanger",
+              "no mx record"),
+          row(NETWORK_ERROR, "name server reply", "malformed or unexpected name server"),
           row(
               HOST_UNKNOWN,
               "host ?(or domain name )?(not found|unknown)",
@@ -137,12 +160,11 @@ final class ReasonPhrases {
               "nxdomain",
               "no (mx|dns|a) (record|entries)",
               "(dns|mx) (lookup|record|records) .{0,20}(fail|not found)",
-              "unable to resolve"),
-          row(
-              NOT_ACCEPT,
-              "null mx",
-              "(does not|doesn't|do not|not) accept(ing)? (any )?(e-?)?mail",
-              "no mail (service|exchanger)"),
+              "unable to resolve",
+              "unrouteable address",
+              "domain (is not reachable|may not exist)",
+              "(?<![@\\w.-])(?:[a-z0-9-]+\\.)+[a-z]{2,} does not exist"),
+
           row(
               USER_UNKNOWN,
               "user ?(name )?(unknown|not found|does not exist|doesn't exist)",
@@ -152,10 +174,9 @@ final class ReasonPhrases {
                   + "( name)? (\\S+ )?(does not|doesn't|dose not|did not) exist",
               "not exist",
               "invalid (recipient|mail ?box|address|user|e-?mail address)",
-              "recipient (address )?(not found|unknown|invalid|rejected)",
+              "recipient (address )?(not found|unknown|invalid)",
               "(mail ?box|account|recipient|address) (was )?not found",
               "(is )?not a (valid|known) (mail ?box|user|recipient|address)",
-              "unrouteable address",
               "no (valid )?mail ?box",
               "no valid recipients",
               "recip\\w*notfound",
@@ -186,7 +207,7 @@ final class ReasonPhrases {
               "spamhaus",
               "spamcop",
               "listed (at|in|on|by)",
-              "(client|host|ip|your ip|ip address|connection)[^.]{0,60}(blocked|refused|denied|rejected)",
+              "(client|host|ip|your ip|ip address)[^.]{0,60}(blocked|refused|denied|rejected)",
               "(blocked|banned) (ip|host|sender|server|using)",
               "access denied",
               "not allowed to (connect|send)",
@@ -208,6 +229,7 @@ final class ReasonPhrases {
           row(
               SECURITY_ERROR,
               "authenticat(e|ion) (is )?required",
+              "unauthenticated senders?",
               "must (be )?authenticat",
               "(tls|encryption|starttls|ssl) (is )?required",
               "must issue a starttls",
@@ -225,6 +247,7 @@ final class ReasonPhrases {
           row(
               POLICY_VIOLATION,
               "polic(y|ies)",
+              "content presents a potential",
               "prohibited",
               "not allowed (by|in) (our|the|this)",
               "violat"),
@@ -234,12 +257,7 @@ final class ReasonPhrases {
               "(invalid|illegal|malformed) (mime|content|character|charset|attachment)",
               "\\bmime\\b",
               "8-?bit"),
-          row(
-              SYSTEM_FULL,
-              "insufficient system (storage|resources)",
-              "(system|disk|file ?system|server) (is |storage )?full",
-              "no space left",
-              "out of (disk )?space"),
+          row(SYSTEM_FULL, "out of (disk )?space"),
           row(
               NETWORK_ERROR,
               "network (is )?unreachable",
@@ -272,7 +290,8 @@ final class ReasonPhrases {
               "(local|server) (configuration|config) (error|problem)",
               "temporary (local |server )?(problem|error|failure)",
               "server (error|failure)",
-              "service (is )?(not |un)available",
+              "service (is )?(currently |temporarily )?(not |un)available",
+              "(queue file )?write error",
               "try again later",
               "duplicated? message-id"),
           row(
@@ -295,7 +314,8 @@ final class ReasonPhrases {
               "filter(ed|ing)?",
               "refused by (the )?recipient",
               "(recipient|user) (has )?(blocked|rejected|refused)",
-              "denied by (the )?recipient"));
+              "denied by (the )?recipient"),
+          row(REJECTED, "permission to post"));
 
   private ReasonPhrases() {}
 

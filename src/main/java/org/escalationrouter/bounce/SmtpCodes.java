@@ -10,7 +10,7 @@ final class SmtpCodes {
   private static final Pattern ENHANCED =
       Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d]|\\.\\d)");
   private static final Pattern REPLY =
-      Pattern.compile("(?<![\\d.#\\-:/])([245][0-5]\\d)(?:[ \\-]|$)(?!\\d)");
+      Pattern.compile("(?<![\\d.#\\-:/])([245][0-5]\\d)(?:[ \\-]|$)");
 
   private SmtpCodes() {}
 
