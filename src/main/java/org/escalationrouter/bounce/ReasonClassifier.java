@@ -16,7 +16,11 @@ final class ReasonClassifier {
 
   /** Rejections after the message body was sent judge the content, not the mailbox. */
   private static final Pattern AFTER_DATA =
-      Pattern.compile("(after|in reply to) (the )?(end of )?data( command)?\\b");
+      Pattern.compile("(after|in reply to) (the )?(end of )?data( command)?\\b|>>> data <<< [45]");
+
+  /** Rejections of the envelope sender are about us, not about the recipient's address. */
+  private static final Pattern AFTER_MAIL_FROM =
+      Pattern.compile("(after|in reply to) (the )?mail from\\b");
 
   /** A name-service failure that the server will retry is a network fault, not a dead domain. */
   private static final Pattern RETRYABLE = Pattern.compile("try again|temporar|timed? ?out|servfail");
@@ -26,7 +30,7 @@ final class ReasonClassifier {
   static BounceReason classify(ReportedRecipient reported, String context, String noticeText) {
     String own = normalise(reported.diagnostic());
     String near = normalise(context);
-    String both = own + " " + near;
+    String both = own + " " + near + " " + normalise(noticeText);
     Optional<BounceReason> fromText = ReasonPhrases.match(own).or(() -> ReasonPhrases.match(near));
     if (fromText.isPresent()) {
       return adjusted(fromText.get(), reported, both);
@@ -46,7 +50,14 @@ final class ReasonClassifier {
   }
 
   private static BounceReason adjusted(BounceReason reason, ReportedRecipient reported, String text) {
-    if (reason == BounceReason.USER_UNKNOWN && AFTER_DATA.matcher(text).find()) {
+    boolean unknown = reason == BounceReason.USER_UNKNOWN || reason == BounceReason.HOST_UNKNOWN;
+    if (unknown && AFTER_MAIL_FROM.matcher(text).find()) {
+      return BounceReason.REJECTED;
+    }
+    // a mailbox code (x.1.x) still says the address is bad, whatever the phase
+    if (reason == BounceReason.USER_UNKNOWN
+        && !reported.status().matches("[45]\\.1\\.\\d+")
+        && AFTER_DATA.matcher(text).find()) {
       return BounceReason.FILTERED;
     }
     if (reason == BounceReason.HOST_UNKNOWN

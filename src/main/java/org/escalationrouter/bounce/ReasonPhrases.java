@@ -198,6 +198,7 @@ final class ReasonPhrases {
               "bulk (e-?)?mail",
               "\\buce\\b",
               "content (was )?(rejected|refused)"),
+          row(USER_UNKNOWN, "recipient address rejected: access denied"),
           row(
               BLOCKED,
               "black ?list",
@@ -210,6 +211,8 @@ final class ReasonPhrases {
               "(client|host|ip|your ip|ip address)[^.]{0,60}(blocked|refused|denied|rejected)",
               "(blocked|banned) (ip|host|sender|server|using)",
               "access denied",
+              "refused to talk to me",
+              "service refused",
               "not allowed to (connect|send)",
               "have been blocked",
               "has been blocked",
@@ -315,7 +318,8 @@ final class ReasonPhrases {
               "refused by (the )?recipient",
               "(recipient|user) (has )?(blocked|rejected|refused)",
               "denied by (the )?recipient"),
-          row(REJECTED, "permission to post"));
+          row(REJECTED, "permission to post"),
+          row(USER_UNKNOWN, "recipient address rejected"));
 
   private ReasonPhrases() {}
 
