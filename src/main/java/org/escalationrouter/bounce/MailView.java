@@ -101,8 +101,8 @@ final class MailView {
   }
 
   /**
-   * The header block of the returned original message: its own part when attached, else the
-   * copy quoted inline after the notice.
+   * The header block of the returned original message: its own part when attached, else the copy
+   * quoted inline after the notice.
    */
   String returnedHeaders() {
     for (Section section : sections) {

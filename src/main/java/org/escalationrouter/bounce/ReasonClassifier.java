@@ -23,7 +23,8 @@ final class ReasonClassifier {
       Pattern.compile("(after|in reply to) (the )?mail from\\b");
 
   /** A name-service failure that the server will retry is a network fault, not a dead domain. */
-  private static final Pattern RETRYABLE = Pattern.compile("try again|temporar|timed? ?out|servfail");
+  private static final Pattern RETRYABLE =
+      Pattern.compile("try again|temporar|timed? ?out|servfail");
 
   private ReasonClassifier() {}
 
@@ -49,7 +50,8 @@ final class ReasonClassifier {
     return BounceReason.ON_HOLD;
   }
 
-  private static BounceReason adjusted(BounceReason reason, ReportedRecipient reported, String text) {
+  private static BounceReason adjusted(
+      BounceReason reason, ReportedRecipient reported, String text) {
     boolean unknown = reason == BounceReason.USER_UNKNOWN || reason == BounceReason.HOST_UNKNOWN;
     if (unknown && AFTER_MAIL_FROM.matcher(text).find()) {
       return BounceReason.REJECTED;

@@ -164,7 +164,6 @@ final class ReasonPhrases {
               "unrouteable address",
               "domain (is not reachable|may not exist)",
               "(?<![@\\w.-])(?:[a-z0-9-]+\\.)+[a-z]{2,} does not exist"),
-
           row(
               USER_UNKNOWN,
               "user ?(name )?(unknown|not found|does not exist|doesn't exist)",
