@@ -25,7 +25,7 @@ public class AutomatedMailDetector {
   private final List<BounceFormat> plainFormats;
 
   public AutomatedMailDetector() {
-    this.plainFormats = List.of(new PlainTextBounce());
+    this.plainFormats = List.of(new GoogleGroupsNotice(), new PlainTextBounce());
   }
 
   public static AutomatedMailDetector withDefaults() {

@@ -21,7 +21,12 @@ final class DeliveryRecords {
     }
     ReportedRecipient coded =
         new ReportedRecipient(
-            reported.recipient(), reported.action(), status, replyCode, reported.diagnostic());
+            reported.recipient(),
+            reported.action(),
+            status,
+            replyCode,
+            reported.diagnostic(),
+            reported.stated());
     String action = coded.action();
     BounceReason reason;
     if (fixed != null) {

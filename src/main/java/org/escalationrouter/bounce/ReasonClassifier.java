@@ -14,10 +14,6 @@ final class ReasonClassifier {
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final int MAX_TEXT = 8 * 1024;
 
-  /** Rejections after the message body was sent judge the content, not the mailbox. */
-  private static final Pattern AFTER_DATA =
-      Pattern.compile("(after|in reply to) (the )?(end of )?data( command)?\\b|>>> data <<< [45]");
-
   /** Rejections of the envelope sender are about us, not about the recipient's address. */
   private static final Pattern AFTER_MAIL_FROM =
       Pattern.compile("(after|in reply to) (the )?mail from\\b");
@@ -31,18 +27,37 @@ final class ReasonClassifier {
   static BounceReason classify(ReportedRecipient reported, String context, String noticeText) {
     String own = normalise(reported.diagnostic());
     String near = normalise(context);
-    String both = own + " " + near + " " + normalise(noticeText);
+    String whole = normalise(noticeText);
+    String both = own + " " + near + " " + whole;
+    Optional<SmtpCommand> command =
+        SmtpCommand.statedIn(own)
+            .or(() -> SmtpCommand.statedIn(near))
+            .or(() -> SmtpCommand.statedIn(whole));
+    if (reported.stated() != null) {
+      return reported.stated();
+    }
+    var stock =
+        StockMessages.match(own)
+            .or(() -> StockMessages.match(near))
+            .or(() -> StockMessages.match(whole));
+    if (stock.isPresent()) {
+      return stock.get();
+    }
     Optional<BounceReason> fromText = ReasonPhrases.match(own).or(() -> ReasonPhrases.match(near));
     if (fromText.isPresent()) {
-      return adjusted(fromText.get(), reported, both);
+      return adjusted(fromText.get(), reported, both, command);
+    }
+    if (command.isPresent() && command.get().beforeEnvelope()) {
+      // refused before any address was given: the server objects to our host itself
+      return BounceReason.BLOCKED;
     }
     var fromStatus = StatusCodeReasons.of(reported.status());
     if (fromStatus.isPresent()) {
-      return adjusted(fromStatus.get(), reported, both);
+      return adjusted(fromStatus.get(), reported, both, command);
     }
-    var fromNotice = ReasonPhrases.match(normalise(noticeText));
+    var fromNotice = ReasonPhrases.match(whole);
     if (fromNotice.isPresent()) {
-      return adjusted(fromNotice.get(), reported, both);
+      return adjusted(fromNotice.get(), reported, both, command);
     }
     if (reported.action().equals("delayed") || reported.status().startsWith("4.4.")) {
       return BounceReason.EXPIRED;
@@ -51,16 +66,17 @@ final class ReasonClassifier {
   }
 
   private static BounceReason adjusted(
-      BounceReason reason, ReportedRecipient reported, String text) {
+      BounceReason reason, ReportedRecipient reported, String text, Optional<SmtpCommand> command) {
     boolean unknown = reason == BounceReason.USER_UNKNOWN || reason == BounceReason.HOST_UNKNOWN;
     if (unknown && AFTER_MAIL_FROM.matcher(text).find()) {
       return BounceReason.REJECTED;
     }
-    // a mailbox code (x.1.x) still says the address is bad, whatever the phase
-    if (reason == BounceReason.USER_UNKNOWN
-        && !reported.status().matches("[45]\\.1\\.\\d+")
-        && AFTER_DATA.matcher(text).find()) {
-      return BounceReason.FILTERED;
+    // "no such user" said to the message rather than to RCPT TO is the recipient's filter; a
+    // mailbox code (x.1.x) still says the address is bad, whatever the phase
+    if (reason == BounceReason.USER_UNKNOWN && !reported.status().matches("[45]\\.1\\.\\d+")) {
+      if (command.isEmpty() || !command.get().beforeData()) {
+        return BounceReason.FILTERED;
+      }
     }
     if (reason == BounceReason.HOST_UNKNOWN
         && (reported.status().startsWith("4") || RETRYABLE.matcher(text).find())) {

@@ -7,9 +7,16 @@ package org.escalationrouter.bounce;
  * @param status enhanced status code or ""
  * @param replyCode SMTP reply code or ""
  * @param diagnostic the error text the remote or local server gave for this recipient
+ * @param stated the reason the notice's own family states outright (Google Groups refusing a post,
+ *     a directory lookup that failed), or null when the reason must be worked out from the text
  */
 record ReportedRecipient(
-    String recipient, String action, String status, String replyCode, String diagnostic) {
+    String recipient,
+    String action,
+    String status,
+    String replyCode,
+    String diagnostic,
+    BounceReason stated) {
 
   ReportedRecipient {
     recipient = recipient == null ? "" : recipient;
@@ -19,11 +26,20 @@ record ReportedRecipient(
     diagnostic = diagnostic == null ? "" : diagnostic;
   }
 
+  ReportedRecipient(
+      String recipient, String action, String status, String replyCode, String diagnostic) {
+    this(recipient, action, status, replyCode, diagnostic, null);
+  }
+
   static ReportedRecipient failed(String recipient, String diagnostic) {
     return new ReportedRecipient(recipient, "", "", "", diagnostic);
   }
 
   ReportedRecipient withDiagnostic(String more) {
-    return new ReportedRecipient(recipient, action, status, replyCode, more);
+    return new ReportedRecipient(recipient, action, status, replyCode, more, stated);
+  }
+
+  ReportedRecipient withStated(BounceReason reason) {
+    return new ReportedRecipient(recipient, action, status, replyCode, diagnostic, reason);
   }
 }
