@@ -25,7 +25,8 @@ public class AutomatedMailDetector {
   private final List<BounceFormat> plainFormats;
 
   public AutomatedMailDetector() {
-    this.plainFormats = List.of(new GoogleGroupsNotice(), new PlainTextBounce());
+    this.plainFormats =
+        List.of(new GoogleGroupsNotice(), new OpenSmtpdNotice(), new PlainTextBounce());
   }
 
   public static AutomatedMailDetector withDefaults() {
@@ -93,12 +94,21 @@ public class AutomatedMailDetector {
     return Optional.empty();
   }
 
-  private List<ReportedRecipient> readPlain(MailView mail) {
+  /** What the first family format that recognises the notice reads from it. */
+  private List<ReportedRecipient> familyRead(MailView mail) {
     for (BounceFormat format : plainFormats) {
       List<ReportedRecipient> reported = format.read(mail);
       if (!reported.isEmpty()) {
         return reported;
       }
+    }
+    return List.of();
+  }
+
+  private List<ReportedRecipient> readPlain(MailView mail) {
+    List<ReportedRecipient> reported = familyRead(mail);
+    if (!reported.isEmpty()) {
+      return reported;
     }
     List<ReportedRecipient> fromHeaders = new ArrayList<>();
     for (String address : EmailAddress.all(mail.header("X-Failed-Recipients"))) {
@@ -112,12 +122,12 @@ public class AutomatedMailDetector {
     return fromHeaders;
   }
 
-  private static Optional<AutomatedMail> found(
+  private Optional<AutomatedMail> found(
       AutomatedKind kind, List<ReportedRecipient> reported, MailView mail, BounceReason fixed) {
     String notice = mail.notice();
     Map<String, String> paragraphs = new HashMap<>();
     if (kind == AutomatedKind.BOUNCE) {
-      for (ReportedRecipient plain : new PlainTextBounce().read(mail)) {
+      for (ReportedRecipient plain : familyRead(mail)) {
         paragraphs.putIfAbsent(plain.recipient().toLowerCase(Locale.ROOT), plain.diagnostic());
       }
     }

@@ -11,13 +11,16 @@ final class DeliveryRecords {
       String context,
       String notice,
       BounceReason fixed) {
-    String status = reported.status();
-    if (status.isEmpty()) {
-      status = SmtpCodes.enhancedStatus(reported.diagnostic()).orElse("");
+    // a report without the server's words borrows them from the notice's paragraph about the
+    // recipient, which is also where a specific code hides behind a generic Status: 5.0.0
+    String diagnostic = reported.diagnostic().isBlank() ? context : reported.diagnostic();
+    String status = specific(reported.status(), diagnostic);
+    if (!diagnostic.equals(context)) {
+      status = specific(status, context);
     }
     String replyCode = reported.replyCode();
     if (replyCode.isEmpty()) {
-      replyCode = SmtpCodes.replyCode(reported.diagnostic()).orElse("");
+      replyCode = SmtpCodes.replyCode(diagnostic).orElse("");
     }
     ReportedRecipient coded =
         new ReportedRecipient(
@@ -25,7 +28,7 @@ final class DeliveryRecords {
             reported.action(),
             status,
             replyCode,
-            reported.diagnostic(),
+            diagnostic,
             reported.stated());
     String action = coded.action();
     BounceReason reason;
@@ -46,5 +49,17 @@ final class DeliveryRecords {
         replyCode.isEmpty() ? null : replyCode,
         reason.isHard(status, replyCode),
         reason.wireName());
+  }
+
+  /** The status, or a more specific code of the same class found in the text when it is generic. */
+  private static String specific(String status, String text) {
+    if (!SmtpCodes.isGeneric(status)) {
+      return status;
+    }
+    String found = SmtpCodes.enhancedStatus(text).orElse("");
+    if (found.isEmpty() || (!status.isEmpty() && found.charAt(0) != status.charAt(0))) {
+      return status;
+    }
+    return found;
   }
 }

@@ -55,6 +55,10 @@ final class ReasonClassifier {
     if (fromStatus.isPresent()) {
       return adjusted(fromStatus.get(), reported, both, command);
     }
+    if (own.contains("recipient address rejected")) {
+      // Postfix's prefix for any refusal of RCPT TO, most often an unknown mailbox
+      return BounceReason.USER_UNKNOWN;
+    }
     var fromNotice = ReasonPhrases.match(whole);
     if (fromNotice.isPresent()) {
       return adjusted(fromNotice.get(), reported, both, command);

@@ -47,6 +47,7 @@ final class ReasonPhrases {
               "sender policy framework",
               "domainkeys",
               "(fails?|failed) (to pass )?(sender )?authentication checks?",
+              "authentication checks? failed",
               "does not (pass|meet) .{0,40}authentication",
               "not authenticated with (spf|dkim)"),
           row(
@@ -207,7 +208,7 @@ final class ReasonPhrases {
               "spamhaus",
               "spamcop",
               "listed (at|in|on|by)",
-              "(client|host|ip|your ip|ip address)[^.]{0,60}(blocked|refused|denied|rejected)",
+              "\\b(client|host|ip|your ip|ip address)\\b[^.]{0,60}(blocked|refused|denied|rejected)",
               "(blocked|banned) (ip|host|sender|server|using)",
               "access denied",
               "refused to talk to me",
@@ -317,8 +318,7 @@ final class ReasonPhrases {
               "refused by (the )?recipient",
               "(recipient|user) (has )?(blocked|rejected|refused)",
               "denied by (the )?recipient"),
-          row(REJECTED, "permission to post"),
-          row(USER_UNKNOWN, "recipient address rejected"));
+          row(REJECTED, "permission to post"));
 
   private ReasonPhrases() {}
 

@@ -18,7 +18,7 @@ enum SmtpCommand {
 
   private static final Pattern STATED =
       Pattern.compile(
-          "(?:in reply to|after|>>>) (?:the )?(?:end of )?"
+          "(?:in reply to|after|>>>|did not like our) (?:the )?(?:end of )?"
               + "(rcpt to|rcpt|mail from|mail|data|ehlo|helo|starttls|auth|connect(?:ion)?"
               + "|initial connection|greeting)\\b"
               // qmail: "most progress was RCPT TO response"; Yahoo: "[RCPT_TO]"; others "SMTP:RCPT"

@@ -35,6 +35,11 @@ final class StockMessages {
               "this user doesn't have a \\S{1,64} account",
               "no valid recipients for this mm"),
           row(
+              NOT_ACCEPT,
+              // OpenSMTPD's verdict on a domain without mail exchangers
+              "no mx found for domain"),
+          row(NETWORK_ERROR, "network error on destination mxs"),
+          row(
               REJECTED,
               // Gmail refusing to send as an alias whose 'Send mail as' settings are stale
               "using the 'send mail as' feature"),
