@@ -26,7 +26,11 @@ public class AutomatedMailDetector {
 
   public AutomatedMailDetector() {
     this.plainFormats =
-        List.of(new GoogleGroupsNotice(), new OpenSmtpdNotice(), new PlainTextBounce());
+        List.of(
+            new GoogleGroupsNotice(),
+            new OpenSmtpdNotice(),
+            new QmailNotice(),
+            new PlainTextBounce());
   }
 
   public static AutomatedMailDetector withDefaults() {

@@ -75,6 +75,13 @@ final class ReasonClassifier {
     if (unknown && AFTER_MAIL_FROM.matcher(text).find()) {
       return BounceReason.REJECTED;
     }
+    // refused in reply to MAIL FROM for no narrower cause: the server objects to our sender
+    boolean broad =
+        reason == BounceReason.BAD_REPUTATION
+            || (reason == BounceReason.BLOCKED && text.contains("access denied"));
+    if (broad && command.filter(c -> c == SmtpCommand.MAIL).isPresent()) {
+      return BounceReason.REJECTED;
+    }
     // "no such user" said to the message rather than to RCPT TO is the recipient's filter; a
     // mailbox code (x.1.x) still says the address is bad, whatever the phase
     if (reason == BounceReason.USER_UNKNOWN && !reported.status().matches("[45]\\.1\\.\\d+")) {

@@ -137,7 +137,8 @@ final class ReasonPhrases {
               "(too long|for too long) in (the )?queue",
               "in the queue too long",
               "message expired",
-              "\\d+ (delivery )?attempts"),
+              "\\d+ (delivery )?attempts",
+              "aborted after \\d+(\\.\\d+)? (hours?|hour\\(s\\)|days?)"),
           row(
               NOT_ACCEPT,
               "null mx",
@@ -219,14 +220,15 @@ final class ReasonPhrases {
               "temporarily blocked"),
           row(
               TOO_MANY_CONN,
-              "too many (connections|sessions|concurrent|simultaneous)",
+              "too many (connections|sessions|concurrent|simultaneous|recipients)",
               "connection (limit|rate)",
               "(connections|sessions) .{0,20}exceeded"),
           row(
               SPEEDING,
               "rate limit",
               "(sending|message) rate",
-              "too many (messages|recipients|emails|mails)",
+              "too many (messages|emails|mails)",
+              "receiving mail at a rate",
               "throttl",
               "(sent|sending) too (many|much)"),
           row(
@@ -245,6 +247,7 @@ final class ReasonPhrases {
               "rfc ?(5322|2822|822|5321|2821)",
               "not (rfc )?compliant",
               "(multiple|duplicate|missing) (\\w+ )?header",
+              "multiple addresses in from:? header",
               "header (is )?(missing|malformed|invalid)",
               "malformed (message|header)"),
           row(
