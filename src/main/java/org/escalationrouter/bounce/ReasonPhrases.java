@@ -138,6 +138,7 @@ final class ReasonPhrases {
               "in the queue too long",
               "message expired",
               "\\d+ (delivery )?attempts",
+              "not (been )?delivered within \\d+ (days?|hours?)",
               "aborted after \\d+(\\.\\d+)? (hours?|hour\\(s\\)|days?)"),
           row(
               NOT_ACCEPT,
@@ -217,7 +218,8 @@ final class ReasonPhrases {
               "not allowed to (connect|send)",
               "have been blocked",
               "has been blocked",
-              "temporarily blocked"),
+              "temporarily blocked",
+              "unwanted messages (have been|were) sent from"),
           row(
               TOO_MANY_CONN,
               "too many (connections|sessions|concurrent|simultaneous|recipients)",
@@ -319,6 +321,8 @@ final class ReasonPhrases {
               FILTERED,
               "filter(ed|ing)?",
               "refused by (the )?recipient",
+              // au (EZweb) when its subscriber's domain filter refused the sender
+              "each of the following recipients was rejected by a remote mail server",
               "(recipient|user) (has )?(blocked|rejected|refused)",
               "denied by (the )?recipient"),
           row(REJECTED, "permission to post"));

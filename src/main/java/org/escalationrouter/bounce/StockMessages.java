@@ -35,6 +35,10 @@ final class StockMessages {
               "this user doesn't have a \\S{1,64} account",
               "no valid recipients for this mm"),
           row(
+              SUSPEND,
+              // au (EZweb): the subscriber's mail service is switched off
+              "the user\\(s\\) account is disabled"),
+          row(
               NOT_ACCEPT,
               // OpenSMTPD's verdict on a domain without mail exchangers
               "no mx found for domain"),
