@@ -89,6 +89,10 @@ final class ReasonClassifier {
         return BounceReason.FILTERED;
       }
     }
+    // x.2.3 says the size broke the recipient's own limit, not the server's
+    if (reason == BounceReason.MESSAGE_TOO_BIG && reported.status().matches("[45]\\.2\\.3")) {
+      return BounceReason.EXCEED_LIMIT;
+    }
     if (reason == BounceReason.HOST_UNKNOWN
         && (reported.status().startsWith("4") || RETRYABLE.matcher(text).find())) {
       return BounceReason.NETWORK_ERROR;
