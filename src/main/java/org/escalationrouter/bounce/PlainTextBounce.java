@@ -55,10 +55,24 @@ final class PlainTextBounce implements BounceFormat {
         }
         continue;
       }
+      if (startsWithOtherAddress(next, lines[index])) {
+        break; // the next recipient's paragraph
+      }
       text.append('\n').append(next);
       taken++;
     }
     return text.toString();
+  }
+
+  private static final Pattern LEADING_ADDRESS =
+      Pattern.compile("^[\"<]?([^\\s\"<>@]{1,64}+@[A-Za-z0-9.-]{1,255}+)");
+
+  private static boolean startsWithOtherAddress(String line, String addressLine) {
+    var matcher = LEADING_ADDRESS.matcher(line);
+    return matcher.find()
+        && !addressLine
+            .toLowerCase(Locale.ROOT)
+            .contains(matcher.group(1).toLowerCase(Locale.ROOT));
   }
 
   static Set<String> excludedAddresses(MailView mail) {

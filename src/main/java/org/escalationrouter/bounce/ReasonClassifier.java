@@ -2,6 +2,7 @@ package org.escalationrouter.bounce;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,6 +103,35 @@ final class ReasonClassifier {
 
   static String normalise(String text) {
     String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-    return SPACE.matcher(capped.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return withoutContinuationCodes(SPACE.matcher(capped.toLowerCase(Locale.ROOT)).replaceAll(" "));
+  }
+
+  private static final Pattern REPLY_PREFIX =
+      Pattern.compile("(?<![\\w.])([245]\\d\\d)[- ](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?");
+
+  /**
+   * A multi-line SMTP reply repeats its code on every line ("550-5.7.1 ... 550 5.7.1 ..."); once
+   * the lines are joined, the repeats split the server's sentence, so they are dropped.
+   */
+  static String withoutContinuationCodes(String text) {
+    Matcher first = REPLY_PREFIX.matcher(text);
+    if (!first.find()) {
+      return text;
+    }
+    String code = first.group(1);
+    StringBuilder out = new StringBuilder(text.length());
+    out.append(text, 0, first.end());
+    Matcher later = REPLY_PREFIX.matcher(text);
+    later.region(first.end(), text.length());
+    int copied = first.end();
+    int removed = 0;
+    while (later.find() && removed++ < 100) {
+      if (later.group(1).equals(code)) {
+        out.append(text, copied, later.start());
+        copied = later.end();
+      }
+    }
+    out.append(text, copied, text.length());
+    return out.toString();
   }
 }

@@ -23,10 +23,13 @@ final class ReasonPhrases {
   private static final List<Row> TABLE =
       List.of(
           row(VIRUS_DETECTED, "virus", "malware", "infected", "malicious (content|attachment)"),
+          // a DNS failure reported when a retry window ran out is still a DNS failure
+          row(NETWORK_ERROR, "dns query failed", "querying the domain name system"),
           row(
               FAILED_STARTTLS,
               "starttls (negotiation )?(failed|error)",
               "tls (negotiation|handshake) (failed|error)",
+              "does not support (starttls|tls)",
               "could not (establish|negotiate) (a )?(secure|tls|encrypted)"),
           row(
               REQUIRE_PTR,
@@ -48,6 +51,8 @@ final class ReasonPhrases {
               "domainkeys",
               "(fails?|failed) (to pass )?(sender )?authentication checks?",
               "authentication checks? failed",
+              "unauthenticated (e-?mail|message)s? from",
+              "does not have authentication information",
               "does not (pass|meet) .{0,40}authentication",
               "not authenticated with (spf|dkim)"),
           row(
@@ -110,6 +115,7 @@ final class ReasonPhrases {
               "sender verif\\w* fail",
               "(unroutable|invalid|unknown|bad) sender",
               "return path",
+              "purported responsible address",
               "mail from .{0,40}(rejected|refused|not allowed|denied)",
               "your (e-?mail )?address (is|has been) (not allowed|blocked|rejected|blacklisted)",
               "not accept(ing)? mail from (you|your|this sender)",
@@ -219,7 +225,8 @@ final class ReasonPhrases {
               "have been blocked",
               "has been blocked",
               "temporarily blocked",
-              "unwanted messages (have been|were) sent from"),
+              "unwanted messages (have been|were) sent from",
+              "(invalid|unauthori[sz]ed|unverifiable) ip (address )?for sending"),
           row(
               TOO_MANY_CONN,
               "too many (connections|sessions|concurrent|simultaneous|recipients)",

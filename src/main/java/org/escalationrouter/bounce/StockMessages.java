@@ -39,6 +39,10 @@ final class StockMessages {
               // au (EZweb): the subscriber's mail service is switched off
               "the user\\(s\\) account is disabled"),
           row(
+              MAILER_ERROR,
+              // Postfix's pipe(8) and local(8) quoting a delivery program that failed
+              "command output:"),
+          row(
               NOT_ACCEPT,
               // OpenSMTPD's verdict on a domain without mail exchangers
               "no mx found for domain"),
