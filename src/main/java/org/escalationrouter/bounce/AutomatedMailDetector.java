@@ -28,6 +28,7 @@ public class AutomatedMailDetector {
     this.plainFormats =
         List.of(
             new GoogleGroupsNotice(),
+            new GmailNotice(),
             new OpenSmtpdNotice(),
             new QmailNotice(),
             new PlainTextBounce());

@@ -21,7 +21,7 @@ final class ReasonClassifier {
 
   /** A name-service failure that the server will retry is a network fault, not a dead domain. */
   private static final Pattern RETRYABLE =
-      Pattern.compile("try again|temporar|timed? ?out|servfail");
+      Pattern.compile("(?<!and )try again|temporar|timed? ?out|servfail");
 
   private ReasonClassifier() {}
 
