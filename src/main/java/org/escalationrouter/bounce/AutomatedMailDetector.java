@@ -139,7 +139,7 @@ public class AutomatedMailDetector {
     List<DeliveryRecord> records = new ArrayList<>();
     for (ReportedRecipient one : reported) {
       String context = paragraphs.getOrDefault(one.recipient().toLowerCase(Locale.ROOT), "");
-      records.add(DeliveryRecords.of(kind, one, context, notice, fixed));
+      records.add(DeliveryRecords.of(kind, one, context, notice, reported.size() == 1, fixed));
     }
     return Optional.of(new AutomatedMail(kind, records));
   }

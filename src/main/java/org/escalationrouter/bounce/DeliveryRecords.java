@@ -10,6 +10,7 @@ final class DeliveryRecords {
       ReportedRecipient reported,
       String context,
       String notice,
+      boolean sole,
       BounceReason fixed) {
     // a report without the server's words borrows them from the notice's paragraph about the
     // recipient, which is also where a specific code hides behind a generic Status: 5.0.0
@@ -17,6 +18,10 @@ final class DeliveryRecords {
     String status = specific(reported.status(), diagnostic);
     if (!diagnostic.equals(context)) {
       status = specific(status, context);
+    }
+    if (status.isEmpty() && sole) {
+      // the only recipient: a code anywhere in the notice is its code
+      status = SmtpCodes.enhancedStatus(notice).orElse("");
     }
     String replyCode = reported.replyCode();
     if (replyCode.isEmpty()) {

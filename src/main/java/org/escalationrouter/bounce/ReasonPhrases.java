@@ -81,7 +81,8 @@ final class ReasonPhrases {
               "message (size|length) exceeds",
               "exceeds? (the )?(maximum|fixed|allowed) (allowed )?(message )?size",
               "size (of the message )?exceeds (the )?(allowed|maximum|fixed|size)",
-              "(mail|message) size limit"),
+              "(mail|message) size limit",
+              "line (length )?limit exceeded"),
           row(
               EXCEED_LIMIT,
               "exceeds? (the )?(recipient|mail ?box)'?s? (size )?limit",
@@ -250,7 +251,8 @@ final class ReasonPhrases {
               "(security|encryption) (policy|requirement)",
               "certificate",
               "(authentication|credentials) (failed|invalid)",
-              "not authorized to send"),
+              "not authorized to send",
+              "delivery not authori[sz]ed"),
           row(
               NOT_COMPLIANT_RFC,
               "rfc ?(5322|2822|822|5321|2821)",

@@ -31,6 +31,7 @@ final class StockMessages {
               "the recipient name is not recognized",
               "resolver\\.adr\\.recipient ?not ?found",
               "recipient not found by smtp address lookup",
+              "recipient address rejected: access denied",
               // Yahoo's and Verizon's own answers about their users
               "this user doesn't have a \\S{1,64} account",
               "no valid recipients for this mm"),
