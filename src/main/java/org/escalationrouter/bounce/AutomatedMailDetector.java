@@ -131,13 +131,17 @@ public class AutomatedMailDetector {
       AutomatedKind kind, List<ReportedRecipient> reported, MailView mail, BounceReason fixed) {
     String notice = mail.notice();
     Map<String, String> paragraphs = new HashMap<>();
-    if (kind == AutomatedKind.BOUNCE) {
-      for (ReportedRecipient plain : familyRead(mail)) {
-        paragraphs.putIfAbsent(plain.recipient().toLowerCase(Locale.ROOT), plain.diagnostic());
-      }
+    List<ReportedRecipient> inText = kind == AutomatedKind.BOUNCE ? familyRead(mail) : List.of();
+    for (ReportedRecipient plain : inText) {
+      paragraphs.putIfAbsent(plain.recipient().toLowerCase(Locale.ROOT), plain.diagnostic());
     }
     List<DeliveryRecord> records = new ArrayList<>();
-    for (ReportedRecipient one : reported) {
+    for (int i = 0; i < reported.size(); i++) {
+      ReportedRecipient one = reported.get(i);
+      if (!EmailAddress.isPlain(one.recipient()) && inText.size() == reported.size()) {
+        // a report naming a source route, a bare host or nobody: the notice text names the address
+        one = one.withRecipient(inText.get(i).recipient());
+      }
       String context = paragraphs.getOrDefault(one.recipient().toLowerCase(Locale.ROOT), "");
       records.add(DeliveryRecords.of(kind, one, context, notice, reported.size() == 1, fixed));
     }

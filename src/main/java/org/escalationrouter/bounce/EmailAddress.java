@@ -15,6 +15,9 @@ final class EmailAddress {
           "(?:\"[^\"\\r\\n]{1,64}\"|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}+)"
               + "@[A-Za-z0-9-]{1,63}+(?:\\.[A-Za-z0-9-]{1,63}+)++");
 
+  private static final Pattern PLAIN =
+      Pattern.compile("[^@\\s<>:;,\"]{1,64}+@[A-Za-z0-9-]{1,63}+(?:\\.[A-Za-z0-9-]{1,63}+)*+");
+
   private static final Pattern MACHINE =
       Pattern.compile(
           "(?i)^(?:mailer-daemon|postmaster|poostmaster|post_master|mail\\.delivery\\.system"
@@ -34,6 +37,11 @@ final class EmailAddress {
       found.add(clean(matcher.group()));
     }
     return found;
+  }
+
+  /** True when the whole value is one ordinary address (no source route, not a bare host). */
+  static boolean isPlain(String value) {
+    return value != null && PLAIN.matcher(value).matches();
   }
 
   /** True for the daemon and administrative mailboxes that send bounces rather than get them. */

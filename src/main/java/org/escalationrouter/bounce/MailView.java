@@ -200,7 +200,12 @@ final class MailView {
           }
           return;
         }
-        sections.add(new Section("text/plain", rawText(part), returned));
+        // an unparseable multipart (say, a lost boundary) is still worth reading as text
+        String text = rawText(part);
+        if (text.isEmpty()) {
+          text = new String(rawBytes(part), StandardCharsets.UTF_8);
+        }
+        sections.add(new Section("text/plain", text, returned));
         return;
       }
       if (type.equals("message/rfc822") || type.equals("message/global")) {
@@ -224,7 +229,10 @@ final class MailView {
         sections.add(new Section(type, text, returned));
       }
     } catch (Exception | StackOverflowError e) {
-      sections.add(new Section(type.startsWith("text/") ? type : "text/plain", "", returned));
+      // a multipart whose boundaries are broken is still worth reading as plain text
+      String text =
+          type.startsWith("multipart/") ? new String(rawBytes(part), StandardCharsets.UTF_8) : "";
+      sections.add(new Section(type.startsWith("text/") ? type : "text/plain", text, returned));
     }
   }
 

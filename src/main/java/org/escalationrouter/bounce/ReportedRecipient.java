@@ -39,6 +39,10 @@ record ReportedRecipient(
     return new ReportedRecipient(recipient, action, status, replyCode, more, stated);
   }
 
+  ReportedRecipient withRecipient(String address) {
+    return new ReportedRecipient(address, action, status, replyCode, diagnostic, stated);
+  }
+
   ReportedRecipient withStated(BounceReason reason) {
     return new ReportedRecipient(recipient, action, status, replyCode, diagnostic, reason);
   }
