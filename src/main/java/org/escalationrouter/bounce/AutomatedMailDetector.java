@@ -1,44 +1,150 @@
 package org.escalationrouter.bounce;
 
-import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells mail sent by machines (bounces, auto-replies, bulk) from mail written by people. First
- * version: standard headers only; bounce classification comes with its own work.
+ * Tells mail sent by machines from mail written by people, and reads bounces: which recipients
+ * failed, how and why. Checks run from the most specific evidence (a standard report part) to the
+ * weakest (list headers); a message none of them claims is human mail.
  */
 @Component
 public class AutomatedMailDetector {
+
+  private static final Session SESSION = Session.getInstance(new Properties());
+
+  private final List<BounceFormat> plainFormats;
+
+  public AutomatedMailDetector() {
+    this.plainFormats =
+        List.of(
+            new GoogleGroupsNotice(),
+            new GmailNotice(),
+            new OpenSmtpdNotice(),
+            new QmailNotice(),
+            new PlainTextBounce());
+  }
 
   public static AutomatedMailDetector withDefaults() {
     return new AutomatedMailDetector();
   }
 
+  /** Parses raw RFC 822 bytes leniently; never throws. */
+  public static MimeMessage parse(byte[] raw) {
+    try {
+      return new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+    } catch (Exception e) {
+      return new MimeMessage(SESSION);
+    }
+  }
+
+  public Optional<AutomatedMail> detect(byte[] raw) {
+    return detect(parse(raw));
+  }
+
   public Optional<AutomatedMail> detect(MimeMessage message) {
     try {
-      if (message.isMimeType("multipart/report")) {
-        return Optional.of(new AutomatedMail(AutomatedKind.BOUNCE, List.of()));
-      }
-      String autoSubmitted = header(message, "Auto-Submitted");
-      if (!autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no")) {
-        return Optional.of(new AutomatedMail(AutomatedKind.AUTO_REPLY, List.of()));
-      }
-      String precedence = header(message, "Precedence");
-      if (precedence.equals("bulk") || precedence.equals("list") || precedence.equals("junk")) {
-        return Optional.of(new AutomatedMail(AutomatedKind.BULK, List.of()));
-      }
-      return Optional.empty();
-    } catch (MessagingException e) {
+      return classify(MailView.of(message));
+    } catch (RuntimeException | StackOverflowError e) {
       return Optional.empty();
     }
   }
 
-  private static String header(MimeMessage message, String name) throws MessagingException {
-    String value = message.getHeader(name, ",");
-    return value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+  private Optional<AutomatedMail> classify(MailView mail) {
+    var feedback = FeedbackReport.read(mail);
+    if (feedback.isPresent()) {
+      return found(AutomatedKind.FEEDBACK_REPORT, feedback.get(), mail, BounceReason.FEEDBACK);
+    }
+    var ses = SesNotification.read(mail);
+    if (ses.isPresent()) {
+      return found(ses.get().kind(), ses.get().recipients(), mail, null);
+    }
+    if (Rfc3464Report.hasReportPart(mail) || mail.reportType().equals("delivery-status")) {
+      List<ReportedRecipient> reported = new Rfc3464Report().read(mail);
+      if (reported.isEmpty()) {
+        reported = readPlain(mail);
+      }
+      boolean allDelivered =
+          !reported.isEmpty() && reported.stream().allMatch(r -> r.action().equals("delivered"));
+      AutomatedKind kind = allDelivered ? AutomatedKind.DELIVERY_REPORT : AutomatedKind.BOUNCE;
+      return found(kind, reported, mail, null);
+    }
+    if (AutoReplySignals.isReadReceipt(mail)) {
+      return Optional.of(new AutomatedMail(AutomatedKind.AUTO_REPLY, List.of()));
+    }
+    if (BounceSignals.fromMachine(mail) && BounceSignals.saysDeliveryFailed(mail)) {
+      return found(AutomatedKind.BOUNCE, readPlain(mail), mail, null);
+    }
+    if (AutoReplySignals.isAutoReply(mail)) {
+      String from = EmailAddress.first(mail.header("From")).orElse("");
+      BounceReason reason =
+          ReasonPhrases.match(ReasonClassifier.normalise(mail.notice()))
+              .filter(r -> r == BounceReason.SUSPEND)
+              .orElse(BounceReason.VACATION);
+      return found(
+          AutomatedKind.AUTO_REPLY, List.of(ReportedRecipient.failed(from, "")), mail, reason);
+    }
+    if (BulkSignals.isBulk(mail)) {
+      return Optional.of(new AutomatedMail(AutomatedKind.BULK, List.of()));
+    }
+    return Optional.empty();
+  }
+
+  /** What the first family format that recognises the notice reads from it. */
+  private List<ReportedRecipient> familyRead(MailView mail) {
+    for (BounceFormat format : plainFormats) {
+      List<ReportedRecipient> reported = format.read(mail);
+      if (!reported.isEmpty()) {
+        return reported;
+      }
+    }
+    return List.of();
+  }
+
+  private List<ReportedRecipient> readPlain(MailView mail) {
+    List<ReportedRecipient> reported = familyRead(mail);
+    if (!reported.isEmpty()) {
+      return reported;
+    }
+    List<ReportedRecipient> fromHeaders = new ArrayList<>();
+    for (String address : EmailAddress.all(mail.header("X-Failed-Recipients"))) {
+      fromHeaders.add(ReportedRecipient.failed(address, ""));
+    }
+    if (fromHeaders.isEmpty()) {
+      // the notice names nobody: the returned message says whom it was for
+      String to = EmailAddress.first(mail.returnedHeader("To")).orElse("");
+      fromHeaders.add(ReportedRecipient.failed(to, ""));
+    }
+    return fromHeaders;
+  }
+
+  private Optional<AutomatedMail> found(
+      AutomatedKind kind, List<ReportedRecipient> reported, MailView mail, BounceReason fixed) {
+    String notice = mail.notice();
+    Map<String, String> paragraphs = new HashMap<>();
+    List<ReportedRecipient> inText = kind == AutomatedKind.BOUNCE ? familyRead(mail) : List.of();
+    for (ReportedRecipient plain : inText) {
+      paragraphs.putIfAbsent(plain.recipient().toLowerCase(Locale.ROOT), plain.diagnostic());
+    }
+    List<DeliveryRecord> records = new ArrayList<>();
+    for (int i = 0; i < reported.size(); i++) {
+      ReportedRecipient one = reported.get(i);
+      if (!EmailAddress.isPlain(one.recipient()) && inText.size() == reported.size()) {
+        // a report naming a source route, a bare host or nobody: the notice text names the address
+        one = one.withRecipient(inText.get(i).recipient());
+      }
+      String context = paragraphs.getOrDefault(one.recipient().toLowerCase(Locale.ROOT), "");
+      records.add(DeliveryRecords.of(kind, one, context, notice, reported.size() == 1, fixed));
+    }
+    return Optional.of(new AutomatedMail(kind, records));
   }
 }

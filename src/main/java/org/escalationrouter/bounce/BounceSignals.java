@@ -1,0 +1,61 @@
+package org.escalationrouter.bounce;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message that is not a standard report still is a bounce: it must come from a machine (a
+ * daemon mailbox, a null return path, a failed-recipients header) and say that delivery failed, in
+ * its subject or its notice. Either alone is not enough: people write "delivery" too, and daemons
+ * send other mail.
+ */
+final class BounceSignals {
+
+  private static final Pattern DAEMON_NAME =
+      Pattern.compile(
+          "(?i).*(mailer-daemon|mail delivery|postmaster|post_master|mail administrator"
+              + "|ndr administrator|mail deliver system|internet mail delivery|interscan|mail system).*");
+
+  private static final Pattern BOUNCE_SUBJECT =
+      Pattern.compile(
+          "(?i)^(?!\\s*(re|fwd?|aw|tr|wg|sv|vs)\\s*:).*("
+              + "undeliver|undelivered|not (be )?delivered|delivery (status|failure|failed|has failed"
+              + "|notification|problem|report)|returned mail|failure notice|failure delivery"
+              + "|delivery failure|mail delivery failed|returning message|non remis|non recapitabile"
+              + "|unzustellbar|nicht zustellbar|no se puede entregar|non distribuable|mail system error"
+              + "|could not send|delayed|warning:|mail failure|returned to sender|delivery notification"
+              + "|see transcript|postmaster notify|email delivery failure|error sending|sending your mail"
+              + "|message delivery has failed|bounce|loop alert|failure: |mail could not|nondeliverable).*");
+
+  private static final Pattern FAILURE_TEXT =
+      Pattern.compile(
+          "(could not|couldn't|cannot|can't|was not|wasn't|unable to|not able to|failed to) (be )?"
+              + "(deliver|delivered|reach|reached|send)"
+              + "|(delivery|message) (to the following recipients? )?(has )?(permanently )?failed"
+              + "|failed permanently|permanent (fatal )?error|undeliverable|not (be )?delivered"
+              + "|did not reach|returned to (the )?sender|has been delayed|delivery (is )?delayed"
+              + "|delivery failure|following address(es)? failed|error (occurred|sending)"
+              + "|rejected by|user unknown|mailbox (is )?full");
+
+  private BounceSignals() {}
+
+  static boolean fromMachine(MailView mail) {
+    String from = mail.header("From");
+    String local = EmailAddress.first(from).map(a -> a.substring(0, a.indexOf('@'))).orElse(from);
+    String returnPath = mail.header("Return-Path");
+    return DAEMON_NAME.matcher(from).matches()
+        || local
+            .toLowerCase(Locale.ROOT)
+            .matches("(mailer-?daemon|postmaster|no-?reply|sysadmin|root|mdaemon)")
+        || returnPath.equals("<>")
+        || !mail.header("X-Failed-Recipients").isEmpty();
+  }
+
+  static boolean saysDeliveryFailed(MailView mail) {
+    if (BOUNCE_SUBJECT.matcher(mail.subject()).matches()) {
+      return true;
+    }
+    String notice = ReasonClassifier.normalise(mail.notice());
+    return FAILURE_TEXT.matcher(notice).find();
+  }
+}

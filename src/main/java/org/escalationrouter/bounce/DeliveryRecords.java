@@ -1,0 +1,70 @@
+package org.escalationrouter.bounce;
+
+/** Turns what a format reported into the public record: codes filled in, reason and hardness. */
+final class DeliveryRecords {
+
+  private DeliveryRecords() {}
+
+  static DeliveryRecord of(
+      AutomatedKind kind,
+      ReportedRecipient reported,
+      String context,
+      String notice,
+      boolean sole,
+      BounceReason fixed) {
+    // a report without the server's words borrows them from the notice's paragraph about the
+    // recipient, which is also where a specific code hides behind a generic Status: 5.0.0
+    String diagnostic = reported.diagnostic().isBlank() ? context : reported.diagnostic();
+    String status = specific(reported.status(), diagnostic);
+    if (!diagnostic.equals(context)) {
+      status = specific(status, context);
+    }
+    if (status.isEmpty() && sole) {
+      // the only recipient: a code anywhere in the notice is its code
+      status = SmtpCodes.enhancedStatus(notice).orElse("");
+    }
+    String replyCode = reported.replyCode();
+    if (replyCode.isEmpty()) {
+      replyCode = SmtpCodes.replyCode(diagnostic).orElse("");
+    }
+    ReportedRecipient coded =
+        new ReportedRecipient(
+            reported.recipient(),
+            reported.action(),
+            status,
+            replyCode,
+            diagnostic,
+            reported.stated());
+    String action = coded.action();
+    BounceReason reason;
+    if (fixed != null) {
+      reason = fixed;
+    } else if (kind == AutomatedKind.DELIVERY_REPORT || action.equals("delivered")) {
+      reason = BounceReason.DELIVERED;
+    } else {
+      reason = ReasonClassifier.classify(coded, context, notice);
+      if (action.isEmpty()) {
+        action = reason == BounceReason.EXPIRED ? "delayed" : "failed";
+      }
+    }
+    return new DeliveryRecord(
+        coded.recipient(),
+        action,
+        status.isEmpty() ? null : status,
+        replyCode.isEmpty() ? null : replyCode,
+        reason.isHard(status, replyCode),
+        reason.wireName());
+  }
+
+  /** The status, or a more specific code of the same class found in the text when it is generic. */
+  private static String specific(String status, String text) {
+    if (!SmtpCodes.isGeneric(status)) {
+      return status;
+    }
+    String found = SmtpCodes.enhancedStatus(text).orElse("");
+    if (found.isEmpty() || (!status.isEmpty() && found.charAt(0) != status.charAt(0))) {
+      return status;
+    }
+    return found;
+  }
+}

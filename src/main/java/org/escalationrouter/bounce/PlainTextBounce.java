@@ -1,0 +1,87 @@
+package org.escalationrouter.bounce;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The common shape of non-standard notices (Exim, qmail, Postfix's text part, Yahoo, Gmail and most
+ * appliances): the failed address on a line, the server's complaint on that line and the few lines
+ * after it. Addresses of the bounce's own sender and receiver and daemon mailboxes are not
+ * recipients.
+ */
+final class PlainTextBounce implements BounceFormat {
+
+  private static final Pattern HEADER_LINE =
+      Pattern.compile(
+          "(?i)^\\s*(message-id|in-reply-to|references|from|to|reply-to|sender|return-path|received|date)\\s*:.*");
+  private static final int FOLLOWING_LINES = 8;
+
+  @Override
+  public List<ReportedRecipient> read(MailView mail) {
+    Set<String> excluded = excludedAddresses(mail);
+    String[] lines = mail.notice().split("\\r?\\n", 4000);
+    List<ReportedRecipient> found = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.indexOf('@') < 0 || HEADER_LINE.matcher(line).matches()) {
+        continue;
+      }
+      for (String address : EmailAddress.all(line)) {
+        String key = address.toLowerCase(Locale.ROOT);
+        if (excluded.contains(key) || EmailAddress.isMachine(address) || !seen.add(key)) {
+          continue;
+        }
+        found.add(ReportedRecipient.failed(address, around(lines, i)));
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The address line and the lines that follow it, up to a blank line after some text. */
+  static String around(String[] lines, int index) {
+    StringBuilder text = new StringBuilder(lines[index]);
+    int taken = 0;
+    for (int j = index + 1; j < lines.length && taken < FOLLOWING_LINES; j++) {
+      String next = lines[j].trim();
+      if (next.isEmpty()) {
+        if (taken > 0) {
+          break;
+        }
+        continue;
+      }
+      if (startsWithOtherAddress(next, lines[index])) {
+        break; // the next recipient's paragraph
+      }
+      text.append('\n').append(next);
+      taken++;
+    }
+    return text.toString();
+  }
+
+  private static final Pattern LEADING_ADDRESS =
+      Pattern.compile("^[\"<]?([^\\s\"<>@]{1,64}+@[A-Za-z0-9.-]{1,255}+)");
+
+  private static boolean startsWithOtherAddress(String line, String addressLine) {
+    var matcher = LEADING_ADDRESS.matcher(line);
+    return matcher.find()
+        && !addressLine
+            .toLowerCase(Locale.ROOT)
+            .contains(matcher.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  static Set<String> excludedAddresses(MailView mail) {
+    Set<String> excluded = new LinkedHashSet<>();
+    for (String header : List.of("From", "To", "Reply-To", "Sender", "Return-Path")) {
+      for (String address : EmailAddress.all(mail.header(header))) {
+        excluded.add(address.toLowerCase(Locale.ROOT));
+      }
+    }
+    return excluded;
+  }
+}

@@ -1,0 +1,137 @@
+package org.escalationrouter.bounce;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the reason for one recipient: the server's own error text first (it names causes that
+ * codes leave generic), then the notice's paragraph about that recipient, then the enhanced status
+ * code, then the whole notice, then whether delivery was only delayed.
+ */
+final class ReasonClassifier {
+
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final int MAX_TEXT = 8 * 1024;
+
+  /** Rejections of the envelope sender are about us, not about the recipient's address. */
+  private static final Pattern AFTER_MAIL_FROM =
+      Pattern.compile("(after|in reply to) (the )?mail from\\b");
+
+  /** A name-service failure that the server will retry is a network fault, not a dead domain. */
+  private static final Pattern RETRYABLE =
+      Pattern.compile("(?<!and )try again|temporar|timed? ?out|servfail");
+
+  private ReasonClassifier() {}
+
+  static BounceReason classify(ReportedRecipient reported, String context, String noticeText) {
+    String own = normalise(reported.diagnostic());
+    String near = normalise(context);
+    String whole = normalise(noticeText);
+    String both = own + " " + near + " " + whole;
+    Optional<SmtpCommand> command =
+        SmtpCommand.statedIn(own)
+            .or(() -> SmtpCommand.statedIn(near))
+            .or(() -> SmtpCommand.statedIn(whole));
+    if (reported.stated() != null) {
+      return reported.stated();
+    }
+    var stock =
+        StockMessages.match(own)
+            .or(() -> StockMessages.match(near))
+            .or(() -> StockMessages.match(whole));
+    if (stock.isPresent()) {
+      return stock.get();
+    }
+    Optional<BounceReason> fromText = ReasonPhrases.match(own).or(() -> ReasonPhrases.match(near));
+    if (fromText.isPresent()) {
+      return adjusted(fromText.get(), reported, both, command);
+    }
+    if (command.isPresent() && command.get().beforeEnvelope()) {
+      // refused before any address was given: the server objects to our host itself
+      return BounceReason.BLOCKED;
+    }
+    var fromStatus = StatusCodeReasons.of(reported.status());
+    if (fromStatus.isPresent()) {
+      return adjusted(fromStatus.get(), reported, both, command);
+    }
+    if (own.contains("recipient address rejected")) {
+      // Postfix's prefix for any refusal of RCPT TO, most often an unknown mailbox
+      return BounceReason.USER_UNKNOWN;
+    }
+    var fromNotice = ReasonPhrases.match(whole);
+    if (fromNotice.isPresent()) {
+      return adjusted(fromNotice.get(), reported, both, command);
+    }
+    if (reported.action().equals("delayed") || reported.status().startsWith("4.4.")) {
+      return BounceReason.EXPIRED;
+    }
+    return BounceReason.ON_HOLD;
+  }
+
+  private static BounceReason adjusted(
+      BounceReason reason, ReportedRecipient reported, String text, Optional<SmtpCommand> command) {
+    boolean unknown = reason == BounceReason.USER_UNKNOWN || reason == BounceReason.HOST_UNKNOWN;
+    if (unknown && AFTER_MAIL_FROM.matcher(text).find()) {
+      return BounceReason.REJECTED;
+    }
+    // refused in reply to MAIL FROM for no narrower cause: the server objects to our sender
+    boolean broad =
+        reason == BounceReason.BAD_REPUTATION
+            || (reason == BounceReason.BLOCKED && text.contains("access denied"));
+    if (broad && command.filter(c -> c == SmtpCommand.MAIL).isPresent()) {
+      return BounceReason.REJECTED;
+    }
+    // "no such user" said to the message rather than to RCPT TO is the recipient's filter; a
+    // mailbox code (x.1.x) still says the address is bad, whatever the phase
+    if (reason == BounceReason.USER_UNKNOWN && !reported.status().matches("[45]\\.1\\.\\d+")) {
+      if (command.isEmpty() || !command.get().beforeData()) {
+        return BounceReason.FILTERED;
+      }
+    }
+    // x.2.3 says the size broke the recipient's own limit, not the server's
+    if (reason == BounceReason.MESSAGE_TOO_BIG && reported.status().matches("[45]\\.2\\.3")) {
+      return BounceReason.EXCEED_LIMIT;
+    }
+    if (reason == BounceReason.HOST_UNKNOWN
+        && (reported.status().startsWith("4") || RETRYABLE.matcher(text).find())) {
+      return BounceReason.NETWORK_ERROR;
+    }
+    return reason;
+  }
+
+  static String normalise(String text) {
+    String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    return withoutContinuationCodes(SPACE.matcher(capped.toLowerCase(Locale.ROOT)).replaceAll(" "));
+  }
+
+  private static final Pattern REPLY_PREFIX =
+      Pattern.compile("(?<![\\w.])([245]\\d\\d)[- ](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?");
+
+  /**
+   * A multi-line SMTP reply repeats its code on every line ("550-5.7.1 ... 550 5.7.1 ..."); once
+   * the lines are joined, the repeats split the server's sentence, so they are dropped.
+   */
+  static String withoutContinuationCodes(String text) {
+    Matcher first = REPLY_PREFIX.matcher(text);
+    if (!first.find()) {
+      return text;
+    }
+    String code = first.group(1);
+    StringBuilder out = new StringBuilder(text.length());
+    out.append(text, 0, first.end());
+    Matcher later = REPLY_PREFIX.matcher(text);
+    later.region(first.end(), text.length());
+    int copied = first.end();
+    int removed = 0;
+    while (later.find() && removed++ < 100) {
+      if (later.group(1).equals(code)) {
+        out.append(text, copied, later.start());
+        copied = later.end();
+      }
+    }
+    out.append(text, copied, text.length());
+    return out.toString();
+  }
+}

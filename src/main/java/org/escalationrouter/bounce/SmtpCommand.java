@@ -1,0 +1,69 @@
+package org.escalationrouter.bounce;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SMTP command a rejection answered, as the notice states it: Postfix writes "in reply to RCPT
+ * TO command", Exim "after RCPT TO:", Sendmail and Courier echo the command after "&gt;&gt;&gt;".
+ * The phase matters because a recipient's server can only judge the content after DATA.
+ */
+enum SmtpCommand {
+  CONNECT,
+  HELO,
+  MAIL,
+  RCPT,
+  DATA;
+
+  private static final Pattern STATED =
+      Pattern.compile(
+          "(?:in reply to|after|>>>|did not like our) (?:the )?(?:end of )?"
+              + "(rcpt to|rcpt|mail from|mail|data|ehlo|helo|starttls|auth|connect(?:ion)?"
+              + "|initial connection|greeting)\\b"
+              // qmail: "most progress was RCPT TO response"; Yahoo: "[RCPT_TO]"; others "SMTP:RCPT"
+              + "|(rcpt to|mail from|data) response\\b|\\[(rcpt_to|mail_from|data)\\]"
+              + "|smtp:(rcpt|mail|data)\\b");
+
+  /** The last command the text names as the one answered, if any. */
+  static Optional<SmtpCommand> statedIn(String normalisedText) {
+    Matcher matcher = STATED.matcher(normalisedText);
+    SmtpCommand found = null;
+    int scanned = 0;
+    while (matcher.find() && scanned++ < 50) {
+      for (int group = 1; group <= matcher.groupCount(); group++) {
+        if (matcher.group(group) != null) {
+          found = of(matcher.group(group));
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static SmtpCommand of(String word) {
+    if (word.startsWith("rcpt")) {
+      return RCPT;
+    }
+    if (word.startsWith("mail")) {
+      return MAIL;
+    }
+    if (word.equals("data")) {
+      return DATA;
+    }
+    if (word.equals("ehlo") || word.equals("helo") || word.equals("starttls")) {
+      return HELO;
+    }
+    return CONNECT;
+  }
+
+  /** The greeting and HELO, when only the connecting host is known. */
+  boolean beforeEnvelope() {
+    return this == CONNECT || this == HELO;
+  }
+
+  /** Commands sent before the message itself, when only the envelope can be judged. */
+  boolean beforeData() {
+    return this != DATA;
+  }
+}
