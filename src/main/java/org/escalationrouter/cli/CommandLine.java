@@ -22,7 +22,9 @@ public final class CommandLine {
   private static final Map<String, Command> COMMANDS =
       Map.of(
           "explain", new ExplainCommand(),
-          "validate", new ValidateCommand());
+          "validate", new ValidateCommand(),
+          "evaluate", new EvaluateCommand(),
+          "evaluate-bounces", new EvaluateBouncesCommand());
 
   private CommandLine() {}
 
@@ -39,6 +41,8 @@ public final class CommandLine {
       out.println(
           "  explain FILE|DIR... [--json]  parse, judge and route letters, no side effects");
       out.println("  validate [DIR]            check a routes folder (default: routes)");
+      out.println("  evaluate [FILE] [--corpus DIR]  judge figures on the labelled dev set");
+      out.println("  evaluate-bounces [DIR]    bounce figures on a labelled folder");
       return 0;
     }
     try {

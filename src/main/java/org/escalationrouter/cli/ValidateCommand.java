@@ -2,6 +2,8 @@ package org.escalationrouter.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import org.escalationrouter.judge.Judge;
 import org.escalationrouter.route.Problem;
 import org.escalationrouter.route.RouteSet;
 
@@ -15,8 +17,14 @@ final class ValidateCommand implements CommandLine.Command {
     for (Problem p : set.problems()) {
       out.println(p);
     }
-    if (!set.valid()) {
-      err.println(set.problems().size() + " problem(s) in " + dir);
+    // admins' phrase lists for the judge live in DIR/judge
+    Path judgeDir = dir.resolve("judge");
+    List<String> phrases =
+        java.nio.file.Files.isDirectory(judgeDir) ? Judge.validatePhrases(judgeDir) : List.of();
+    phrases.forEach(out::println);
+    int problems = set.problems().size() + phrases.size();
+    if (problems > 0) {
+      err.println(problems + " problem(s) in " + dir);
       return 1;
     }
     out.printf(
