@@ -20,6 +20,7 @@ public class LiveRules implements DisposableBean {
   private final RoutesSettings settings;
   private final AtomicReference<RuleBook> current = new AtomicReference<>();
   private volatile List<Problem> lastProblems = List.of();
+  private volatile String lastSeenVersion;
 
   LiveRules(RoutesSettings settings) throws Exception {
     this.settings = settings;
@@ -33,6 +34,7 @@ public class LiveRules implements DisposableBean {
               + set.problems());
     }
     current.set(RuleBook.start(set, false));
+    lastSeenVersion = set.version();
     log.info("Rules {} loaded from {}", set.version(), settings.dir().toAbsolutePath());
   }
 
@@ -57,9 +59,19 @@ public class LiveRules implements DisposableBean {
     return lastProblems;
   }
 
+  /** Reloads when any file in the folder changed since the last look; cheap when nothing did. */
+  public synchronized void reloadIfChanged() throws Exception {
+    String version = RouteSet.version(settings.dir());
+    if (!version.equals(lastSeenVersion)) {
+      lastSeenVersion = version;
+      reload();
+    }
+  }
+
   /** Reads the folder again; applies it when valid. Returns the problems found. */
   public synchronized List<Problem> reload() throws Exception {
     RouteSet set = RouteSet.read(settings.dir());
+    lastSeenVersion = set.version();
     if (!set.valid()) {
       set.problems().forEach(p -> log.error("routes reload rejected, old rules kept: {}", p));
       lastProblems = set.problems();
