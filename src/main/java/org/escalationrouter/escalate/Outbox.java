@@ -101,6 +101,38 @@ public class Outbox {
         .update();
   }
 
+  /** One of our own messages as sent: its case, kind and recipient. */
+  public record Sent(
+      String caseId,
+      String kind,
+      String recipient,
+      String messageId,
+      java.time.Instant createdAt) {}
+
+  public java.util.Optional<Sent> sent(String messageId) {
+    return jdbc.sql(
+            "select case_id, kind, recipient, message_id, created_at from outbox where message_id = ?")
+        .param(messageId.trim())
+        .query(
+            (rs, n) ->
+                new Sent(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getTimestamp(5).toInstant()))
+        .optional();
+  }
+
+  /** True when this case already had a message of {@code kind} for {@code recipient}. */
+  public boolean alreadySent(String caseId, String kind, String recipient) {
+    return jdbc.sql("select count(*) from outbox where case_id = ? and kind = ? and recipient = ?")
+            .params(caseId, kind, recipient)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** The case one of our own messages belonged to, found by its Message-ID. */
   public java.util.Optional<String> caseOfMessage(List<String> messageIds) {
     for (String id : messageIds) {

@@ -19,6 +19,7 @@ public class Mailboxes {
     if (!settings.mailboxes().isEmpty()) {
       all = settings.mailboxes().stream().map(m -> m.withName(m.displayName())).toList();
     } else if (server != null) {
+      // the support mailbox, and the one our escalations' bounces come back to
       all =
           List.of(
               new IntakeSettings.Mailbox(
@@ -28,6 +29,14 @@ public class Mailboxes {
                   server.imapPort(),
                   EmbeddedMailServer.SUPPORT_USER,
                   EmbeddedMailServer.SUPPORT_PASSWORD,
+                  "INBOX"),
+              new IntakeSettings.Mailbox(
+                  "bounces",
+                  "imap",
+                  server.host(),
+                  server.imapPort(),
+                  EmbeddedMailServer.BOUNCES_USER,
+                  EmbeddedMailServer.BOUNCES_USER,
                   "INBOX"));
     } else {
       all = List.of();

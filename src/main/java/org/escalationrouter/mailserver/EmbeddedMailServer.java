@@ -16,6 +16,7 @@ public class EmbeddedMailServer implements DisposableBean {
 
   public static final String SUPPORT_USER = "support";
   public static final String SUPPORT_PASSWORD = "support";
+  public static final String BOUNCES_USER = "bounces";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
 
   private final GreenMail greenMail;
@@ -33,7 +34,7 @@ public class EmbeddedMailServer implements DisposableBean {
             });
     greenMail.start();
     greenMail.setUser("support@localhost", SUPPORT_USER, SUPPORT_PASSWORD);
-    greenMail.setUser("bounces@localhost", "bounces", "bounces");
+    greenMail.setUser("bounces@localhost", BOUNCES_USER, BOUNCES_USER);
     for (Executive e : rules.directory().executives()) {
       String login = e.email().substring(0, e.email().indexOf('@'));
       greenMail.setUser(e.email(), login, login);

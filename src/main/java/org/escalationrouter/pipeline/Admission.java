@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.escalationrouter.bounce.AutomatedMail;
 import org.escalationrouter.bounce.AutomatedMailDetector;
+import org.escalationrouter.failover.Failover;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,12 +29,15 @@ class Admission {
   private final AutomatedMailDetector detector;
   private final AutomatedMailLog automatedLog;
   private final TransactionTemplate tx;
+  private final Failover failover;
 
   Admission(
       ProcessedMessages processed,
       AutomatedMailDetector detector,
       AutomatedMailLog automatedLog,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      Failover failover) {
+    this.failover = failover;
     this.processed = processed;
     this.detector = detector;
     this.automatedLog = automatedLog;
@@ -71,8 +75,9 @@ class Admission {
       String from = mime.getHeader("From", ",");
       tx.executeWithoutResult(
           s -> {
-            automatedLog.record(message.mailbox(), key, from, safeSubject(mime), mail);
-            processed.record(key, message.mailbox(), ProcessedMessages.Outcome.AUTOMATED, null);
+            String caseId = failover.onAutomated(mail, mime).orElse(null);
+            automatedLog.record(message.mailbox(), key, from, safeSubject(mime), mail, caseId);
+            processed.record(key, message.mailbox(), ProcessedMessages.Outcome.AUTOMATED, caseId);
           });
       log.info("{} is automated mail ({}); recorded, no case", message, mail.kind().wireName());
     } catch (MessagingException e) {

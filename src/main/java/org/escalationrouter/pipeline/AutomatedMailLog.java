@@ -19,14 +19,20 @@ class AutomatedMailLog {
     this.clock = clock;
   }
 
-  void record(String mailbox, String messageId, String sender, String subject, AutomatedMail mail) {
+  void record(
+      String mailbox,
+      String messageId,
+      String sender,
+      String subject,
+      AutomatedMail mail,
+      String caseId) {
     String records =
         mail.records().stream()
             .map(r -> r.recipient() + " " + r.action() + " " + r.status() + " " + r.reason())
             .collect(Collectors.joining("\n"));
     jdbc.sql(
             "insert into automated_mail (mailbox, message_id, kind, sender, subject, records,"
-                + " received_at) values (?,?,?,?,?,?,?)")
+                + " case_id, received_at) values (?,?,?,?,?,?,?,?)")
         .params(
             mailbox,
             messageId,
@@ -34,6 +40,7 @@ class AutomatedMailLog {
             sender,
             subject,
             records,
+            caseId,
             Timestamp.from(clock.instant()))
         .update();
   }

@@ -49,6 +49,24 @@ final class MailFixtures {
     Transport.send(m);
   }
 
+  /** Sends raw RFC 822 bytes as they are, with the given envelope. */
+  static void sendRaw(int smtpPort, String envelopeFrom, String to, byte[] raw)
+      throws MessagingException {
+    Properties p = new Properties();
+    p.put("mail.smtp.host", "127.0.0.1");
+    p.put("mail.smtp.port", String.valueOf(smtpPort));
+    p.put("mail.smtp.from", envelopeFrom);
+    Session session = Session.getInstance(p);
+    MimeMessage m =
+        new MimeMessage(session, new java.io.ByteArrayInputStream(raw)) {
+          @Override
+          protected void updateMessageID() {
+            // keep whatever the raw message says
+          }
+        };
+    Transport.send(m, new jakarta.mail.Address[] {new InternetAddress(to)});
+  }
+
   /** The messages in a user's INBOX, read over IMAP. */
   static List<MimeMessage> inbox(int imapPort, String user, String password) throws Exception {
     Properties p = new Properties();

@@ -1,0 +1,12 @@
+package org.escalationrouter.failover;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code escalation.bounce.soft-failover-after}: how long an escalation may stay delayed (soft
+ * bounces, "still trying" reports) before it goes to the deputy anyway.
+ */
+@ConfigurationProperties("escalation.bounce")
+record FailoverSettings(@DefaultValue("4h") Duration softFailoverAfter) {}
