@@ -37,6 +37,10 @@ final class ReasonClassifier {
     if (reported.stated() != null) {
       return reported.stated();
     }
+    var provider = ProviderCodes.match(own, command).or(() -> ProviderCodes.match(near, command));
+    if (provider.isPresent()) {
+      return provider.get();
+    }
     var stock =
         StockMessages.match(own)
             .or(() -> StockMessages.match(near))
