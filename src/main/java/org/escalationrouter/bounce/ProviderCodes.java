@@ -59,6 +59,10 @@ final class ProviderCodes {
     if (label != null && ORANGE.containsKey(label)) {
       return Optional.of(ORANGE.get(label));
     }
+    Optional<BounceReason> aup = AupCodes.match(normalisedText);
+    if (aup.isPresent()) {
+      return aup;
+    }
     if (DOCOMO_UNKNOWN.matcher(normalisedText).find()
         && command.filter(c -> c == SmtpCommand.DATA).isPresent()) {
       return Optional.of(REJECTED);
