@@ -50,7 +50,8 @@ final class ProviderCodes {
   private ProviderCodes() {}
 
   /** The provider's own verdict in normalised text, if a known provider wrote it. */
-  static Optional<BounceReason> match(String normalisedText, Optional<SmtpCommand> command) {
+  static Optional<BounceReason> match(
+      String normalisedText, Optional<SmtpCommand> command, String wholeNotice) {
     Matcher orange = ORANGE_LABEL.matcher(normalisedText);
     String label = null;
     while (orange.find()) {
@@ -62,6 +63,12 @@ final class ProviderCodes {
     Optional<BounceReason> aup = AupCodes.match(normalisedText);
     if (aup.isPresent()) {
       return aup;
+    }
+    if (wholeNotice.contains("messagelabs.com") || normalisedText.contains("messagelabs.com")) {
+      Optional<BounceReason> symantec = MessageLabsReplies.match(normalisedText);
+      if (symantec.isPresent()) {
+        return symantec;
+      }
     }
     if (DOCOMO_UNKNOWN.matcher(normalisedText).find()
         && command.filter(c -> c == SmtpCommand.DATA).isPresent()) {

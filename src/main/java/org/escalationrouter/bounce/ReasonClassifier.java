@@ -37,7 +37,9 @@ final class ReasonClassifier {
     if (reported.stated() != null) {
       return reported.stated();
     }
-    var provider = ProviderCodes.match(own, command).or(() -> ProviderCodes.match(near, command));
+    var provider =
+        ProviderCodes.match(own, command, whole)
+            .or(() -> ProviderCodes.match(near, command, whole));
     if (provider.isPresent()) {
       return provider.get();
     }

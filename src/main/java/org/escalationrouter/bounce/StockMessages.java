@@ -32,6 +32,8 @@ final class StockMessages {
               "resolver\\.adr\\.recipient ?not ?found",
               "recipient not found by smtp address lookup",
               "recipient address rejected: access denied",
+              // Outlook.com / Hotmail's answer to RCPT TO for an address it does not host
+              "requested action not taken: mailbox unavailable \\(-?\\d",
               // Yahoo's and Verizon's own answers about their users
               "this user doesn't have a \\S{1,64} account",
               "no valid recipients for this mm"),
