@@ -50,6 +50,10 @@ final class StockMessages {
               // OpenSMTPD's verdict on a domain without mail exchangers
               "no mx found for domain"),
           row(NETWORK_ERROR, "network error on destination mxs"),
+          // Tencent QQ Mail: too many connections or messages from one IP or domain
+          row(TOO_MANY_CONN, "(ip|domain|sender) frequency limited"),
+          // Mimecast: the customer's policy does not permit mail from the sending network
+          row(POLICY_VIOLATION, "host network not allowed"),
           row(
               REJECTED,
               // Gmail refusing to send as an alias whose 'Send mail as' settings are stale
