@@ -26,6 +26,15 @@ final class ReasonClassifier {
   private ReasonClassifier() {}
 
   static BounceReason classify(ReportedRecipient reported, String context, String noticeText) {
+    return classify(reported, context, noticeText, true);
+  }
+
+  /**
+   * @param sole whether the notice is about this recipient alone; if not, its wording as a whole
+   *     may be about another recipient and only decides the phase, not the reason
+   */
+  static BounceReason classify(
+      ReportedRecipient reported, String context, String noticeText, boolean sole) {
     String own = normalise(reported.diagnostic());
     String near = normalise(context);
     String whole = normalise(noticeText);
@@ -66,7 +75,7 @@ final class ReasonClassifier {
       // Postfix's prefix for any refusal of RCPT TO, most often an unknown mailbox
       return BounceReason.USER_UNKNOWN;
     }
-    var fromNotice = ReasonPhrases.match(whole);
+    var fromNotice = sole ? ReasonPhrases.match(whole) : Optional.<BounceReason>empty();
     if (fromNotice.isPresent()) {
       return adjusted(fromNotice.get(), reported, both, command);
     }

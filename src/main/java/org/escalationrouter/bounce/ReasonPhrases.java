@@ -117,6 +117,7 @@ final class ReasonPhrases {
               "(unroutable|invalid|unknown|bad) sender",
               "return path",
               "purported responsible address",
+              "\\bfrom:? domain (is )?(invalid|unknown|not found)",
               "mail from .{0,40}(rejected|refused|not allowed|denied)",
               "your (e-?mail )?address (is|has been) (not allowed|blocked|rejected|blacklisted)",
               "not accept(ing)? mail from (you|your|this sender)",
@@ -255,7 +256,7 @@ final class ReasonPhrases {
               "delivery not authori[sz]ed"),
           row(
               NOT_COMPLIANT_RFC,
-              "rfc ?(5322|2822|822|5321|2821)",
+              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b",
               "not (rfc )?compliant",
               "(multiple|duplicate|missing) (\\w+ )?header",
               "multiple addresses in from:? header",

@@ -36,7 +36,9 @@ final class StockMessages {
               "requested action not taken: mailbox unavailable \\(-?\\d",
               // Yahoo's and Verizon's own answers about their users
               "this user doesn't have a \\S{1,64} account",
-              "no valid recipients for this mm"),
+              "no valid recipients for this mm",
+              // Sendmail's local delivery agent finding no such local account
+              "mail\\.local: unknown user"),
           row(
               SUSPEND,
               // au (EZweb): the subscriber's mail service is switched off
