@@ -114,4 +114,22 @@ class FamilyNoticeTest {
             "a@example.org", "User a (a@example.org) not listed in Domino Directory");
     assertThat(ReasonClassifier.classify(domino, "", "")).isEqualTo(BounceReason.USER_UNKNOWN);
   }
+
+  @Test
+  void detectsApacheJamesNoticeDespiteItsReplySubject() {
+    var found =
+        AutomatedMailDetector.withDefaults().detect(CorpusFiles.bounce("lhost-apachejames-01"));
+    assertThat(found).isPresent();
+    assertThat(found.get().kind()).isEqualTo(AutomatedKind.BOUNCE);
+    assertThat(found.get().records().get(0).recipient()).endsWith("@vtext.example.com");
+  }
+
+  @Test
+  void detectsPostfixServerTranscriptAsSystemError() {
+    var found = AutomatedMailDetector.withDefaults().detect(CorpusFiles.bounce("lhost-postfix-75"));
+    assertThat(found).isPresent();
+    DeliveryRecord record = found.get().records().get(0);
+    assertThat(record.recipient()).isEqualTo("kijitora@libsisimai.net");
+    assertThat(record.reason()).isEqualTo("systemerror");
+  }
 }
