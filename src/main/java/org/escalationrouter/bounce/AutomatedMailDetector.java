@@ -112,6 +112,12 @@ public class AutomatedMailDetector {
 
   private List<ReportedRecipient> readPlain(MailView mail) {
     List<ReportedRecipient> reported = familyRead(mail);
+    // delivery-status fields pasted into the text (a forwarded or flattened report) are exact
+    List<ReportedRecipient> pasted = new Rfc3464Report().read(mail);
+    boolean stated = reported.stream().anyMatch(r -> r.stated() != null);
+    if (!pasted.isEmpty() && !stated) {
+      return pasted;
+    }
     if (!reported.isEmpty()) {
       return reported;
     }

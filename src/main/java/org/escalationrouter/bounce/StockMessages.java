@@ -52,6 +52,11 @@ final class StockMessages {
               // OpenSMTPD's verdict on a domain without mail exchangers
               "no mx found for domain"),
           row(NETWORK_ERROR, "network error on destination mxs"),
+          // Gmail refusing a malformed message, and Google Groups refusing a post it scored as
+          // spam;
+          // both mention spam or SPF in passing, which the general table would take first
+          row(NOT_COMPLIANT_RFC, "this message is not rfc ?5322 compliant"),
+          row(SPAM_DETECTED, "rejected due to spam classification"),
           // Tencent QQ Mail: too many connections or messages from one IP or domain
           row(TOO_MANY_CONN, "(ip|domain|sender) frequency limited"),
           // Mimecast: the customer's policy does not permit mail from the sending network
