@@ -31,6 +31,7 @@ public class AutomatedMailDetector {
             new GmailNotice(),
             new OpenSmtpdNotice(),
             new QmailNotice(),
+            new IMailNotice(),
             new PlainTextBounce());
   }
 
