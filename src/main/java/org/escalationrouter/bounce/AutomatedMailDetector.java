@@ -122,6 +122,10 @@ public class AutomatedMailDetector {
     if (!reported.isEmpty()) {
       return reported;
     }
+    List<ReportedRecipient> nested = new Rfc3464Report().readNested(mail);
+    if (!nested.isEmpty()) {
+      return nested;
+    }
     List<ReportedRecipient> fromHeaders = new ArrayList<>();
     for (String address : EmailAddress.all(mail.header("X-Failed-Recipients"))) {
       fromHeaders.add(ReportedRecipient.failed(address, ""));
