@@ -132,4 +132,39 @@ class FamilyNoticeTest {
     assertThat(record.recipient()).isEqualTo("kijitora@libsisimai.net");
     assertThat(record.reason()).isEqualTo("systemerror");
   }
+
+  @Test
+  void readsIMailUnknownUserAsADirectoryMiss() {
+    List<ReportedRecipient> found = new IMailNotice().read(view("lhost-imailserver-01"));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.recipient()).isEqualTo("kijitora@example.com");
+              assertThat(r.stated()).isEqualTo(BounceReason.USER_UNKNOWN);
+            });
+  }
+
+  @Test
+  void leavesIMailQueueVerdictsToTheWordingTable() {
+    List<ReportedRecipient> found = new IMailNotice().read(view("lhost-imailserver-02"));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.stated()).isNull();
+              assertThat(ReasonPhrases.match(ReasonClassifier.normalise(r.diagnostic())))
+                  .contains(BounceReason.MAILBOX_FULL);
+            });
+  }
+
+  @Test
+  void readsTheReportInsideAReturnedBounceWhenTheNoticeNamesNobody() {
+    var found = AutomatedMailDetector.withDefaults().detect(CorpusFiles.bounce("lhost-x5-01"));
+    assertThat(found).isPresent();
+    DeliveryRecord record = found.get().records().get(0);
+    assertThat(record.recipient()).isEqualTo("kijitora@neko.example.org");
+    assertThat(record.status()).isEqualTo("5.1.1");
+    assertThat(record.reason()).isEqualTo("userunknown");
+  }
 }
