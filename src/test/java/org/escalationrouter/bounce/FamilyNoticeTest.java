@@ -94,6 +94,8 @@ class FamilyNoticeTest {
         .contains(SmtpCommand.RCPT);
     assertThat(SmtpCommand.statedIn("error after initial connection:"))
         .contains(SmtpCommand.CONNECT);
+    assertThat(SmtpCommand.statedIn("550 <cat@example.org>: user unknown"))
+        .contains(SmtpCommand.RCPT);
     assertThat(SmtpCommand.statedIn("user unknown")).isEmpty();
   }
 
