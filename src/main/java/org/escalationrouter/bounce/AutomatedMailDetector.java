@@ -31,6 +31,7 @@ public class AutomatedMailDetector {
             new GmailNotice(),
             new OpenSmtpdNotice(),
             new QmailNotice(),
+            new IMailNotice(),
             new PlainTextBounce());
   }
 
@@ -112,8 +113,18 @@ public class AutomatedMailDetector {
 
   private List<ReportedRecipient> readPlain(MailView mail) {
     List<ReportedRecipient> reported = familyRead(mail);
+    // delivery-status fields pasted into the text (a forwarded or flattened report) are exact
+    List<ReportedRecipient> pasted = new Rfc3464Report().read(mail);
+    boolean stated = reported.stream().anyMatch(r -> r.stated() != null);
+    if (!pasted.isEmpty() && !stated) {
+      return pasted;
+    }
     if (!reported.isEmpty()) {
       return reported;
+    }
+    List<ReportedRecipient> nested = new Rfc3464Report().readNested(mail);
+    if (!nested.isEmpty()) {
+      return nested;
     }
     List<ReportedRecipient> fromHeaders = new ArrayList<>();
     for (String address : EmailAddress.all(mail.header("X-Failed-Recipients"))) {

@@ -61,16 +61,17 @@ public enum BounceReason {
   public boolean isHard(String status, String replyCode) {
     return switch (this) {
       case USER_UNKNOWN, HOST_UNKNOWN, HAS_MOVED -> true;
-      case NOT_ACCEPT -> permanent(status, replyCode);
+      case NOT_ACCEPT -> !temporary(status, replyCode);
       default -> false;
     };
   }
 
-  private static boolean permanent(String status, String replyCode) {
+  /** A domain that takes no mail stays that way unless the server said to try again. */
+  private static boolean temporary(String status, String replyCode) {
     if (status != null && !status.isEmpty()) {
-      return status.startsWith("5");
+      return status.startsWith("4");
     }
-    return replyCode != null && replyCode.startsWith("5");
+    return replyCode != null && replyCode.startsWith("4");
   }
 
   public static BounceReason fromWireName(String name) {

@@ -25,7 +25,8 @@ final class BounceSignals {
               + "|unzustellbar|nicht zustellbar|no se puede entregar|non distribuable|mail system error"
               + "|could not send|delayed|warning:|mail failure|returned to sender|delivery notification"
               + "|see transcript|postmaster notify|email delivery failure|error sending|sending your mail"
-              + "|message delivery has failed|bounce|loop alert|failure: |mail could not|nondeliverable).*");
+              + "|message delivery has failed|bounce|loop alert|failure: |mail could not|nondeliverable"
+              + "|smtp server: errors from).*");
 
   private static final Pattern FAILURE_TEXT =
       Pattern.compile(
@@ -35,7 +36,9 @@ final class BounceSignals {
               + "|failed permanently|permanent (fatal )?error|undeliverable|not (be )?delivered"
               + "|did not reach|returned to (the )?sender|has been delayed|delivery (is )?delayed"
               + "|delivery failure|following address(es)? failed|error (occurred|sending)"
-              + "|rejected by|user unknown|mailbox (is )?full");
+              + "|rejected by|user unknown|mailbox (is )?full"
+              // Apache James: "Error: ... Error message below: 550 - ... Message details:"
+              + "|error message below:");
 
   private BounceSignals() {}
 
@@ -46,7 +49,7 @@ final class BounceSignals {
     return DAEMON_NAME.matcher(from).matches()
         || local
             .toLowerCase(Locale.ROOT)
-            .matches("(mailer-?daemon|postmaster|no-?reply|sysadmin|root|mdaemon)")
+            .matches("(mailer-?daemon|postmaster|no-?reply|sysadmin|root|mdaemon|.+-admin)")
         || returnPath.equals("<>")
         || !mail.header("X-Failed-Recipients").isEmpty();
   }

@@ -42,7 +42,7 @@ final class DeliveryRecords {
     } else if (kind == AutomatedKind.DELIVERY_REPORT || action.equals("delivered")) {
       reason = BounceReason.DELIVERED;
     } else {
-      reason = ReasonClassifier.classify(coded, context, notice);
+      reason = ReasonClassifier.classify(coded, context, notice, sole);
       if (action.isEmpty()) {
         action = reason == BounceReason.EXPIRED ? "delayed" : "failed";
       }

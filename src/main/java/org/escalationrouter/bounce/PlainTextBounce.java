@@ -17,8 +17,12 @@ final class PlainTextBounce implements BounceFormat {
 
   private static final Pattern HEADER_LINE =
       Pattern.compile(
-          "(?i)^\\s*(message-id|in-reply-to|references|from|to|reply-to|sender|return-path|received|date)\\s*:.*");
+          "(?i)^\\s*(message-id|in-reply-to|references|from|to|reply-to|sender|return-path|received|date"
+              + "|delivered-to|x-original-to|envelope-to|errors-to|x-loop)\\s*:.*");
   private static final int FOLLOWING_LINES = 8;
+  private static final Pattern HELP_DESK =
+      Pattern.compile(
+          "(?i)\\b(contact|send mail to|write to|e-?mail us at)\\s*<?[^\\s<>@]{1,64}+@");
 
   @Override
   public List<ReportedRecipient> read(MailView mail) {
@@ -33,6 +37,9 @@ final class PlainTextBounce implements BounceFormat {
       }
       for (String address : EmailAddress.all(line)) {
         String key = address.toLowerCase(Locale.ROOT);
+        if (HELP_DESK.matcher(line).find()) {
+          break; // "please contact <support@...>": the notice's help desk, not a recipient
+        }
         if (excluded.contains(key) || EmailAddress.isMachine(address) || !seen.add(key)) {
           continue;
         }

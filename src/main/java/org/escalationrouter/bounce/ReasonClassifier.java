@@ -26,6 +26,15 @@ final class ReasonClassifier {
   private ReasonClassifier() {}
 
   static BounceReason classify(ReportedRecipient reported, String context, String noticeText) {
+    return classify(reported, context, noticeText, true);
+  }
+
+  /**
+   * @param sole whether the notice is about this recipient alone; if not, its wording as a whole
+   *     may be about another recipient and only decides the phase, not the reason
+   */
+  static BounceReason classify(
+      ReportedRecipient reported, String context, String noticeText, boolean sole) {
     String own = normalise(reported.diagnostic());
     String near = normalise(context);
     String whole = normalise(noticeText);
@@ -36,6 +45,12 @@ final class ReasonClassifier {
             .or(() -> SmtpCommand.statedIn(whole));
     if (reported.stated() != null) {
       return reported.stated();
+    }
+    var provider =
+        ProviderCodes.match(own, command, whole)
+            .or(() -> ProviderCodes.match(near, command, whole));
+    if (provider.isPresent()) {
+      return provider.get();
     }
     var stock =
         StockMessages.match(own)
@@ -60,7 +75,7 @@ final class ReasonClassifier {
       // Postfix's prefix for any refusal of RCPT TO, most often an unknown mailbox
       return BounceReason.USER_UNKNOWN;
     }
-    var fromNotice = ReasonPhrases.match(whole);
+    var fromNotice = sole ? ReasonPhrases.match(whole) : Optional.<BounceReason>empty();
     if (fromNotice.isPresent()) {
       return adjusted(fromNotice.get(), reported, both, command);
     }

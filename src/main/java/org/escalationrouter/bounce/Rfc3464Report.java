@@ -13,9 +13,21 @@ final class Rfc3464Report implements BounceFormat {
 
   @Override
   public List<ReportedRecipient> read(MailView mail) {
+    return read(mail, false);
+  }
+
+  /**
+   * The report carried inside the returned message, for a notice that names nobody itself because
+   * what it returns is another server's bounce.
+   */
+  List<ReportedRecipient> readNested(MailView mail) {
+    return read(mail, true);
+  }
+
+  private List<ReportedRecipient> read(MailView mail, boolean nested) {
     List<ReportedRecipient> found = new ArrayList<>();
     for (MailView.Section section : mail.sections()) {
-      if (section.returned()) {
+      if (section.returned() != nested) {
         continue;
       }
       String type = section.mediaType();

@@ -23,7 +23,9 @@ enum SmtpCommand {
               + "|initial connection|greeting)\\b"
               // qmail: "most progress was RCPT TO response"; Yahoo: "[RCPT_TO]"; others "SMTP:RCPT"
               + "|(rcpt to|mail from|data) response\\b|\\[(rcpt_to|mail_from|data)\\]"
-              + "|smtp:(rcpt|mail|data)\\b");
+              + "|smtp:(rcpt|mail|data)\\b"
+              // "550 <a@b>: ..." echoes the address given to RCPT TO
+              + "|[245]\\d\\d <[^<>\\s@]{1,64}+@[^<>\\s]{1,255}+>: (?<echo>)");
 
   /** The last command the text names as the one answered, if any. */
   static Optional<SmtpCommand> statedIn(String normalisedText) {
@@ -31,8 +33,9 @@ enum SmtpCommand {
     SmtpCommand found = null;
     int scanned = 0;
     while (matcher.find() && scanned++ < 50) {
+      found = RCPT;
       for (int group = 1; group <= matcher.groupCount(); group++) {
-        if (matcher.group(group) != null) {
+        if (matcher.group(group) != null && matcher.group("echo") == null) {
           found = of(matcher.group(group));
           break;
         }

@@ -32,9 +32,13 @@ final class StockMessages {
               "resolver\\.adr\\.recipient ?not ?found",
               "recipient not found by smtp address lookup",
               "recipient address rejected: access denied",
+              // Outlook.com / Hotmail's answer to RCPT TO for an address it does not host
+              "requested action not taken: mailbox unavailable \\(-?\\d",
               // Yahoo's and Verizon's own answers about their users
               "this user doesn't have a \\S{1,64} account",
-              "no valid recipients for this mm"),
+              "no valid recipients for this mm",
+              // Sendmail's local delivery agent finding no such local account
+              "mail\\.local: unknown user"),
           row(
               SUSPEND,
               // au (EZweb): the subscriber's mail service is switched off
@@ -48,6 +52,15 @@ final class StockMessages {
               // OpenSMTPD's verdict on a domain without mail exchangers
               "no mx found for domain"),
           row(NETWORK_ERROR, "network error on destination mxs"),
+          // Gmail refusing a malformed message, and Google Groups refusing a post it scored as
+          // spam;
+          // both mention spam or SPF in passing, which the general table would take first
+          row(NOT_COMPLIANT_RFC, "this message is not rfc ?5322 compliant"),
+          row(SPAM_DETECTED, "rejected due to spam classification"),
+          // Tencent QQ Mail: too many connections or messages from one IP or domain
+          row(TOO_MANY_CONN, "(ip|domain|sender) frequency limited"),
+          // Mimecast: the customer's policy does not permit mail from the sending network
+          row(POLICY_VIOLATION, "host network not allowed"),
           row(
               REJECTED,
               // Gmail refusing to send as an alias whose 'Send mail as' settings are stale

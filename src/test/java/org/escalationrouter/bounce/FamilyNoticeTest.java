@@ -94,6 +94,8 @@ class FamilyNoticeTest {
         .contains(SmtpCommand.RCPT);
     assertThat(SmtpCommand.statedIn("error after initial connection:"))
         .contains(SmtpCommand.CONNECT);
+    assertThat(SmtpCommand.statedIn("550 <cat@example.org>: user unknown"))
+        .contains(SmtpCommand.RCPT);
     assertThat(SmtpCommand.statedIn("user unknown")).isEmpty();
   }
 
@@ -113,5 +115,58 @@ class FamilyNoticeTest {
         ReportedRecipient.failed(
             "a@example.org", "User a (a@example.org) not listed in Domino Directory");
     assertThat(ReasonClassifier.classify(domino, "", "")).isEqualTo(BounceReason.USER_UNKNOWN);
+  }
+
+  @Test
+  void detectsApacheJamesNoticeDespiteItsReplySubject() {
+    var found =
+        AutomatedMailDetector.withDefaults().detect(CorpusFiles.bounce("lhost-apachejames-01"));
+    assertThat(found).isPresent();
+    assertThat(found.get().kind()).isEqualTo(AutomatedKind.BOUNCE);
+    assertThat(found.get().records().get(0).recipient()).endsWith("@vtext.example.com");
+  }
+
+  @Test
+  void detectsPostfixServerTranscriptAsSystemError() {
+    var found = AutomatedMailDetector.withDefaults().detect(CorpusFiles.bounce("lhost-postfix-75"));
+    assertThat(found).isPresent();
+    DeliveryRecord record = found.get().records().get(0);
+    assertThat(record.recipient()).isEqualTo("kijitora@libsisimai.net");
+    assertThat(record.reason()).isEqualTo("systemerror");
+  }
+
+  @Test
+  void readsIMailUnknownUserAsADirectoryMiss() {
+    List<ReportedRecipient> found = new IMailNotice().read(view("lhost-imailserver-01"));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.recipient()).isEqualTo("kijitora@example.com");
+              assertThat(r.stated()).isEqualTo(BounceReason.USER_UNKNOWN);
+            });
+  }
+
+  @Test
+  void leavesIMailQueueVerdictsToTheWordingTable() {
+    List<ReportedRecipient> found = new IMailNotice().read(view("lhost-imailserver-02"));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.stated()).isNull();
+              assertThat(ReasonPhrases.match(ReasonClassifier.normalise(r.diagnostic())))
+                  .contains(BounceReason.MAILBOX_FULL);
+            });
+  }
+
+  @Test
+  void readsTheReportInsideAReturnedBounceWhenTheNoticeNamesNobody() {
+    var found = AutomatedMailDetector.withDefaults().detect(CorpusFiles.bounce("lhost-x5-01"));
+    assertThat(found).isPresent();
+    DeliveryRecord record = found.get().records().get(0);
+    assertThat(record.recipient()).isEqualTo("kijitora@neko.example.org");
+    assertThat(record.status()).isEqualTo("5.1.1");
+    assertThat(record.reason()).isEqualTo("userunknown");
   }
 }

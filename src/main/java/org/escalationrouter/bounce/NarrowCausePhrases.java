@@ -1,0 +1,151 @@
+package org.escalationrouter.bounce;
+
+import static org.escalationrouter.bounce.BounceReason.*;
+import static org.escalationrouter.bounce.ReasonPhrases.row;
+
+import java.util.List;
+
+/**
+ * First part of the phrase table: causes narrow enough to beat the words around them (virus, TLS,
+ * PTR, SPF/DKIM, quota and size, relaying, sender refusals, bad domains and mailboxes).
+ */
+final class NarrowCausePhrases {
+
+  static final List<ReasonPhrases.Row> ROWS =
+      List.of(
+          row(VIRUS_DETECTED, "virus", "malware", "infected", "malicious (content|attachment)"),
+          // a DNS failure reported when a retry window ran out is still a DNS failure
+          row(NETWORK_ERROR, "dns query failed", "querying the domain name system"),
+          row(
+              FAILED_STARTTLS,
+              "starttls (negotiation )?(failed|error)",
+              "tls (negotiation|handshake) (failed|error)",
+              "does not support (starttls|tls)",
+              "could not (establish|negotiate) (a )?(secure|tls|encrypted)"),
+          row(
+              REQUIRE_PTR,
+              "reverse (dns|lookup|hostname|host name|address|mapping)",
+              "\\bptr\\b",
+              "\\brdns\\b",
+              "cannot find your (host ?name|domain)",
+              "unresolvable (relay )?host ?name",
+              "ip name (lookup|possibly forged)",
+              "no (dns )?hostname for your ip",
+              "(hostname|host name) (does not|doesn't|did not) (match|resolve)",
+              "(forward-confirmed|fcrdns)"),
+          row(
+              AUTH_FAILURE,
+              "\\bspf\\b",
+              "\\bdkim\\b",
+              "\\bdmarc\\b",
+              "sender policy framework",
+              "domainkeys",
+              "(fails?|failed) (to pass )?(sender )?authentication checks?",
+              "authentication checks? failed",
+              "unauthenticated (e-?mail|message)s? from",
+              "does not have authentication information",
+              "does not (pass|meet) .{0,40}authentication",
+              "not authenticated with (spf|dkim)"),
+          row(
+              SYSTEM_FULL,
+              "insufficient (system storage|system resources|disk space)",
+              "(system|disk|file ?system|server) (is |storage )?full",
+              "no space left"),
+          row(
+              MAILBOX_FULL,
+              "mail ?(box|folder) (is |has become |became )?(full|over ?quota)",
+              "mail ?(box|folder) exceeds",
+              "over ?quota",
+              "quota (exceeded|full|violation)",
+              "exceed(s|ed)? (the |his |her |its |their )?(mail ?box )?(storage |disk )?quota",
+              "(mail ?box|inbox|mail folder|account) (is )?(full|out of (disk )?space)",
+              "(mail ?box|account) (size )?(limit )?(has )?exceeded",
+              "(user|recipient)'?s? (mail ?box|disk|storage) (is )?(full|exceeded)",
+              "insufficient (storage space|quota)",
+              "(recipient|user) (is )?over ?(the )?(storage )?limit",
+              "not enough (storage|space) (in|on) (the )?mail ?box",
+              "mail ?box (storage|capacity) (limit|exceeded|full)",
+              "too many messages in (the|this) mail ?box"),
+          row(
+              MESSAGE_TOO_BIG,
+              "message (size )?(is )?too (big|large|long)",
+              "message (size|length) exceeds",
+              "exceeds? (the )?(maximum|fixed|allowed) (allowed )?(message )?size",
+              "size (of the message )?exceeds (the )?(allowed|maximum|fixed|size)",
+              "(mail|message) size limit",
+              "line (length )?limit exceeded"),
+          row(
+              EXCEED_LIMIT,
+              "exceeds? (the )?(recipient|mail ?box)'?s? (size )?limit",
+              "message (is )?larger than (the )?(recipient|mail ?box)"),
+          row(
+              HAS_MOVED,
+              "(address|mail ?box|user|recipient) has (been )?(moved|changed)",
+              "has moved",
+              "no longer (valid|available) at this address, .{0,40}new address"),
+          row(
+              SYNTAX_ERROR,
+              "syntax error",
+              "malformed (recipient |mail )?address",
+              "(command|verb) (not )?(recognized|unrecognized|understood)",
+              "unrecognized command",
+              "(bad|improper) sequence of commands"),
+          row(
+              NO_RELAYING,
+              "relay(ing)? (access )?(is )?(denied|not (permitted|allowed)|prohibited|refused)",
+              "(not permitted|not allowed|unable|cannot|can't) (to )?relay",
+              "we do not relay",
+              "not configured to relay",
+              "relay not permitted",
+              "(not|no) relay"),
+          row(
+              REJECTED,
+              "sender (address |domain )?(rejected|denied|refused|blocked|invalid)",
+              "(sender|from|envelope)( address)? (domain )?(does not|doesn't) exist",
+              "domain of sender",
+              "sender (domain|address) .{0,30}(not found|unknown|does not exist|not resolve)",
+              "sender verif\\w* fail",
+              "(unroutable|invalid|unknown|bad) sender",
+              "return path",
+              "purported responsible address",
+              "\\bfrom:? domain (is )?(invalid|unknown|not found)",
+              "mail from .{0,40}(rejected|refused|not allowed|denied)",
+              "your (e-?mail )?address (is|has been) (not allowed|blocked|rejected|blacklisted)",
+              "not accept(ing)? mail from (you|your|this sender)",
+              "address .{0,30} has been blacklisted"),
+          row(
+              BAD_REPUTATION,
+              "reputation",
+              "unexpected volume",
+              "user complaints",
+              "sender score",
+              "messages? from .{0,60} temporarily deferred"),
+          row(
+              SUSPEND,
+              "(account|mail ?box|address|user) (is |has been )?(temporarily )?"
+                  + "(suspended|disabled|deactivated|locked|frozen|inactive|expired|closed)",
+              "(suspended|disabled|inactive|deactivated) (account|mail ?box|user)",
+              "(is|are) (not|no longer) (active|in use|used|being used)",
+              "temporar(y|ily) locked",
+              "mail ?box (is )?not (active|enabled)",
+              "no longer (in use|used|active)"),
+          row(
+              EXPIRED,
+              "will be retried",
+              "retried for",
+              "(too long|for too long) in (the )?queue",
+              "in the queue too long",
+              "message expired",
+              "\\d+ (delivery )?attempts",
+              "not (been )?delivered within \\d+ (days?|hours?)",
+              "aborted after \\d+(\\.\\d+)? (hours?|hour\\(s\\)|days?)"),
+          row(
+              NOT_ACCEPT,
+              "null mx",
+              "(does not|doesn't|do not|not) accept(ing)? (any )?(network )?(e-?)?(mail|messages)",
+              "no mail (service|exchanger)",
+              "(couldn't|could not|cannot|can't) find a mail exchanger",
+              "no mx record"));
+
+  private NarrowCausePhrases() {}
+}

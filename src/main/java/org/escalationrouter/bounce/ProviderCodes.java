@@ -1,0 +1,79 @@
+package org.escalationrouter.bounce;
+
+import static org.escalationrouter.bounce.BounceReason.*;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reasons that large receiving providers publish for their own error codes and replies, which say
+ * more than the SMTP codes around them. Orange and La Poste end each refusal with a label such as
+ * {@code LPN007_416} or {@code OFR_506}, whose last three digits name the cause in their postmaster
+ * documentation. NTT DOCOMO answers "550 Unknown user" both to RCPT TO (a bad address) and after
+ * DATA, where it means the subscriber's reception settings refused the sender.
+ */
+final class ProviderCodes {
+
+  private static final Pattern ORANGE_LABEL =
+      Pattern.compile("\\b(?:lpnaaa|lpn|ofr|ouk)\\d{0,3}_(\\d{3})\\b");
+
+  private static final Map<String, BounceReason> ORANGE =
+      Map.ofEntries(
+          Map.entry("101", BLOCKED),
+          Map.entry("102", BLOCKED),
+          Map.entry("103", BLOCKED),
+          Map.entry("104", TOO_MANY_CONN),
+          Map.entry("305", SECURITY_ERROR),
+          Map.entry("401", AUTH_FAILURE),
+          Map.entry("402", SECURITY_ERROR),
+          Map.entry("403", REJECTED),
+          Map.entry("405", REJECTED),
+          Map.entry("415", REJECTED),
+          Map.entry("416", USER_UNKNOWN),
+          Map.entry("417", MAILBOX_FULL),
+          Map.entry("420", SUSPEND),
+          Map.entry("421", REJECTED),
+          Map.entry("426", SUSPEND),
+          Map.entry("505", SYSTEM_ERROR),
+          Map.entry("506", SPAM_DETECTED),
+          Map.entry("510", BLOCKED),
+          Map.entry("514", MESSAGE_TOO_BIG),
+          Map.entry("517", AUTH_FAILURE),
+          Map.entry("630", POLICY_VIOLATION),
+          Map.entry("999", BLOCKED));
+
+  private static final Pattern DOCOMO_UNKNOWN =
+      Pattern.compile("docomo\\.ne\\.jp\\b.{0,200}?550 unknown user");
+
+  private ProviderCodes() {}
+
+  /** The provider's own verdict in normalised text, if a known provider wrote it. */
+  static Optional<BounceReason> match(
+      String normalisedText, Optional<SmtpCommand> command, String wholeNotice) {
+    Matcher orange = ORANGE_LABEL.matcher(normalisedText);
+    String label = null;
+    while (orange.find()) {
+      label = orange.group(1); // the last label is the provider's, earlier ones may be quoted
+    }
+    if (label != null && ORANGE.containsKey(label)) {
+      return Optional.of(ORANGE.get(label));
+    }
+    Optional<BounceReason> aup = AupCodes.match(normalisedText);
+    if (aup.isPresent()) {
+      return aup;
+    }
+    if (wholeNotice.contains("messagelabs.com") || normalisedText.contains("messagelabs.com")) {
+      Optional<BounceReason> symantec = MessageLabsReplies.match(normalisedText);
+      if (symantec.isPresent()) {
+        return symantec;
+      }
+    }
+    if (DOCOMO_UNKNOWN.matcher(normalisedText).find()
+        && command.filter(c -> c == SmtpCommand.DATA).isPresent()) {
+      return Optional.of(REJECTED);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,84 @@
+package org.escalationrouter.bounce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Gmail's notice reader and the receiving providers' own codes and replies. */
+class ProviderAndGmailTest {
+
+  private static final Optional<SmtpCommand> NONE = Optional.empty();
+
+  @Test
+  void readsGmailReasonFromTheRemoteReplyNotTheDelayBanner() {
+    List<ReportedRecipient> found =
+        new GmailNotice().read(MailView.of(CorpusFiles.bounce("lhost-gmail-06")));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.recipient()).isEqualTo("kijitora@example.jp");
+              assertThat(r.action()).isEqualTo("delayed");
+              assertThat(r.diagnostic()).contains("Mailbox Full").doesNotContain("retried");
+            });
+  }
+
+  @Test
+  void leavesOtherDaemonsNoticesToOtherReaders() {
+    assertThat(new GmailNotice().read(MailView.of(CorpusFiles.bounce("lhost-postfix-31"))))
+        .isEmpty();
+  }
+
+  @Test
+  void readsOrangeAndLaPosteLabelsByTheirLastThreeDigits() {
+    assertThat(ProviderCodes.match("550 5.5.0 invalid recipient. lpn007_416", NONE, ""))
+        .contains(BounceReason.USER_UNKNOWN);
+    assertThat(ProviderCodes.match("421 4.2.0 service refused. ofr005_505 [505]", NONE, ""))
+        .contains(BounceReason.SYSTEM_ERROR);
+    assertThat(
+            ProviderCodes.match("550 5.5.0 the recipient account is blocked. lpn007_426", NONE, ""))
+        .contains(BounceReason.SUSPEND);
+  }
+
+  @Test
+  void docomoUnknownUserAfterDataIsARefusalOfTheSender() {
+    String reply = "host mfsmax.docomo.ne.jp[192.0.2.1] said: 550 unknown user a@docomo.ne.jp";
+    assertThat(ProviderCodes.match(reply, Optional.of(SmtpCommand.DATA), ""))
+        .contains(BounceReason.REJECTED);
+    assertThat(ProviderCodes.match(reply, Optional.of(SmtpCommand.RCPT), "")).isEmpty();
+  }
+
+  @Test
+  void readsCoxNamesAndSpectrumRanges() {
+    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#cdrbl"))
+        .contains(BounceReason.BLOCKED);
+    assertThat(AupCodes.match("554 rejected aup#ipbl0010")).contains(BounceReason.BLOCKED);
+    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#in-1310"))
+        .contains(BounceReason.TOO_MANY_CONN);
+    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#o-1540"))
+        .contains(BounceReason.SPEEDING);
+    assertThat(AupCodes.match("550 no label here")).isEmpty();
+  }
+
+  @Test
+  void messageLabsNoSuchUserIsTheAddressNotAFilter() {
+    String notice = "this is the mail delivery agent at messagelabs.com.";
+    assertThat(ProviderCodes.match("reason: 550 a@example.org... no such user", NONE, notice))
+        .contains(BounceReason.USER_UNKNOWN);
+    assertThat(
+            ProviderCodes.match(
+                "550-please turn on smtp authentication in your mail client.", NONE, notice))
+        .contains(BounceReason.SECURITY_ERROR);
+  }
+
+  @Test
+  void dropsRepeatedContinuationCodesSoTheSentenceReadsWhole() {
+    String joined =
+        ReasonClassifier.normalise(
+            "550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: header are not accepted");
+    assertThat(joined).contains("messages with multiple addresses in from: header");
+    assertThat(ReasonPhrases.match(joined)).contains(BounceReason.NOT_COMPLIANT_RFC);
+  }
+}
