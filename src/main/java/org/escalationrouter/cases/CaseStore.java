@@ -139,6 +139,21 @@ public class CaseStore {
         .update();
   }
 
+  /** A follow-up changed what the case is about: new severity, signals and evidence. */
+  public void updateJudgement(
+      String caseId, String severity, List<String> signals, String rule, List<CaseEvidence> added) {
+    jdbc.sql(
+            "update escalation_case set severity = ?, signals = ?, severity_rule = ?, updated_at = ?"
+                + " where id = ?")
+        .params(severity, String.join(",", signals), rule, Timestamp.from(clock.instant()), caseId)
+        .update();
+    for (CaseEvidence e : added) {
+      jdbc.sql("insert into case_evidence (case_id, signal, phrase, location) values (?,?,?,?)")
+          .params(caseId, e.signal(), e.phrase(), e.location())
+          .update();
+    }
+  }
+
   public long count() {
     return jdbc.sql("select count(*) from escalation_case").query(Long.class).single();
   }

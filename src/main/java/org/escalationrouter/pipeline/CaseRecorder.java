@@ -43,6 +43,7 @@ class CaseRecorder {
   private final TransactionTemplate tx;
   private final CaseDeadlines deadlines;
   private final Acknowledgements acknowledgements;
+  private final FollowUps followUps;
 
   CaseRecorder(
       CaseStore cases,
@@ -52,7 +53,9 @@ class CaseRecorder {
       LiveRules rules,
       TransactionTemplate tx,
       CaseDeadlines deadlines,
-      Acknowledgements acknowledgements) {
+      Acknowledgements acknowledgements,
+      FollowUps followUps) {
+    this.followUps = followUps;
     this.deadlines = deadlines;
     this.acknowledgements = acknowledgements;
     this.cases = cases;
@@ -94,10 +97,7 @@ class CaseRecorder {
     Optional<String> thread = cases.findByThread(threadIds(env));
     if (thread.isPresent()) {
       String caseId = thread.get();
-      cases.addEvent(
-          caseId,
-          "follow-up",
-          "Follow-up from " + env.from() + ": " + j.severity().wireName() + " " + j.signalNames());
+      followUps.attach(caseId, letter, j, message.mime() ? message.raw() : null);
       processed.record(key, message.mailbox(), ProcessedMessages.Outcome.FOLLOW_UP, caseId);
       log.info("{} is a follow-up on {}", message, caseId);
       return caseId;

@@ -161,4 +161,71 @@ class BounceFailoverTest {
       }
     }
   }
+
+  @Test
+  void delayedTooLongAndOutOfOfficeBothHandTheCaseToTheDeputy() throws Exception {
+    try (Daemon daemon = new Daemon(work).start("--escalation.bounce.soft-failover-after=0s")) {
+      MailFixtures.send(
+          daemon.smtpPort,
+          "ana@example.com",
+          "support@localhost",
+          "Letter",
+          "Please forward this letter to the principals of the firm.",
+          "<soft-1@example.com>");
+      MimeMessage toCeo =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(() -> MailFixtures.inbox(daemon.imapPort, "ceo", "ceo"), l -> !l.isEmpty())
+              .get(0);
+      String returnPath = toCeo.getHeader("Return-Path", null).replaceAll("[<>]", "");
+      MailFixtures.sendRaw(
+          daemon.smtpPort,
+          "MAILER-DAEMON@mx.example.net",
+          "bounces@localhost",
+          dsn(returnPath, toCeo.getMessageID(), "ceo@localhost", "delayed", "4.2.2")
+              .replace("550 5.1.1", "452 4.2.2")
+              .replace("User unknown", "Mailbox full")
+              .getBytes(StandardCharsets.US_ASCII));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> MailFixtures.inbox(daemon.imapPort, "chief-of-staff", "chief-of-staff"),
+              l -> !l.isEmpty());
+      assertThat(daemon.bean(AddressHealth.class).isFailing("ceo@localhost")).isFalse();
+
+      MailFixtures.send(
+          daemon.smtpPort,
+          "ben@example.com",
+          "support@localhost",
+          "Fee",
+          "I will contact my attorney about this fee.",
+          "<ooo-1@example.com>");
+      MimeMessage toCoo =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(() -> MailFixtures.inbox(daemon.imapPort, "coo", "coo"), l -> !l.isEmpty())
+              .get(0);
+      String outOfOffice =
+          "From: Ewa Nowak <coo@localhost>\r\nTo: support@localhost\r\n"
+              + "Subject: Automatic reply: "
+              + toCoo.getSubject()
+              + "\r\n"
+              + "Auto-Submitted: auto-replied\r\nIn-Reply-To: "
+              + toCoo.getMessageID()
+              + "\r\n"
+              + "Message-ID: <ooo-reply-1@localhost>\r\n\r\nI am out of the office until Monday.\r\n";
+      MailFixtures.sendRaw(
+          daemon.smtpPort,
+          "coo@localhost",
+          "support@localhost",
+          outOfOffice.getBytes(StandardCharsets.UTF_8));
+      List<MimeMessage> legal =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () -> MailFixtures.inbox(daemon.imapPort, "legal", "legal"), l -> !l.isEmpty());
+      assertThat(legal.get(0).getSubject()).startsWith("FAILOVER [");
+      assertThat(daemon.cases()).hasSize(2);
+    }
+  }
 }

@@ -1,0 +1,124 @@
+package org.escalationrouter.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.escalationrouter.cases.CaseEvidence;
+import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.judge.Evidence;
+import org.escalationrouter.judge.Judge;
+import org.escalationrouter.judge.Judgement;
+import org.escalationrouter.judge.Severity;
+import org.escalationrouter.judge.Signal;
+import org.escalationrouter.judge.SignalFinding;
+import org.escalationrouter.parse.Letter;
+import org.escalationrouter.route.Executive;
+import org.escalationrouter.route.LiveRules;
+import org.springframework.stereotype.Component;
+
+/**
+ * A customer writing again on the thread of an open case: the new words join the case (never a
+ * second case), may raise its severity, and the case's owner is told.
+ */
+@Component
+class FollowUps {
+
+  private final CaseStore cases;
+  private final Judge judge;
+  private final LiveRules rules;
+  private final EscalationMail mail;
+  private final Outbox outbox;
+
+  FollowUps(CaseStore cases, Judge judge, LiveRules rules, EscalationMail mail, Outbox outbox) {
+    this.cases = cases;
+    this.judge = judge;
+    this.rules = rules;
+    this.mail = mail;
+    this.outbox = outbox;
+  }
+
+  /** Call in the intake transaction. */
+  void attach(String caseId, Letter letter, Judgement followUp, byte[] raw) {
+    Optional<EscalationCase> found = cases.find(caseId);
+    if (found.isEmpty()) {
+      return;
+    }
+    EscalationCase c = found.get();
+    Judgement before = stored(c);
+    Judgement merged = judge.merge(before, followUp);
+    List<CaseEvidence> added = new ArrayList<>();
+    for (SignalFinding f : followUp.findings()) {
+      f.evidence()
+          .forEach(
+              e -> added.add(new CaseEvidence(f.signal().wireName(), e.phrase(), e.location())));
+    }
+    cases.updateJudgement(
+        caseId,
+        merged.severity().wireName(),
+        merged.findings().stream().map(f -> f.signal().wireName()).sorted().toList(),
+        merged.rule(),
+        added);
+    String change =
+        merged.severity() == before.severity()
+            ? "severity stays " + before.severity().wireName()
+            : "severity raised from "
+                + before.severity().wireName()
+                + " to "
+                + merged.severity().wireName();
+    cases.addEvent(
+        caseId,
+        "follow-up",
+        "The customer wrote again ("
+            + letter.envelope().from()
+            + "): "
+            + change
+            + "; new signals: "
+            + followUp.signalNames());
+    Optional<Executive> owner = Optional.ofNullable(c.executive()).flatMap(rules::executive);
+    owner.ifPresent(
+        o ->
+            outbox.enqueue(
+                mail.write(
+                    new EscalationMail.CaseMail(
+                        caseId,
+                        "follow-up",
+                        o,
+                        merged.severity().wireName(),
+                        merged.signalNames(),
+                        c.subject() == null ? "" : c.subject(),
+                        "Dear "
+                            + o.name()
+                            + ",\n\nthe customer wrote again on case "
+                            + caseId
+                            + " ("
+                            + change
+                            + ").\n\n"
+                            + "What they wrote now:\n\n"
+                            + letter.newText()
+                            + "\n",
+                        raw))));
+  }
+
+  private Judgement stored(EscalationCase c) {
+    Map<Signal, List<Evidence>> bySignal = new EnumMap<>(Signal.class);
+    for (String name : c.signals()) {
+      Signal.fromWireName(name).ifPresent(s -> bySignal.put(s, new ArrayList<>()));
+    }
+    for (CaseEvidence e : cases.evidence(c.id())) {
+      Signal.fromWireName(e.signal())
+          .ifPresent(
+              s ->
+                  bySignal
+                      .computeIfAbsent(s, k -> new ArrayList<>())
+                      .add(new Evidence(e.phrase(), e.location())));
+    }
+    List<SignalFinding> findings = new ArrayList<>();
+    bySignal.forEach((s, ev) -> findings.add(new SignalFinding(s, ev)));
+    return new Judgement(Severity.fromWireName(c.severity()), findings, c.severityRule());
+  }
+}
