@@ -82,7 +82,9 @@ final class ActivityChart {
               h,
               esc(DAY.format(w.monday())),
               w.breaches()));
-      label(svg, x + bar / 2.0, y - 3, Integer.toString(w.breaches()), "count");
+      if (w.breaches() > 0) {
+        label(svg, x + bar / 2.0, y - 3, Integer.toString(w.breaches()), "count");
+      }
       label(svg, x + bar / 2.0, HEIGHT - 4, DAY.format(w.monday()), "axis");
     }
     return close(svg, width);

@@ -87,7 +87,7 @@ class CasePages {
   }
 
   @GetMapping("/cases/{id}")
-  String one(@PathVariable String id, Model model) {
+  String one(@PathVariable String id, @RequestParam(required = false) String done, Model model) {
     EscalationCase c =
         cases
             .find(id)
@@ -103,6 +103,7 @@ class CasePages {
     model.addAttribute("deadlines", timers.pending(id));
     model.addAttribute("now", clock.instant());
     model.addAttribute("names", names());
+    model.addAttribute("notice", notice(done));
     return "case";
   }
 
@@ -122,6 +123,19 @@ class CasePages {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + id);
     }
     return "redirect:/cases/" + id + "?done=" + outcome.name().toLowerCase();
+  }
+
+  /** What the last button press did, from the redirect after it. */
+  private static String notice(String done) {
+    if (done == null) {
+      return null;
+    }
+    return switch (done) {
+      case "done" -> "Done.";
+      case "already_done" -> "Nothing to do: that was already done.";
+      case "not_allowed" -> "You may not do that on this case.";
+      default -> null;
+    };
   }
 
   private Map<String, String> names() {

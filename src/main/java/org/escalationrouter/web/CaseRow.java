@@ -26,11 +26,11 @@ record CaseRow(
     signals = List.copyOf(signals);
   }
 
-  String timeLeftText(Instant now) {
+  public String timeLeftText(Instant now) {
     return TimeLeft.text(timeLeft(now));
   }
 
-  boolean overdue(Instant now) {
+  public boolean overdue(Instant now) {
     return deadline != null && deadline.isBefore(now);
   }
 

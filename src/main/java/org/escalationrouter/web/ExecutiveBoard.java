@@ -35,7 +35,7 @@ class ExecutiveBoard {
       long failing,
       String lastError) {
 
-    String addressHealth() {
+    public String addressHealth() {
       if (failing > 0) {
         return "failing";
       }

@@ -13,11 +13,11 @@ final class Moments {
   private static final DateTimeFormatter SHORT =
       DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-  String at(Instant instant) {
+  public String at(Instant instant) {
     return instant == null ? "—" : FULL.format(instant);
   }
 
-  String brief(Instant instant) {
+  public String brief(Instant instant) {
     return instant == null ? "—" : SHORT.format(instant);
   }
 }

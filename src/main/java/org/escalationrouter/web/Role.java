@@ -28,7 +28,7 @@ enum Role {
                         + "' (use executive, admin or ops)"));
   }
 
-  String wireName() {
+  public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }
 }

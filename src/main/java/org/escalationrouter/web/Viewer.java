@@ -7,7 +7,7 @@ package org.escalationrouter.web;
  */
 record Viewer(String username, Role role, String executiveId) {
 
-  boolean isAdmin() {
+  public boolean isAdmin() {
     return role == Role.ADMIN;
   }
 }
