@@ -170,6 +170,37 @@ class WebSecurityTest {
     assertThat(list).contains(scriptCase).contains("Hello &lt;b&gt;there&lt;/b&gt;");
   }
 
+  @Test
+  void adminPagesShowExecutivesMailboxesAndRules() throws Exception {
+    WebSession admin = new WebSession(daemon);
+    admin.logIn("admin", Daemon.ADMIN_PASSWORD);
+    HttpResponse<String> executives = admin.get("/executives");
+    assertThat(executives.statusCode()).isEqualTo(200);
+    assertThat(executives.body()).contains("Margaret Hale").contains("Ewa Nowak");
+    HttpResponse<String> mailboxes = admin.get("/mailboxes");
+    assertThat(mailboxes.statusCode()).isEqualTo(200);
+    assertThat(mailboxes.body()).contains("Quarantine (0 held)").contains("support");
+    HttpResponse<String> routes = admin.get("/routes");
+    assertThat(routes.statusCode()).isEqualTo(200);
+    assertThat(routes.body()).contains("The last reload was applied");
+  }
+
+  @Test
+  void theCaseListFiltersBySignalSeverityExecutiveAndSearch() throws Exception {
+    WebSession admin = new WebSession(daemon);
+    admin.logIn("admin", Daemon.ADMIN_PASSWORD);
+    String all = admin.get("/?status=all").body();
+    assertThat(all).contains(">" + ceoCase + "<").contains(">" + cooCase + "<");
+    String legal = admin.get("/?status=all&signal=legal-threat").body();
+    assertThat(legal).contains(">" + cooCase + "<").doesNotContain(">" + ceoCase + "<");
+    String ceo = admin.get("/?status=all&executive=ceo").body();
+    assertThat(ceo).contains(">" + ceoCase + "<").doesNotContain(">" + cooCase + "<");
+    assertThat(admin.get("/?status=all&severity=low").body()).contains("No cases match.");
+    String search = admin.get("/?status=all&q=OVERCHARGED").body();
+    assertThat(search).contains(">" + cooCase + "<").doesNotContain(">" + ceoCase + "<");
+    assertThat(admin.get("/?status=all&q=%25").body()).contains("No cases match.");
+  }
+
   private static String status(String caseId) {
     return String.valueOf(daemon.get("/api/cases/" + caseId).get("status"));
   }
