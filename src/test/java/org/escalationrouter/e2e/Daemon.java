@@ -11,24 +11,29 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The daemon started in-process as an operator would start it, with its embedded mail server on
- * free ports (it carries the executives' mailboxes) and its files under a test folder.
+ * free ports (it carries the executives' mailboxes) and its files under a test folder. The API is
+ * called as the admin, whose password is set here. Public for the web tests.
  */
-final class Daemon implements AutoCloseable {
+public final class Daemon implements AutoCloseable {
 
-  final int smtpPort = MailFixtures.freePort();
-  final int imapPort = MailFixtures.freePort();
-  final int httpPort = MailFixtures.freePort();
+  /** The admin's password unless a test passes its own {@code escalation.web.admin.password}. */
+  public static final String ADMIN_PASSWORD = "test-admin-secret";
+
+  public final int smtpPort = MailFixtures.freePort();
+  public final int imapPort = MailFixtures.freePort();
+  public final int httpPort = MailFixtures.freePort();
   private final Path work;
   private ConfigurableApplicationContext context;
 
-  Daemon(Path work) {
+  public Daemon(Path work) {
     this.work = work;
   }
 
   /** Starts with the given extra arguments; the database defaults to an H2 file in the folder. */
-  Daemon start(String... args) {
+  public Daemon start(String... args) {
     String[] defaults = {
       "--server.port=" + httpPort,
+      "--escalation.web.admin.password=" + ADMIN_PASSWORD,
       "--escalation.embedded-mail.enabled=true",
       "--escalation.embedded-mail.smtp-port=" + smtpPort,
       "--escalation.embedded-mail.imap-port=" + imapPort,
@@ -53,25 +58,38 @@ final class Daemon implements AutoCloseable {
     return this;
   }
 
-  <T> T bean(Class<T> type) {
+  public <T> T bean(Class<T> type) {
     return context.getBean(type);
   }
 
   @SuppressWarnings("unchecked")
-  List<Map<String, Object>> cases() {
-    return RestClient.create().get().uri(url("/api/cases")).retrieve().body(List.class);
+  public List<Map<String, Object>> cases() {
+    return api().get().uri(url("/api/cases")).retrieve().body(List.class);
   }
 
   @SuppressWarnings("unchecked")
-  Map<String, Object> get(String path) {
-    return RestClient.create().get().uri(url(path)).retrieve().body(Map.class);
+  public Map<String, Object> get(String path) {
+    return api().get().uri(url(path)).retrieve().body(Map.class);
   }
 
-  String url(String path) {
+  /** A client that logs in to the API as the admin with HTTP Basic. */
+  public RestClient api() {
+    return RestClient.builder()
+        .defaultHeaders(h -> h.setBasicAuth("admin", ADMIN_PASSWORD))
+        .build();
+  }
+
+  public String url(String path) {
     return "http://127.0.0.1:" + httpPort + path;
   }
 
-  void stop() {
+  /** Sends a plain-text letter to the daemon's embedded SMTP server. */
+  public void send(String from, String to, String subject, String body, String messageId)
+      throws jakarta.mail.MessagingException {
+    MailFixtures.send(smtpPort, from, to, subject, body, messageId);
+  }
+
+  public void stop() {
     if (context != null) {
       context.close();
       context = null;

@@ -1,0 +1,99 @@
+package org.escalationrouter.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Login for everything but the signed acknowledge links, health and static files. Pages use a login
+ * form and its session; the API and actuator also take HTTP Basic. Why CSRF is skipped for Basic
+ * requests only: docs/adr/0006-web-and-security.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class WebSecurity {
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  Accounts accounts(WebSettings settings, PasswordEncoder encoder) {
+    return new Accounts(settings, encoder);
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiAndActuator(HttpSecurity http, Viewers viewers) throws Exception {
+    // 401 without a Basic challenge: browsers then never cache Basic credentials for this site,
+    // so a request carrying them was sent on purpose by a script (see the ADR on CSRF)
+    HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+    http.securityMatcher("/api/**", "/actuator/**")
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                    .requestMatchers("/api/cases/{id}", "/api/cases/{id}/**")
+                    .access(caseAccess(viewers))
+                    .requestMatchers("/api/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name())
+                    .anyRequest()
+                    .denyAll())
+        .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
+        .csrf(c -> c.requireCsrfProtectionMatcher(WebSecurity::unsafeWithoutBasic));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http, Viewers viewers) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/ack/**", "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
+                    .permitAll()
+                    .requestMatchers("/executives", "/mailboxes", "/routes")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers("/cases/{id}", "/cases/{id}/**")
+                    .access(caseAccess(viewers))
+                    .anyRequest()
+                    .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name()))
+        .formLogin(f -> f.loginPage("/login").permitAll())
+        .logout(l -> l.logoutSuccessUrl("/login?logout"));
+    return http.build();
+  }
+
+  /** One case, by the API or its page: only for a viewer whose scope holds the case. */
+  private static AuthorizationManager<RequestAuthorizationContext> caseAccess(Viewers viewers) {
+    return (auth, context) ->
+        new AuthorizationDecision(viewers.maySee(auth.get(), context.getVariables().get("id")));
+  }
+
+  /** CSRF applies to changes made with the session cookie, not to scripts sending Basic. */
+  static boolean unsafeWithoutBasic(HttpServletRequest request) {
+    if (SAFE_METHODS.contains(request.getMethod())) {
+      return false;
+    }
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    return authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6);
+  }
+}
