@@ -57,7 +57,8 @@ final class IdleWatcher {
     running = false;
     listening = false;
     keepAliveTimer.shutdownNow();
-    disconnect();
+    // closing waits for IDLE to end; on a dead connection that can take the read timeout
+    daemonThread(this::disconnect, "-close").start();
     if (thread != null) {
       thread.interrupt();
     }
