@@ -7,6 +7,7 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,7 @@ final class ImapReader implements MailboxReader {
   @Override
   public int readNew(Handler handler) throws MessagingException {
     open();
+    refresh();
     long validity = ((UIDFolder) folder).getUIDValidity();
     MailboxCursors.Cursor cursor =
         cursors
@@ -75,6 +77,20 @@ final class ImapReader implements MailboxReader {
     if (folder == null || !folder.isOpen()) {
       folder = store.getFolder(mailbox.folder());
       folder.open(Folder.READ_ONLY);
+    }
+  }
+
+  /**
+   * A NOOP, so the server reports mail that arrived since the last command on this connection; some
+   * servers (GreenMail) do not report it in answer to the UID FETCH alone.
+   */
+  private void refresh() throws MessagingException {
+    if (folder instanceof IMAPFolder imap) {
+      imap.doCommand(
+          p -> {
+            p.noop();
+            return null;
+          });
     }
   }
 

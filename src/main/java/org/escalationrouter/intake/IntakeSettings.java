@@ -10,13 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval how often a mailbox is checked when IDLE is not available
  * @param staleAfter health turns DOWN when the last successful check is older than this
+ * @param failuresBeforeDown health turns DOWN after this many failed checks in a row
+ * @param idle listen with IMAP IDLE where the server offers it, so new mail is read at once
+ * @param idleKeepAlive how often IDLE is re-issued; servers drop it after about 30 minutes
  */
 @ConfigurationProperties("escalation.intake")
 public record IntakeSettings(
     List<Mailbox> mailboxes,
     @DefaultValue("1s") Duration pollInterval,
     @DefaultValue("2m") Duration staleAfter,
-    @DefaultValue("3") int failuresBeforeDown) {
+    @DefaultValue("3") int failuresBeforeDown,
+    @DefaultValue("true") boolean idle,
+    @DefaultValue("9m") Duration idleKeepAlive) {
 
   public IntakeSettings {
     mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);

@@ -7,25 +7,38 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.GenericFile;
 import org.escalationrouter.pipeline.IncomingMessage;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Turns a file dropped into the letters folder into an incoming message, and files it away. */
+/**
+ * Hands a file dropped into the letters folder to the pipeline and chooses where the file consumer
+ * moves it: done/, or failed/ with the reason beside it.
+ */
 @Component("letterDrop")
 class LetterDrop {
 
   static final String MAILBOX = "letters";
+  static final String PIPELINE = "direct:pipeline";
 
   private final LetterSettings settings;
   private final Clock clock;
+  private final ProducerTemplate producer;
 
-  LetterDrop(LetterSettings settings, Clock clock) {
+  LetterDrop(LetterSettings settings, Clock clock, @Lazy ProducerTemplate producer) {
     this.settings = settings;
     this.clock = clock;
+    this.producer = producer;
   }
 
-  public void incoming(Exchange exchange) {
+  /**
+   * Sends the letter through the pipeline as an exchange of its own: a letter the pipeline
+   * quarantines ends that exchange as handled, which would also end this route before the file is
+   * filed away.
+   */
+  public void process(Exchange exchange) throws IOException {
     GenericFile<?> file = exchange.getMessage().getBody(GenericFile.class);
     String name =
         file == null
@@ -34,25 +47,27 @@ class LetterDrop {
     byte[] raw = exchange.getMessage().getBody(byte[].class);
     boolean mime =
         name.toLowerCase(Locale.ROOT).endsWith(".eml") || IncomingMessage.looksLikeMime(raw);
-    exchange
-        .getMessage()
-        .setBody(new IncomingMessage(MAILBOX, name, name, raw, clock.instant(), mime));
+    IncomingMessage message = new IncomingMessage(MAILBOX, name, name, raw, clock.instant(), mime);
+    Exchange done = producer.send(PIPELINE, e -> e.getMessage().setBody(message));
+    String reason = done.getProperty(IncomingMessage.QUARANTINED, String.class);
+    if (reason == null && done.getException() != null) {
+      // not even quarantined (the database may be down): keep it visible in failed/
+      reason = "not processed: " + done.getException();
+    }
+    exchange.setProperty("letterTarget", fileAway(name, reason));
   }
 
-  /** Chooses done/ or failed/ (with the reason beside it) for the file consumer to move it to. */
-  public void fileAway(Exchange exchange) throws IOException {
-    IncomingMessage message = exchange.getMessage().getBody(IncomingMessage.class);
-    String reason = exchange.getProperty(IncomingMessage.QUARANTINED, String.class);
+  /** The path, relative to the inbox, to move the file to; writes the reason when it failed. */
+  private String fileAway(String name, String reason) throws IOException {
     if (reason == null) {
-      exchange.setProperty("letterTarget", "../done/" + message.fileName());
-      return;
+      return "../done/" + name;
     }
     Path failed = settings.dir().resolve("failed");
     Files.createDirectories(failed);
     Files.writeString(
-        failed.resolve(message.fileName() + ".reason.txt"),
+        failed.resolve(name + ".reason.txt"),
         reason + System.lineSeparator(),
         StandardCharsets.UTF_8);
-    exchange.setProperty("letterTarget", "../failed/" + message.fileName());
+    return "../failed/" + name;
   }
 }

@@ -1,6 +1,7 @@
 package org.escalationrouter.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("mailbox")
 class MailboxComponent extends DefaultComponent {
+
+  private static final Duration SAFETY_POLL = Duration.ofSeconds(30);
 
   private final Mailboxes mailboxes;
   private final MailboxCursors cursors;
@@ -49,6 +52,10 @@ class MailboxComponent extends DefaultComponent {
                 : new ImapReader(mailbox, cursors);
         MailboxConsumer consumer =
             new MailboxConsumer(this, processor, mailbox, reader, health, clock);
+        if (reader instanceof ImapReader && settings.idle()) {
+          consumer.listenWith(
+              new IdleWatcher(mailbox, settings.idleKeepAlive(), consumer::wake), safetyPoll());
+        }
         consumer.setDelay(settings.pollInterval().toMillis());
         consumer.setInitialDelay(0);
         configureConsumer(consumer);
@@ -65,5 +72,12 @@ class MailboxComponent extends DefaultComponent {
         return true;
       }
     };
+  }
+
+  /** How often a mailbox with IDLE is polled anyway: well within the health's staleness limit. */
+  private Duration safetyPoll() {
+    Duration third = settings.staleAfter().dividedBy(3);
+    Duration cap = third.compareTo(SAFETY_POLL) < 0 ? third : SAFETY_POLL;
+    return cap.compareTo(settings.pollInterval()) > 0 ? cap : settings.pollInterval();
   }
 }

@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one mailbox; after a failure waits longer each time (up to a minute) before reconnecting.
+ * Reads one mailbox when woken by IMAP IDLE and on a short poll; after a failure waits longer each
+ * time (up to a minute) before reconnecting. While IDLE is listening the poll only runs now and
+ * then as a safety net, so a missed notification costs at most that long.
  */
 final class MailboxConsumer extends ScheduledPollConsumer {
 
@@ -28,8 +30,12 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   private final MailboxReader reader;
   private final MailboxHealth health;
   private final Clock clock;
+  private final Object reading = new Object();
+  private IdleWatcher idle;
+  private Duration safetyPoll = Duration.ZERO;
   private int failures;
-  private Instant retryAt = Instant.MIN;
+  private volatile Instant retryAt = Instant.MIN;
+  private volatile Instant lastRead = Instant.MIN;
 
   MailboxConsumer(
       Endpoint endpoint,
@@ -46,13 +52,44 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     health.registered(mailbox.displayName());
   }
 
+  /** Also listens with IDLE; the poll then runs only every {@code safetyPoll}. */
+  void listenWith(IdleWatcher watcher, Duration safetyPoll) {
+    this.idle = watcher;
+    this.safetyPoll = safetyPoll;
+  }
+
+  /** Reads at once: IDLE saw a change, so the server is there whatever the backoff said. */
+  void wake() {
+    log.debug(
+        "IDLE woke the reader of {} (run allowed: {})", mailbox.displayName(), isRunAllowed());
+    if (isRunAllowed()) {
+      read();
+    }
+  }
+
   @Override
   protected int poll() {
-    if (clock.instant().isBefore(retryAt)) {
+    Instant now = clock.instant();
+    if (idle != null && idle.listening() && now.isBefore(lastRead.plus(safetyPoll))) {
       return 0;
     }
+    if (now.isBefore(retryAt)) {
+      return 0;
+    }
+    return read();
+  }
+
+  private int read() {
+    synchronized (reading) {
+      return readLocked();
+    }
+  }
+
+  private int readLocked() {
     try {
       int read = reader.readNew(this::deliver);
+      log.debug("Read {} new messages from {}", read, mailbox.displayName());
+      lastRead = clock.instant();
       health.succeeded(mailbox.displayName(), read);
       if (failures > 0) {
         log.info("Mailbox {} is readable again", mailbox.displayName());
@@ -126,8 +163,21 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   }
 
   @Override
+  protected void doStart() throws Exception {
+    super.doStart();
+    if (idle != null) {
+      idle.start();
+    }
+  }
+
+  @Override
   protected void doStop() throws Exception {
+    if (idle != null) {
+      idle.stop();
+    }
     super.doStop();
-    reader.close();
+    synchronized (reading) {
+      reader.close();
+    }
   }
 }

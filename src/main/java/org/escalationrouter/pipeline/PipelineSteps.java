@@ -15,6 +15,7 @@ class PipelineSteps {
   static final String KEY = "escalation.key";
   static final String ASSESSMENT = "escalation.assessment";
   static final String CASE_ID = "escalation.caseId";
+  static final String QUARANTINE_ID = "escalation.quarantineId";
 
   private static final Logger log = LoggerFactory.getLogger(PipelineSteps.class);
 
@@ -80,6 +81,7 @@ class PipelineSteps {
                     key, message.mailbox(), ProcessedMessages.Outcome.QUARANTINED, null);
                 return held;
               });
+      exchange.setProperty(QUARANTINE_ID, id);
       log.warn("{} quarantined as #{}: {}", message, id, reason);
     } catch (DuplicateKeyException e) {
       log.info("{} failed but was already accounted for: {}", message, reason);

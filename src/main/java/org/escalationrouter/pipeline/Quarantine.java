@@ -23,6 +23,13 @@ public class Quarantine {
     this.clock = clock;
   }
 
+  /** The name the intake gave the bytes: mailbox messages were read as {@code SOURCE.eml}. */
+  private static String fileName(String source, byte[] raw) {
+    return IncomingMessage.looksLikeMime(raw) && !source.endsWith(".eml")
+        ? source + ".eml"
+        : source;
+  }
+
   /** A held message, without its bytes. */
   public record Held(
       long id, String mailbox, String source, String reason, String status, Instant receivedAt) {}
@@ -79,7 +86,7 @@ public class Quarantine {
                     new IncomingMessage(
                         rs.getString(1),
                         rs.getString(2) + " (released from quarantine " + id + ")",
-                        rs.getString(2),
+                        fileName(rs.getString(2), rs.getBytes(4)),
                         rs.getBytes(4),
                         clock.instant(),
                         IncomingMessage.looksLikeMime(rs.getBytes(4))),
@@ -87,9 +94,21 @@ public class Quarantine {
         .optional();
   }
 
-  void markReleased(long id) {
-    jdbc.sql("update quarantine set status = 'released', released_at = ? where id = ?")
-        .params(Timestamp.from(clock.instant()), id)
-        .update();
+  /** Marks it released; false when it was not held (any more), e.g. another request was first. */
+  boolean markReleased(long id) {
+    return jdbc.sql(
+                "update quarantine set status = 'released', released_at = ?"
+                    + " where id = ? and status = 'held'")
+            .params(Timestamp.from(clock.instant()), id)
+            .update()
+        == 1;
+  }
+
+  boolean exists(long id) {
+    return jdbc.sql("select count(*) from quarantine where id = ?")
+            .param(id)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 }

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Latency from IMAP APPEND to committed case, with the packaged daemon listening by IDLE on the
+# test Dovecot. Usage: bench/intake-latency.sh [letters, default 40]
+# Needs the test services: scripts/test-services.sh start (their env is read here).
+set -e
+cd "$(dirname "$0")/.."
+eval "$(scripts/test-services.sh env)"
+[ -f target/escalation-router.jar ] || mvn -q -o package -DskipTests -Djacoco.skip=true
+mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Djacoco.skip=true
+java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
+  org.escalationrouter.intake.IntakeLatencyBench "${1:-40}"

@@ -1,0 +1,180 @@
+package org.escalationrouter.intake;
+
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Listens on one IMAP folder with IDLE, on its own connection and thread, and wakes the reader as
+ * soon as the server announces a change. IDLE is re-issued every keep-alive period (servers end it
+ * after about 30 minutes) by a NOOP from a second thread, which makes Angus end the running IDLE.
+ * After an error it reconnects with the same backoff as the reader; a server without IDLE leaves
+ * the mailbox to the short poll.
+ */
+final class IdleWatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(IdleWatcher.class);
+
+  private final IntakeSettings.Mailbox mailbox;
+  private final Duration keepAlive;
+  private final Runnable wake;
+  private final ScheduledExecutorService keepAliveTimer;
+  private volatile boolean running;
+  private volatile boolean listening;
+  private volatile Store store;
+  private volatile IMAPFolder folder;
+  private Thread thread;
+
+  IdleWatcher(IntakeSettings.Mailbox mailbox, Duration keepAlive, Runnable wake) {
+    this.mailbox = mailbox;
+    this.keepAlive = keepAlive;
+    this.wake = wake;
+    this.keepAliveTimer =
+        Executors.newSingleThreadScheduledExecutor(r -> daemonThread(r, "-keepalive"));
+  }
+
+  /** True while an IDLE command is (or is about to be) outstanding, so polling can slow down. */
+  boolean listening() {
+    return listening;
+  }
+
+  synchronized void start() {
+    running = true;
+    thread = daemonThread(this::run, "");
+    thread.start();
+  }
+
+  synchronized void stop() {
+    running = false;
+    listening = false;
+    keepAliveTimer.shutdownNow();
+    // closing waits for IDLE to end; on a dead connection that can take the read timeout
+    daemonThread(this::disconnect, "-close").start();
+    if (thread != null) {
+      thread.interrupt();
+    }
+  }
+
+  private Thread daemonThread(Runnable r, String suffix) {
+    Thread t = new Thread(r, "idle-" + mailbox.displayName() + suffix);
+    t.setDaemon(true);
+    return t;
+  }
+
+  private void run() {
+    int failures = 0;
+    while (running) {
+      try {
+        if (!connect()) {
+          log.info("Mailbox {} offers no IMAP IDLE; it is polled instead", mailbox.displayName());
+          return;
+        }
+        failures = 0;
+        listen();
+      } catch (MessagingException | RuntimeException e) {
+        listening = false;
+        disconnect();
+        if (!running) {
+          return;
+        }
+        failures++;
+        Duration wait = MailboxConsumer.backoff(failures);
+        log.info(
+            "IDLE on {} stopped ({}); listening again in {}s, polling meanwhile",
+            mailbox.displayName(),
+            MailboxConsumer.describe(e),
+            wait.toSeconds());
+        if (!pause(wait)) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Connects and opens the folder; false when the server has no IDLE. */
+  private boolean connect() throws MessagingException {
+    long readTimeout = keepAlive.plusMinutes(1).toMillis();
+    Store s = MailSession.forStore(mailbox, readTimeout).getStore(mailbox.protocol());
+    int port =
+        mailbox.port() == null ? MailSession.defaultPort(mailbox.protocol()) : mailbox.port();
+    s.connect(mailbox.host(), port, mailbox.username(), mailbox.password());
+    store = s;
+    if (!(s instanceof IMAPStore imap) || !imap.hasCapability("IDLE")) {
+      disconnect();
+      return false;
+    }
+    IMAPFolder f = (IMAPFolder) s.getFolder(mailbox.folder());
+    f.open(Folder.READ_ONLY);
+    folder = f;
+    return true;
+  }
+
+  private void listen() throws MessagingException {
+    IMAPFolder f = folder;
+    ScheduledFuture<?> renew =
+        keepAliveTimer.scheduleWithFixedDelay(
+            () -> noop(f), keepAlive.toMillis(), keepAlive.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      listening = true;
+      wake.run(); // whatever arrived while we were not listening
+      while (running) {
+        f.idle(true); // returns on the first change the server announces, or on the NOOP
+        wake.run();
+      }
+    } finally {
+      renew.cancel(false);
+    }
+  }
+
+  private void noop(IMAPFolder f) {
+    try {
+      f.doCommand(
+          p -> {
+            p.simpleCommand("NOOP", null);
+            return null;
+          });
+    } catch (MessagingException | RuntimeException e) {
+      log.debug("keep-alive on {} failed: {}", mailbox.displayName(), e.getMessage());
+    }
+  }
+
+  private boolean pause(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+      return running;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private void disconnect() {
+    IMAPFolder f = folder;
+    Store s = store;
+    folder = null;
+    store = null;
+    try {
+      if (f != null && f.isOpen()) {
+        f.close(false);
+      }
+    } catch (MessagingException | IllegalStateException e) {
+      log.debug("closing IDLE folder of {}: {}", mailbox.displayName(), e.getMessage());
+    }
+    try {
+      if (s != null) {
+        s.close();
+      }
+    } catch (MessagingException e) {
+      log.debug("closing IDLE store of {}: {}", mailbox.displayName(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.escalationrouter.pipeline;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The quarantine API: {@code GET /api/quarantine} lists held and released messages, newest first;
+ * {@code POST /api/quarantine/{id}/reprocess} sends a held message through the pipeline once more.
+ */
+@RestController
+@RequestMapping("/api/quarantine")
+class QuarantineController {
+
+  private final Quarantine quarantine;
+  private final Reprocessing reprocessing;
+
+  QuarantineController(Quarantine quarantine, Reprocessing reprocessing) {
+    this.quarantine = quarantine;
+    this.reprocessing = reprocessing;
+  }
+
+  @GetMapping
+  List<Quarantine.Held> list() {
+    return quarantine.list();
+  }
+
+  @PostMapping("/{id}/reprocess")
+  Reprocessing.Outcome reprocess(@PathVariable long id) {
+    return reprocessing
+        .reprocess(id)
+        .orElseThrow(
+            () ->
+                quarantine.exists(id)
+                    ? new ResponseStatusException(
+                        HttpStatus.CONFLICT, "quarantined message " + id + " is not held any more")
+                    : new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "no quarantined message " + id));
+  }
+}

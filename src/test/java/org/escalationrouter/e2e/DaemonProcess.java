@@ -1,0 +1,125 @@
+package org.escalationrouter.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+
+/**
+ * The packaged daemon ({@code target/escalation-router.jar}) run as a separate process, as an
+ * operator runs it, so a test can kill it without warning. Its output goes to a file in the work
+ * folder.
+ */
+final class DaemonProcess implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  final int httpPort = MailFixtures.freePort();
+  private final Path work;
+  private final List<String> args;
+  private Process process;
+
+  DaemonProcess(Path work, List<String> args) {
+    this.work = work;
+    this.args = List.copyOf(args);
+  }
+
+  static Path jar() {
+    Path jar = Path.of("target", "escalation-router.jar").toAbsolutePath();
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          jar + " is missing: run the integration tests with mvn verify, which packages it first");
+    }
+    return jar;
+  }
+
+  /** The H2 file database the daemon keeps in the work folder. */
+  String jdbcUrl() {
+    return "jdbc:h2:file:"
+        + work.resolve("db")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  }
+
+  /** Starts the process and returns once its HTTP port answers. */
+  DaemonProcess start() {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.add("-Xmx768m");
+    command.add("-jar");
+    command.add(jar().toString());
+    command.add("--server.port=" + httpPort);
+    command.add("--spring.datasource.url=" + jdbcUrl());
+    command.add("--escalation.letters.dir=" + work.resolve("letters"));
+    command.add("--escalation.routes.dir=" + Path.of("routes").toAbsolutePath());
+    command.addAll(args);
+    Path log = work.resolve("daemon-" + httpPort + ".log");
+    try {
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Awaitility.await("daemon answering on port " + httpPort + " (log: " + log + ")")
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofMillis(250))
+        .failFast("daemon exited (log: " + log + ")", () -> !process.isAlive())
+        .until(() -> status("/actuator/health") > 0);
+    return this;
+  }
+
+  /** kill -9: no shutdown hook, no graceful anything. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** SIGTERM, and waits for the orderly shutdown. */
+  void stop() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  String get(String path) throws IOException, InterruptedException {
+    return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  int status(String path) {
+    try {
+      return HTTP.send(request(path), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  private HttpRequest request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+        .timeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    stop();
+  }
+}

@@ -1,0 +1,82 @@
+package org.escalationrouter.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MailboxHealthTest {
+
+  /** A clock the test moves by hand. */
+  private static final class HandClock extends Clock {
+    private Instant now = Instant.parse("2026-11-26T10:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private final HandClock clock = new HandClock();
+  private final MailboxHealth health =
+      new MailboxHealth(
+          new IntakeSettings(
+              List.of(),
+              Duration.ofSeconds(1),
+              Duration.ofMinutes(2),
+              3,
+              true,
+              Duration.ofMinutes(9)),
+          clock);
+
+  @Test
+  void mailboxNeverReadIsDown() {
+    health.registered("support");
+    assertThat(health.isUp("support")).isFalse();
+  }
+
+  @Test
+  void downAfterRepeatedFailuresAndUpAgainAfterOneSuccess() {
+    health.registered("support");
+    health.succeeded("support", 1);
+    health.failed("support", "host unreachable");
+    health.failed("support", "host unreachable");
+    assertThat(health.isUp("support")).isTrue();
+    health.failed("support", "host unreachable");
+    assertThat(health.isUp("support")).isFalse();
+    assertThat(health.states().get("support").lastError()).isEqualTo("host unreachable");
+
+    health.succeeded("support", 2);
+    assertThat(health.isUp("support")).isTrue();
+    assertThat(health.states().get("support").messagesRead()).isEqualTo(3);
+  }
+
+  @Test
+  void downWhenTheLastSuccessIsStale() {
+    health.registered("support");
+    health.succeeded("support", 0);
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(health.isUp("support")).isTrue();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(health.isUp("support")).isFalse();
+  }
+}
