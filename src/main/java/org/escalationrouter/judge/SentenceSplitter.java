@@ -96,7 +96,44 @@ final class SentenceSplitter {
       return true;
     }
     char next = text.charAt(j);
+    if (afterDayNumber(text, i) && startsWithMonth(text, j)) {
+      return false; // a German date, "bis zum 20. Mai"
+    }
     return Character.isUpperCase(next) || Character.isDigit(next) || "\"'(¿¡".indexOf(next) >= 0;
+  }
+
+  private static final List<String> GERMAN_MONTHS =
+      List.of(
+          "januar",
+          "jänner",
+          "februar",
+          "märz",
+          "april",
+          "mai",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "dezember");
+
+  /** The full stop at {@code dot} ends a one- or two-digit number standing alone. */
+  private static boolean afterDayNumber(String text, int dot) {
+    int k = dot - 1;
+    while (k >= 0 && Character.isDigit(text.charAt(k))) {
+      k--;
+    }
+    int digits = dot - 1 - k;
+    return digits >= 1 && digits <= 2 && (k < 0 || !Character.isLetterOrDigit(text.charAt(k)));
+  }
+
+  private static boolean startsWithMonth(String text, int at) {
+    int end = at;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return GERMAN_MONTHS.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
   }
 
   private static boolean nextNonBlankIsNewLine(String text, int from) {
