@@ -44,7 +44,9 @@ final class SentenceSplitter {
             break;
           }
         }
-        tokens.add(new Token(fold(text.substring(start, i)), start, i));
+        boolean handle =
+            start > 0 && text.charAt(start - 1) == '@' || continuesHandle(text, start, tokens);
+        tokens.add(new Token(fold(text.substring(start, i)), start, i, handle));
         continue;
       }
       if (isCurrency(c) || c == ',' || c == ';' || c == ':') {
@@ -62,6 +64,15 @@ final class SentenceSplitter {
     }
     flush(sentences, tokens, false);
     return sentences;
+  }
+
+  /** "awaaz" in "@CNBC_Awaaz" belongs to the handle as much as "cnbc" does. */
+  private static boolean continuesHandle(String text, int start, List<Token> tokens) {
+    if (start == 0 || text.charAt(start - 1) != '_' || tokens.isEmpty()) {
+      return false;
+    }
+    Token previous = tokens.get(tokens.size() - 1);
+    return previous.handle() && previous.end() == start - 1;
   }
 
   /** Lower case without accents, so "zarządowi", "zarzadowi" and "ZARZĄDOWI" match alike. */
