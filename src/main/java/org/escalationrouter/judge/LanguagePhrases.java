@@ -97,7 +97,7 @@ final class LanguagePhrases {
         addAll(candidates, byNumber);
       }
       for (PhrasePattern pattern : candidates) {
-        if (!possible.computeIfAbsent(pattern, p -> p.possibleIn(words))) {
+        if (!possible.computeIfAbsent(pattern, p -> p.possibleIn(words, sentence.tokens()))) {
           continue;
         }
         PhraseMatch match = pattern.matchAt(sentence, i);

@@ -77,9 +77,23 @@ final class SentenceSplitter {
 
   /** Lower case without accents, so "zarządowi", "zarzadowi" and "ZARZĄDOWI" match alike. */
   static String fold(String word) {
+    if (plainAscii(word)) {
+      return word.toLowerCase(Locale.ROOT);
+    }
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
     String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     return plain.replace('ł', 'l').replace("ß", "ss").replace('ø', 'o').replace("æ", "ae");
+  }
+
+  /** Letters, digits, apostrophes and hyphens of ASCII only: nothing to fold but the case. */
+  private static boolean plainAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsSentence(String text, int i) {
