@@ -15,7 +15,8 @@ final class BrokenPromise implements SignalDetector {
 
   private static final Set<Guard> GUARDS = EnumSet.of(Guard.HYPOTHETICAL);
 
-  private static final int UNKEPT_WINDOW = 3;
+  // narratives often tell the failure a few sentences after the promise
+  private static final int UNKEPT_WINDOW = 4;
 
   private final double threshold;
 

@@ -11,7 +11,12 @@ enum Guard {
   /** The sentence is a question that opens with a question word ("how do I close..."). */
   QUESTION,
   /** A conditional word shortly before the phrase, in the same clause ("if", "falls", "si"). */
-  HYPOTHETICAL;
+  HYPOTHETICAL,
+  /**
+   * Like {@link #HYPOTHETICAL}, but lets through a phrase that itself says what has not happened:
+   * "if the £320 is not refunded by Friday" is an ultimatum about money already in dispute.
+   */
+  HYPOTHETICAL_UNLESS_UNMET;
 
   private static final int WINDOW = 4;
 
@@ -20,8 +25,12 @@ enum Guard {
     LanguagePhrases lang = lm.language();
     return switch (this) {
       case QUESTION -> sentence.question() && opensAsQuestion(sentence, lang);
-      case NEGATION -> before(m, sentence, lang, true) || insideGaps(m, sentence, lang);
+      case NEGATION ->
+          !spellsNegation(m, sentence, lang)
+              && (before(m, sentence, lang, true) || insideGaps(m, sentence, lang));
       case HYPOTHETICAL -> before(m, sentence, lang, false);
+      case HYPOTHETICAL_UNLESS_UNMET ->
+          !spellsNegation(m, sentence, lang) && before(m, sentence, lang, false);
     };
   }
 
@@ -44,6 +53,20 @@ enum Guard {
       }
       boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
       if (negation ? lang.isNegation(w) && !notOnly : lang.isHypothetical(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The phrase's own words hold a negation ("has not been refunded", "n'a jamais été autorisé"):
+   * the negation is what the phrase means, so a further one nearby (the French "ne ... jamais", "no
+   * we will not refund") does not cancel it.
+   */
+  private static boolean spellsNegation(PhraseMatch m, Sentence sentence, LanguagePhrases lang) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (m.inSlot(i) && lang.isNegation(sentence.word(i))) {
         return true;
       }
     }

@@ -1,11 +1,13 @@
 package org.escalationrouter.judge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * One judged piece of a letter (the subject, the body's new text, an attachment) split into
- * sentences, with the languages whose phrases apply and every phrase match, found in one pass.
+ * sentences, with the languages whose phrases apply and every phrase match, found in one pass and
+ * listed strongest first.
  *
  * @param location the {@link org.escalationrouter.parse.TextPart#source()} or {@code subject}
  */
@@ -36,6 +38,8 @@ record JudgedText(
         found.forEach(m -> matches.add(new LanguageMatch(m, phrases)));
       }
     }
+    // strongest first (stable, so text order within a weight): see PhraseEvidence
+    matches.sort(Comparator.comparingDouble(lm -> -lm.match().pattern().weight()));
     return new JudgedText(location, text, sentences, languages, matches);
   }
 

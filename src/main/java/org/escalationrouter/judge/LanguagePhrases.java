@@ -35,6 +35,9 @@ final class LanguagePhrases {
     for (PhrasePattern pattern : patterns) {
       for (TokenTest first : pattern.firstTests()) {
         List<PhrasePattern> bucket = byNumber;
+        if (first instanceof TokenTest.Handle h) {
+          first = h.word();
+        }
         if (first instanceof TokenTest.Word w) {
           bucket = byWord.computeIfAbsent(w.word(), k -> new ArrayList<>());
         } else if (first instanceof TokenTest.Stem s) {
@@ -94,7 +97,7 @@ final class LanguagePhrases {
         addAll(candidates, byNumber);
       }
       for (PhrasePattern pattern : candidates) {
-        if (!possible.computeIfAbsent(pattern, p -> p.possibleIn(words))) {
+        if (!possible.computeIfAbsent(pattern, p -> p.possibleIn(words, sentence.tokens()))) {
           continue;
         }
         PhraseMatch match = pattern.matchAt(sentence, i);

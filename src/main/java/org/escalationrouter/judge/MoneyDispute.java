@@ -6,11 +6,13 @@ import java.util.Set;
 
 /**
  * A disputed charge, fee, bill, debt, penalty, refund or payment. Questions count ("why was I
- * charged twice?"); conditionals do not.
+ * charged twice?"); conditionals do not, unless they set an ultimatum on money not returned ("if
+ * the £320 is not refunded by Friday").
  */
 final class MoneyDispute implements SignalDetector {
 
-  private static final Set<Guard> GUARDS = EnumSet.of(Guard.NEGATION, Guard.HYPOTHETICAL);
+  private static final Set<Guard> GUARDS =
+      EnumSet.of(Guard.NEGATION, Guard.HYPOTHETICAL_UNLESS_UNMET);
 
   private final double threshold;
 

@@ -13,8 +13,9 @@ import java.util.Map;
  *
  * Words match whole folded words; {@code word*} matches a stem; {@code (a|b c)} offers
  * alternatives, each one or more words; {@code @name} is a named word set of the same file; {@code
- * <num>} any number, {@code <age>} a number from 65 to 119; {@code ~N} lets up to N other words
- * stand before the next slot; {@code (a|b)?} or {@code word?} may be left out.
+ * <num>} any number, {@code <age>} a number from 65 to 119; {@code @@name} a one-word member of the
+ * set written as a handle ("@timesofindia"); {@code ~N} lets up to N other words stand before the
+ * next slot; {@code (a|b)?} or {@code word?} may be left out.
  */
 final class PatternParser {
 
@@ -78,7 +79,9 @@ final class PatternParser {
         boolean optional = word.length() > 1 && word.endsWith("?");
         word = optional ? word.substring(0, word.length() - 1) : word;
         List<List<TokenTest>> slot =
-            word.startsWith("@") ? setAlternatives(word) : List.of(List.of(test(word)));
+            word.startsWith("@@")
+                ? handleAlternatives(word)
+                : word.startsWith("@") ? setAlternatives(word) : List.of(List.of(test(word)));
         addSlot(slots, gaps, optional ? optional(slot, slots.isEmpty()) : slot);
         i = j;
       }
@@ -116,7 +119,9 @@ final class PatternParser {
       if (a.isEmpty()) {
         throw new IllegalArgumentException("empty alternative in (" + body + ")");
       }
-      if (a.startsWith("@") && !a.contains(" ")) {
+      if (a.startsWith("@@") && !a.contains(" ")) {
+        alternatives.addAll(handleAlternatives(a));
+      } else if (a.startsWith("@") && !a.contains(" ")) {
         alternatives.addAll(setAlternatives(a));
       } else {
         alternatives.add(run(a));
@@ -133,6 +138,21 @@ final class PatternParser {
     List<List<TokenTest>> alternatives = new ArrayList<>();
     for (String member : members) {
       alternatives.add(run(member));
+    }
+    return alternatives;
+  }
+
+  /** {@code @@name}: the one-word members of set {@code name}, written as handles. */
+  private List<List<TokenTest>> handleAlternatives(String ref) {
+    List<List<TokenTest>> alternatives = new ArrayList<>();
+    for (List<TokenTest> run : setAlternatives(ref.substring(1))) {
+      if (run.size() == 1) {
+        alternatives.add(List.of(new TokenTest.Handle(run.get(0))));
+      }
+    }
+    if (alternatives.isEmpty()) {
+      throw new IllegalArgumentException(
+          "word set " + ref.substring(1) + " has no one-word member");
     }
     return alternatives;
   }

@@ -32,6 +32,7 @@ final class PhraseEvidence {
       JudgedText text, String key, Set<Guard> guards, Predicate<PhraseMatch> keep) {
     List<JudgedText.LanguageMatch> accepted = new ArrayList<>();
     double weight = 0;
+    // matches come strongest first, so a weak one over the same words cannot shadow them
     for (JudgedText.LanguageMatch lm : text.matches()) {
       PhraseMatch m = lm.match();
       if (!m.key().equals(key) || !keep.test(m)) {

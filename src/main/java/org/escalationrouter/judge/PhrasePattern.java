@@ -15,21 +15,33 @@ record PhrasePattern(
   private static final int MAX_ENDS = 8;
 
   /** False when some slot needs a word the sentence does not have: a cheap early rejection. */
-  boolean possibleIn(java.util.Set<String> words) {
+  boolean possibleIn(java.util.Set<String> words, List<Token> tokens) {
     for (int i = 1; i < slots.size(); i++) {
-      java.util.Set<String> required = slots.get(i).requiredWords();
-      if (required != null && !anyIn(required, words)) {
+      Slot slot = slots.get(i);
+      String[] required = slot.requiredWordArray();
+      if (required != null && !anyIn(required, slot.requiredWords(), words, tokens)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean anyIn(java.util.Set<String> required, java.util.Set<String> words) {
-    java.util.Set<String> small = required.size() < words.size() ? required : words;
-    java.util.Set<String> large = small == required ? words : required;
-    for (String w : small) {
-      if (large.contains(w)) {
+  /** Walks the shorter side: the slot's words or the sentence's. */
+  private static boolean anyIn(
+      String[] required,
+      java.util.Set<String> requiredSet,
+      java.util.Set<String> words,
+      List<Token> tokens) {
+    if (required.length <= tokens.size()) {
+      for (String w : required) {
+        if (words.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (Token t : tokens) {
+      if (requiredSet.contains(t.text())) {
         return true;
       }
     }

@@ -4,7 +4,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Telling others: reviews, social media, the press, friends and family. */
+/**
+ * Telling others: reviews, social media, the press (also by tagging a press handle into a post),
+ * friends and family.
+ */
 final class PublicExposure implements SignalDetector {
 
   private static final Set<Guard> GUARDS =
@@ -23,7 +26,24 @@ final class PublicExposure implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS)
+    return PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !addressee(text, m))
         .detection(signal(), text, threshold);
+  }
+
+  /**
+   * A press handle among the handles a post opens with is who the customer is talking to (a reply
+   * to the outlet), not an audience brought in.
+   */
+  private static boolean addressee(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    if (m.sentence() != 0 || !sentence.tokens().get(m.start()).handle()) {
+      return false;
+    }
+    for (int i = 0; i < m.start(); i++) {
+      if (!sentence.tokens().get(i).handle()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

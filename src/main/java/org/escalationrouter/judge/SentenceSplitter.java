@@ -44,7 +44,9 @@ final class SentenceSplitter {
             break;
           }
         }
-        tokens.add(new Token(fold(text.substring(start, i)), start, i));
+        boolean handle =
+            start > 0 && text.charAt(start - 1) == '@' || continuesHandle(text, start, tokens);
+        tokens.add(new Token(fold(text.substring(start, i)), start, i, handle));
         continue;
       }
       if (isCurrency(c) || c == ',' || c == ';' || c == ':') {
@@ -64,11 +66,34 @@ final class SentenceSplitter {
     return sentences;
   }
 
+  /** "awaaz" in "@CNBC_Awaaz" belongs to the handle as much as "cnbc" does. */
+  private static boolean continuesHandle(String text, int start, List<Token> tokens) {
+    if (start == 0 || text.charAt(start - 1) != '_' || tokens.isEmpty()) {
+      return false;
+    }
+    Token previous = tokens.get(tokens.size() - 1);
+    return previous.handle() && previous.end() == start - 1;
+  }
+
   /** Lower case without accents, so "zarządowi", "zarzadowi" and "ZARZĄDOWI" match alike. */
   static String fold(String word) {
+    if (plainAscii(word)) {
+      return word.toLowerCase(Locale.ROOT);
+    }
     String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
     String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     return plain.replace('ł', 'l').replace("ß", "ss").replace('ø', 'o').replace("æ", "ae");
+  }
+
+  /** Letters, digits, apostrophes and hyphens of ASCII only: nothing to fold but the case. */
+  private static boolean plainAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsSentence(String text, int i) {
@@ -96,7 +121,44 @@ final class SentenceSplitter {
       return true;
     }
     char next = text.charAt(j);
+    if (afterDayNumber(text, i) && startsWithMonth(text, j)) {
+      return false; // a German date, "bis zum 20. Mai"
+    }
     return Character.isUpperCase(next) || Character.isDigit(next) || "\"'(¿¡".indexOf(next) >= 0;
+  }
+
+  private static final List<String> GERMAN_MONTHS =
+      List.of(
+          "januar",
+          "jänner",
+          "februar",
+          "märz",
+          "april",
+          "mai",
+          "juni",
+          "juli",
+          "august",
+          "september",
+          "oktober",
+          "november",
+          "dezember");
+
+  /** The full stop at {@code dot} ends a one- or two-digit number standing alone. */
+  private static boolean afterDayNumber(String text, int dot) {
+    int k = dot - 1;
+    while (k >= 0 && Character.isDigit(text.charAt(k))) {
+      k--;
+    }
+    int digits = dot - 1 - k;
+    return digits >= 1 && digits <= 2 && (k < 0 || !Character.isLetterOrDigit(text.charAt(k)));
+  }
+
+  private static boolean startsWithMonth(String text, int at) {
+    int end = at;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return GERMAN_MONTHS.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
   }
 
   private static boolean nextNonBlankIsNewLine(String text, int from) {

@@ -18,6 +18,7 @@ final class Slot {
   private final Map<String, List<List<TokenTest>>> byWord = new HashMap<>();
   private final List<List<TokenTest>> others = new ArrayList<>();
   private final boolean optional;
+  private final String[] requiredArray;
 
   Slot(List<List<TokenTest>> alternatives) {
     this.alternatives = List.copyOf(alternatives);
@@ -32,6 +33,8 @@ final class Slot {
       }
     }
     this.optional = empty;
+    this.requiredArray =
+        optional || !others.isEmpty() ? null : byWord.keySet().toArray(String[]::new);
   }
 
   /**
@@ -40,6 +43,11 @@ final class Slot {
    */
   java.util.Set<String> requiredWords() {
     return optional || !others.isEmpty() ? null : byWord.keySet();
+  }
+
+  /** {@link #requiredWords()} as an array, quicker to walk; null in the same cases. */
+  String[] requiredWordArray() {
+    return requiredArray;
   }
 
   List<List<TokenTest>> alternatives() {

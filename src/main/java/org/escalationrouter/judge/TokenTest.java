@@ -21,6 +21,14 @@ sealed interface TokenTest {
     }
   }
 
+  /** {@code @@name}: a member of a word set written as a handle ("@timesofindia"). */
+  record Handle(TokenTest word) implements TokenTest {
+    @Override
+    public boolean accepts(Token token) {
+      return token.handle() && word.accepts(token);
+    }
+  }
+
   /** {@code <num>}: any number. */
   record AnyNumber() implements TokenTest {
     @Override

@@ -27,4 +27,39 @@ class BrokenPromiseTest {
   void detectsSpanishPromise() {
     assertThat(Texts.finds(detector, "El técnico nos prometió que vendría el lunes.")).isTrue();
   }
+
+  @Test
+  void detectsWeakPromiseWhoseFailureIsToldAFewSentencesLater() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "They agreed to refund the fee. I waited. I called. I wrote. But now they refuse"
+                    + " to pay."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "I was supposed to be the main borrower.")).isFalse();
+  }
+
+  @Test
+  void detectsWeakPromiseWithFailureInFourLanguages() {
+    assertThat(
+            Texts.finds(
+                detector, "Powiedziano mi, że technik przyjedzie w piątek. Nadal nikt nie był."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector,
+                "Mir wurde am Telefon gesagt, dass das Geld erstattet wird. Bis heute ist nichts"
+                    + " passiert."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector, "On m'a dit que le technicien passerait lundi. Personne n'est venu."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector,
+                "Me dijeron que el técnico vendría el lunes. Todavía no ha venido nadie."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Me dijeron que el técnico vendría el lunes.")).isFalse();
+  }
 }

@@ -32,4 +32,39 @@ class MoneyDisputeTest {
     assertThat(Texts.finds(detector, "Ce prélèvement de 30 € a été effectué à tort.")).isTrue();
     assertThat(Texts.finds(detector, "Die Gebühr von 12 € ist unberechtigt.")).isTrue();
   }
+
+  @Test
+  void detectsUltimatumOnMoneyNotReturnedButNotPlainConditional() {
+    assertThat(Texts.finds(detector, "If the £320 is not refunded by Friday I will go to court."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "If I am ever charged twice I will tell you.")).isFalse();
+  }
+
+  @Test
+  void detectsNegationThatBelongsToThePhrase() {
+    assertThat(Texts.finds(detector, "Ce prélèvement de 49 € n'a jamais été autorisé.")).isTrue();
+    assertThat(Texts.finds(detector, "No, we will not refund your money, they said.")).isTrue();
+  }
+
+  @Test
+  void detectsDemandsToPayAndClaimsOfDebt() {
+    assertThat(Texts.finds(detector, "They keep asking me to pay for a card I never got."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "The collector says I owe a balance on a closed account."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Please stop charging me every month.")).isTrue();
+  }
+
+  @Test
+  void detectsMoneyNotReceivedInFourLanguages() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "Sollte der Betrag von 89,90 € nicht bis zum 20. Mai auf meinem Konto eingehen,"
+                    + " melde ich mich wieder."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Sigo sin recibir el reembolso de mi pedido.")).isTrue();
+    assertThat(Texts.finds(detector, "Do tej pory nie otrzymałem zwrotu pieniędzy.")).isTrue();
+    assertThat(Texts.finds(detector, "J'attends toujours mon remboursement.")).isTrue();
+  }
 }

@@ -41,4 +41,10 @@ class PatternParserTest {
     assertThatThrownBy(() -> parser.parse("x", "e-mail/fax", 1, "f:1"))
         .hasMessageContaining("not one word");
   }
+
+  @Test
+  void matchesSetMembersWrittenAsHandlesOnly() {
+    assertThat(firstMatch("@@title", "cc @CEO please")).isNotNull();
+    assertThat(firstMatch("@@title", "I wrote to the CEO")).isNull();
+  }
 }

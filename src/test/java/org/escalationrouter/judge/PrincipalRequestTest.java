@@ -31,4 +31,13 @@ class PrincipalRequestTest {
     assertThat(Texts.finds(detector, "Merci de transmettre ma lettre à votre direction générale."))
         .isTrue();
   }
+
+  @Test
+  void detectsEscalationToAHigherLevel() {
+    assertThat(Texts.finds(detector, "Please escalate this to a higher authority.")).isTrue();
+    assertThat(Texts.finds(detector, "I need this escalated to corporate today.")).isTrue();
+    assertThat(Texts.finds(detector, "Bitte eskalieren Sie das an die nächsthöhere Stelle."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Exijo que escalen mi reclamación a un superior.")).isTrue();
+  }
 }

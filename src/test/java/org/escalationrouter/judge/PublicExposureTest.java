@@ -25,4 +25,24 @@ class PublicExposureTest {
     assertThat(Texts.finds(detector, "Where can I leave a review? Your driver was wonderful."))
         .isFalse();
   }
+
+  @Test
+  void detectsPressHandleTaggedIntoAComplaint() {
+    assertThat(Texts.finds(detector, "@SomeBank refund still pending. @timesofindia @CNBC_Awaaz"))
+        .isTrue();
+  }
+
+  @Test
+  void ignoresPostAddressedToThePressItself() {
+    assertThat(Texts.finds(detector, "@CNBC No way, the booster wears off anyway.")).isFalse();
+  }
+
+  @Test
+  void detectsPressAndReviewThreatsInFourLanguages() {
+    assertThat(Texts.finds(detector, "Ich werde mich an die Presse wenden.")).isTrue();
+    assertThat(Texts.finds(detector, "Je vais alerter les médias et laisser un mauvais avis."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Acudiré a la prensa con toda la documentación.")).isTrue();
+    assertThat(Texts.finds(detector, "Wystawię negatywną opinię i przestrzegam innych.")).isTrue();
+  }
 }

@@ -32,4 +32,28 @@ class RepeatContactTest {
     assertThat(Texts.finds(detector, "This is my first complaint, the parcel arrived crushed."))
         .isFalse();
   }
+
+  @Test
+  void detectsContactThatLeadsNowhereOrKeepsRepeating() {
+    assertThat(Texts.finds(detector, "I tried to dispute it with the merchant and got nowhere."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "They just keep saying there is nothing they can do."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "I have texted them many times about this.")).isTrue();
+  }
+
+  @Test
+  void ignoresTheCompanyCallingTheCustomer() {
+    assertThat(Texts.finds(detector, "They have been calling my mother at night.")).isFalse();
+  }
+
+  @Test
+  void detectsLongRunningContactInFourLanguages() {
+    assertThat(Texts.finds(detector, "Dzwonię od trzech tygodni i nic nie dają te rozmowy."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Ich werde seit Wochen nur vertröstet.")).isTrue();
+    assertThat(Texts.finds(detector, "J'ai appelé à plusieurs reprises, en vain.")).isTrue();
+    assertThat(Texts.finds(detector, "Llevo tres semanas llamando al servicio técnico.")).isTrue();
+    assertThat(Texts.finds(detector, "Llevo dos meses sin servicio de internet.")).isFalse();
+  }
 }

@@ -26,4 +26,9 @@ class SentenceSplitterTest {
     List<Sentence> s = SentenceSplitter.split("Proszę przekazać ZARZĄDOWI; I don't know.");
     assertThat(s.get(0).tokens()).extracting(Token::text).contains("prosze", "zarzadowi", "don't");
   }
+
+  @Test
+  void keepsGermanDateInOneSentence() {
+    assertThat(SentenceSplitter.split("Bis zum 20. Mai zahlen. Danach nicht.")).hasSize(2);
+  }
 }
