@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,15 +17,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Outbox {
 
-  static final Duration LEASE = Duration.ofMinutes(2);
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final Duration lease;
 
-  Outbox(JdbcClient jdbc, Clock clock) {
+  /**
+   * @param lease how long a claimed row is left to its sender before another pass may send it again
+   *     ({@code escalation.outbox.lease}, default 2 minutes: longer than any SMTP send)
+   */
+  Outbox(JdbcClient jdbc, Clock clock, @Value("${escalation.outbox.lease:2m}") Duration lease) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.lease = lease;
   }
 
   /** A row waiting to be sent. */
@@ -64,7 +70,7 @@ public class Outbox {
                 jdbc.sql(
                             "update outbox set next_attempt_at = ?, attempts = attempts + 1"
                                 + " where id = ? and status = 'pending' and next_attempt_at <= ?")
-                        .params(Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now))
+                        .params(Timestamp.from(now.plus(lease)), id, Timestamp.from(now))
                         .update()
                     == 1)
         .map(this::load)

@@ -85,6 +85,8 @@ class CrashRecoveryIT {
     args.add("--escalation.embedded-mail.enabled=false");
     args.add("--escalation.smtp.host=127.0.0.1");
     args.add("--escalation.smtp.port=" + executives.getSmtp().getPort());
+    // a short lease, so mails the killed sender had claimed go out again soon after the restart
+    args.add("--escalation.outbox.lease=15s");
 
     DaemonProcess daemon = new DaemonProcess(work, args);
     int casesAtKill;
@@ -108,7 +110,7 @@ class CrashRecoveryIT {
           .atMost(Duration.ofSeconds(120))
           .pollInterval(Duration.ofMillis(500))
           .until(() -> caseCount(restarted), n -> n >= LETTERS);
-      // escalations claimed by the killed sender are sent again once their lease (2 min) ends
+      // escalations claimed by the killed sender are sent again once their lease (15 s) ends
       await()
           .atMost(Duration.ofMinutes(4))
           .pollInterval(Duration.ofSeconds(1))

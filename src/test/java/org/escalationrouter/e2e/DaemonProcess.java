@@ -24,6 +24,13 @@ final class DaemonProcess implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  private static final String BASIC =
+      "Basic "
+          + java.util.Base64.getEncoder()
+              .encodeToString(
+                  ("admin:" + Daemon.ADMIN_PASSWORD)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
   final int httpPort = MailFixtures.freePort();
   private final Path work;
   private final List<String> args;
@@ -47,7 +54,7 @@ final class DaemonProcess implements AutoCloseable {
   String jdbcUrl() {
     return "jdbc:h2:file:"
         + work.resolve("db")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
   }
 
   /** Starts the process and returns once its HTTP port answers. */
@@ -58,6 +65,7 @@ final class DaemonProcess implements AutoCloseable {
     command.add("-jar");
     command.add(jar().toString());
     command.add("--server.port=" + httpPort);
+    command.add("--escalation.web.admin.password=" + Daemon.ADMIN_PASSWORD);
     command.add("--spring.datasource.url=" + jdbcUrl());
     command.add("--escalation.letters.dir=" + work.resolve("letters"));
     command.add("--escalation.routes.dir=" + Path.of("routes").toAbsolutePath());
@@ -114,6 +122,7 @@ final class DaemonProcess implements AutoCloseable {
 
   private HttpRequest request(String path) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+        .header("Authorization", BASIC)
         .timeout(Duration.ofSeconds(10))
         .build();
   }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.web.client.HttpServerErrorException;
-import org.springframework.web.client.RestClient;
 
 /**
  * What the intake promises for messages as real mailboxes hold them: flags are never relied on, the
@@ -161,7 +160,7 @@ class IntakeGuaranteesIT {
   @SuppressWarnings("unchecked")
   private static long accountedFor(String mailbox) {
     List<Map<String, Object>> held =
-        RestClient.create().get().uri(daemon.url("/api/quarantine")).retrieve().body(List.class);
+        daemon.api().get().uri(daemon.url("/api/quarantine")).retrieve().body(List.class);
     long quarantined = held.stream().filter(h -> mailbox.equals(h.get("mailbox"))).count();
     long cases =
         daemon.cases().stream()

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
 
 /**
  * The drop folder takes a letter only once it is completely written and files it away in done/ or
@@ -157,12 +156,13 @@ class LetterDropAndQuarantineTest {
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> quarantine(Daemon daemon) {
-    return RestClient.create().get().uri(daemon.url("/api/quarantine")).retrieve().body(List.class);
+    return daemon.api().get().uri(daemon.url("/api/quarantine")).retrieve().body(List.class);
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> reprocess(Daemon daemon, Object id) {
-    return RestClient.create()
+    return daemon
+        .api()
         .post()
         .uri(daemon.url("/api/quarantine/" + id + "/reprocess"))
         .retrieve()

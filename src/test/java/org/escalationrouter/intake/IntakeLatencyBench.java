@@ -87,6 +87,7 @@ public final class IntakeLatencyBench {
             "-jar",
             Path.of("target/escalation-router.jar").toAbsolutePath().toString(),
             "--server.port=" + port,
+            "--escalation.web.admin.password=" + BENCH_PASSWORD,
             "--spring.datasource.url=jdbc:h2:file:"
                 + work.resolve("db")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -135,8 +136,17 @@ public final class IntakeLatencyBench {
     throw new IllegalStateException("letter " + i + " did not become a case within 60 s");
   }
 
+  /** The benchmark's own daemon's admin password (loopback only, thrown away afterwards). */
+  private static final String BENCH_PASSWORD = "bench-admin-secret";
+
   private static HttpRequest get(int port, String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                ("admin:" + BENCH_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Authorization", "Basic " + basic)
+        .build();
   }
 
   private static byte[] letter(int i, String run) {
