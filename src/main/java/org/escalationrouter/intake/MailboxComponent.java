@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("mailbox")
 class MailboxComponent extends DefaultComponent {
 
-  private static final Duration SAFETY_POLL = Duration.ofSeconds(30);
+  private static final Duration SAFETY_POLL = Duration.ofSeconds(5);
 
   private final Mailboxes mailboxes;
   private final MailboxCursors cursors;

@@ -81,7 +81,14 @@ final class MailboxConsumer extends ScheduledPollConsumer {
 
   private int read() {
     synchronized (reading) {
-      return readLocked();
+      // mail that arrived while a pass was busy is read at once, not at the next notification
+      int total = 0;
+      int read;
+      do {
+        read = readLocked();
+        total += read;
+      } while (read > 0);
+      return total;
     }
   }
 
