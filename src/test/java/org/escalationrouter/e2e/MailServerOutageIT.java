@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.escalationrouter.testsupport.DovecotAccounts;
 import org.escalationrouter.testsupport.TestMailbox;
 import org.escalationrouter.testsupport.TestServices;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The mail server goes away in the middle of intake, as in a restart: the mailbox's health turns
  * DOWN, the daemon reconnects with backoff once the server is back, health turns UP again, and the
- * mail that arrived during the outage is processed. The daemon reaches Dovecot through a relay that
- * the test cuts, so the shared Dovecot keeps serving other tests.
+ * mail that arrived during the outage is processed. The first test reaches Dovecot through a relay
+ * that it cuts, to watch health go DOWN and UP; the second restarts the real Dovecot.
  */
 class MailServerOutageIT {
 
@@ -67,6 +68,28 @@ class MailServerOutageIT {
                 s -> s.contains("During the outage 1") && s.contains("During 2"));
         await().atMost(Duration.ofSeconds(30)).until(() -> status(daemon), "UP"::equals);
         assertThat(subjects(daemon)).hasSize(3);
+      }
+    }
+  }
+
+  @Test
+  void realDovecotRestartIsSurvivedAndMailAfterItIsProcessed() throws Exception {
+    try (DovecotFolder folder = DovecotFolder.create(TestMailbox.SUPPORT, "restart")) {
+      try (Daemon daemon =
+          new Daemon(work).start(folder.intakeArgs(0, "support").toArray(String[]::new))) {
+        folder.append(List.of(letter("before-restart", "Before the restart")));
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> subjects(daemon), s -> s.contains("Before the restart"));
+
+        DovecotAccounts.onTestServer().restartDovecot();
+        folder.append(List.of(letter("after-restart", "After the restart")));
+
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .until(() -> subjects(daemon), s -> s.contains("After the restart"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(daemon), "UP"::equals);
+        assertThat(subjects(daemon)).hasSize(2);
       }
     }
   }
