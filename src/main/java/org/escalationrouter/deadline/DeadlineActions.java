@@ -119,14 +119,7 @@ class DeadlineActions implements SlaActions {
   private void send(EscalationCase c, String kind, Executive to, String body) {
     outbox.enqueue(
         mail.write(
-            new EscalationMail.CaseMail(
-                c.id(),
-                kind,
-                to,
-                c.severity(),
-                String.join(",", c.signals()),
-                c.subject() == null ? "" : c.subject(),
-                "Dear " + to.name() + ",\n\n" + body + "\n",
-                cases.rawMessage(c.id()).orElse(null))));
+            EscalationMail.CaseMail.about(
+                c, kind, to, body, cases.rawMessage(c.id()).orElse(null))));
   }
 }

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
+import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.judge.Evidence;
 import org.escalationrouter.judge.SignalFinding;
 import org.escalationrouter.route.Executive;
@@ -62,7 +63,22 @@ public class EscalationMail {
       String signals,
       String subject,
       String body,
-      byte[] original) {}
+      byte[] original) {
+
+    /** A letter to {@code to} about a stored case: "Dear NAME," then {@code text}. */
+    public static CaseMail about(
+        EscalationCase c, String kind, Executive to, String text, byte[] original) {
+      return new CaseMail(
+          c.id(),
+          kind,
+          to,
+          c.severity(),
+          String.join(",", c.signals()),
+          c.subject() == null ? "" : c.subject(),
+          "Dear " + to.name() + ",\n\n" + text + "\n",
+          original);
+    }
+  }
 
   public OutgoingMail write(CaseMail c) {
     try {

@@ -144,20 +144,13 @@ public class Failover {
         owner.get().name() + " " + why + "; you receive case " + c.id() + " in their place.";
     outbox.enqueue(
         mail.write(
-            new EscalationMail.CaseMail(
-                c.id(),
+            EscalationMail.CaseMail.about(
+                c,
                 "failover",
                 to,
-                c.severity(),
-                String.join(",", c.signals()),
-                c.subject() == null ? "" : c.subject(),
-                "Dear "
-                    + to.name()
-                    + ",\n\n"
-                    + note
+                note
                     + "\n\nWhat the customer wrote:\n\n"
-                    + (c.newText() == null ? "" : c.newText())
-                    + "\n",
+                    + (c.newText() == null ? "" : c.newText()),
                 cases.rawMessage(c.id()).orElse(null))));
     cases.addEvent(c.id(), "failover", note);
     log.info("Case {}: {}; sent to {}", c.id(), note, to.email());

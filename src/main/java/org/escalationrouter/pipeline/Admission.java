@@ -52,26 +52,28 @@ class Admission {
       return Optional.empty();
     }
     if (message.mime()) {
-      Optional<AutomatedMail> automated = automated(message);
+      Optional<MimeMessage> mime = mime(message);
+      Optional<AutomatedMail> automated = mime.flatMap(detector::detect);
       if (automated.isPresent()) {
-        recordAutomated(message, key, automated.get());
+        recordAutomated(message, mime.get(), key, automated.get());
         return Optional.empty();
       }
     }
     return Optional.of(key);
   }
 
-  private Optional<AutomatedMail> automated(IncomingMessage message) {
+  /** The message read once as MIME, for detection and recording alike. */
+  private static Optional<MimeMessage> mime(IncomingMessage message) {
     try {
-      return detector.detect(new MimeMessage(SESSION, new ByteArrayInputStream(message.raw())));
+      return Optional.of(new MimeMessage(SESSION, new ByteArrayInputStream(message.raw())));
     } catch (MessagingException e) {
       return Optional.empty(); // not readable as MIME: the parser decides what to do with it
     }
   }
 
-  private void recordAutomated(IncomingMessage message, String key, AutomatedMail mail) {
+  private void recordAutomated(
+      IncomingMessage message, MimeMessage mime, String key, AutomatedMail mail) {
     try {
-      MimeMessage mime = new MimeMessage(SESSION, new ByteArrayInputStream(message.raw()));
       String from = mime.getHeader("From", ",");
       tx.executeWithoutResult(
           s -> {
