@@ -7,13 +7,15 @@ import org.escalationrouter.judge.JudgeEvaluation;
 
 /**
  * {@code evaluate [DEV-SET] [--corpus DIR]}: the judge's precision, recall and severity agreement
- * on a labelled set; exits 1 below the targets.
+ * on the labelled sets — the dev set, and (when their labels exist beside it) the real texts and
+ * the independent wordings as tune and check parts; exits 1 below the targets or the check floors.
+ * With an explicit dev set file, only that file is evaluated.
  */
 final class EvaluateCommand implements CommandLine.Command {
 
   @Override
   public int run(String[] args, PrintStream out, PrintStream err) {
-    Path devSet = Path.of("eval/judge-dev.jsonl");
+    Path devSet = null;
     Path corpus = Path.of("../shared/corpus");
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--corpus")) {
@@ -22,10 +24,13 @@ final class EvaluateCommand implements CommandLine.Command {
         devSet = Path.of(args[i]);
       }
     }
-    if (!Files.isRegularFile(devSet)) {
-      err.println("evaluate: no labelled set at " + devSet);
+    Path labelled = devSet == null ? Path.of("eval/judge-dev.jsonl") : devSet;
+    if (!Files.isRegularFile(labelled)) {
+      err.println("evaluate: no labelled set at " + labelled);
       return 2;
     }
-    return JudgeEvaluation.run(devSet, corpus, out);
+    return devSet == null
+        ? JudgeEvaluation.runAll(Path.of("eval"), corpus, out)
+        : JudgeEvaluation.run(devSet, corpus, out);
   }
 }

@@ -11,12 +11,16 @@ import org.escalationrouter.parse.TextPart;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One labelled letter of the dev set. Corpus items carry only their id and labels; the text is read
- * from the shared corpus. Handwritten items carry their text, and may carry a signature or quoted
- * history that the judge must ignore.
+ * One labelled letter of an evaluation set (the dev set, the real texts, the independent wordings).
+ * Items of a corpus carry only their id and labels; the text is read from the shared corpus.
+ * Written items carry their text, and may carry a subject, a signature or quoted history (the judge
+ * must ignore the last two).
+ *
+ * @param lang the language the item is written in, for per-language figures; null when unknown
  */
-record DevItem(
+record LabelledItem(
     String id,
+    String lang,
     String subject,
     String text,
     String signature,
@@ -24,14 +28,34 @@ record DevItem(
     Set<Signal> signals,
     Severity severity) {
 
-  static DevItem from(JsonNode node, Map<String, String> corpusTexts) {
+  /** A dev set line: corpus items are looked up in the complaint corpus by id. */
+  static LabelledItem from(JsonNode node, Map<String, String> corpusTexts) {
     String id = node.path("id").asString();
     String text =
         "corpus".equals(node.path("source").asString())
             ? corpusTexts.get(id)
             : node.path("text").asString(null);
+    return of(node, text, node.path("lang").asString(null));
+  }
+
+  /** A line of {@code real-texts/gold.jsonl}: labels only, text and language from the corpus. */
+  static LabelledItem fromCorpus(JsonNode node, Map<String, JsonNode> corpus) {
+    JsonNode record = corpus.get(node.path("id").asString());
+    return of(
+        node,
+        record == null ? null : record.path("text").asString(null),
+        record == null ? null : record.path("lang").asString(null));
+  }
+
+  /** A line of {@code wordings/wordings.jsonl}: text, subject and language in the line. */
+  static LabelledItem written(JsonNode node) {
+    return of(node, node.path("text").asString(null), node.path("lang").asString(null));
+  }
+
+  private static LabelledItem of(JsonNode node, String text, String lang) {
+    String id = node.path("id").asString();
     if (text == null) {
-      throw new IllegalArgumentException("dev item " + id + " has no text (not in the corpus?)");
+      throw new IllegalArgumentException("labelled item " + id + " has no text (not in corpus?)");
     }
     Set<Signal> signals = EnumSet.noneOf(Signal.class);
     for (JsonNode s : node.path("signals")) {
@@ -39,14 +63,19 @@ record DevItem(
           Signal.fromWireName(s.asString())
               .orElseThrow(() -> new IllegalArgumentException(id + ": unknown signal " + s)));
     }
-    return new DevItem(
+    return new LabelledItem(
         id,
+        lang,
         node.path("subject").asString(""),
         text,
         node.path("signature").asString(null),
         node.path("quoted").asString(null),
         signals,
         Severity.fromWireName(node.path("severity").asString()));
+  }
+
+  EvaluationSplit part() {
+    return EvaluationSplit.of(id);
   }
 
   /** The letter as the parser would hand it over; the language is left for the judge to guess. */
