@@ -182,6 +182,7 @@ final class ExplainCommand implements CommandLine.Command {
               m.put("name", f.signal().wireName());
               m.put("evidence", f.evidence().stream().map(Evidence::phrase).toList());
               m.put("locations", f.evidence().stream().map(Evidence::location).toList());
+              m.put("parts", f.evidence().stream().map(Evidence::parts).toList());
               return m;
             })
         .toList();

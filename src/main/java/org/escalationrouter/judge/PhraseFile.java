@@ -22,7 +22,20 @@ record PhraseFile(
       List.of("stopwords", "negations", "hypotheticals", "clause-breaks", "question-starts");
 
   /** Pattern groups besides the signal names. */
-  static final List<String> CUES = List.of("complaint", "deadline", "unkept");
+  static final List<String> CUES =
+      List.of(
+          "complaint",
+          "deadline",
+          "unkept",
+          "principal-target",
+          "principal-ask",
+          "principal-reach",
+          "principal-respond",
+          "principal-must",
+          "principal-until",
+          "principal-salutation",
+          "principal-self",
+          "principal-off");
 
   record RawPattern(String key, String source, double weight, String origin) {}
 

@@ -1,17 +1,23 @@
 package org.escalationrouter.judge;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A request that the letter reach the owners, board, CEO or senior management, or to speak to a
- * manager. The phrases pair a request verb with a title, so a bare "CEO" never fires; questions
- * count ("could I speak to a manager?").
+ * manager above the person handling it: a whole phrase of the {@code principal-request} lists, or a
+ * request composed of parts ({@link PrincipalComposition}). The evidence of a composed request
+ * quotes the words from its first part to its last and names the parts.
  */
 final class PrincipalRequest implements SignalDetector {
 
   private static final Set<Guard> GUARDS = EnumSet.of(Guard.NEGATION, Guard.HYPOTHETICAL);
+  private static final int MAX_EVIDENCE = 5;
 
   private final double threshold;
 
@@ -26,7 +32,41 @@ final class PrincipalRequest implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS)
-        .detection(signal(), text, threshold);
+    List<List<PrincipalComposition.Part>> composed = PrincipalComposition.find(text);
+    Optional<Detection> phrases =
+        PhraseEvidence.of(text, signal().wireName(), GUARDS).detection(signal(), text, threshold);
+    if (composed.isEmpty()) {
+      return phrases;
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    BitSet sentences = new BitSet();
+    for (List<PrincipalComposition.Part> request : composed) {
+      if (evidence.size() < MAX_EVIDENCE) {
+        evidence.add(evidence(text, request));
+      }
+      sentences.set(request.get(0).m().sentence());
+    }
+    phrases.ifPresent(
+        d -> {
+          d.finding().evidence().stream()
+              .filter(e -> evidence.stream().noneMatch(c -> c.phrase().contains(e.phrase())))
+              .limit(Math.max(0, MAX_EVIDENCE - evidence.size()))
+              .forEach(evidence::add);
+          sentences.or(d.sentences());
+        });
+    return Optional.of(new Detection(new SignalFinding(signal(), evidence), sentences));
+  }
+
+  private static Evidence evidence(JudgedText text, List<PrincipalComposition.Part> request) {
+    Sentence s = text.sentence(request.get(0).m());
+    int start = request.stream().mapToInt(p -> p.m().start()).min().orElseThrow();
+    int end = request.stream().mapToInt(p -> p.m().end()).max().orElseThrow();
+    String phrase =
+        text.text().substring(s.tokens().get(start).start(), s.tokens().get(end - 1).end());
+    List<String> parts = new ArrayList<>();
+    for (PrincipalComposition.Part p : request) {
+      parts.add(p.role().name().toLowerCase(Locale.ROOT) + " \"" + text.quote(p.m()) + "\"");
+    }
+    return new Evidence(phrase, text.location(), String.join(" · ", parts));
   }
 }

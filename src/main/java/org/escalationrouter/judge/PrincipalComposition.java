@@ -1,0 +1,268 @@
+package org.escalationrouter.judge;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A request to reach someone above the agent, composed from parts the phrase files name rather than
+ * written out as whole phrases, so that any request act meets any target: within one sentence a
+ * target above the agent ({@code principal-target}: a title, a role, or someone described by
+ * position or power) with
+ *
+ * <ul>
+ *   <li>an act of reaching near it ({@code principal-reach}: speak to, forward to, the number of,
+ *       bring to the attention of; either order, so German verb-last works), licensed by a request
+ *       act before them ({@code principal-ask}: I want, please, how do I, is there a way), by an
+ *       imperative (the act opens the sentence) or by a question, or by persistence ({@code
+ *       principal-until});
+ *   <li>or a request act before it and what the target should do after it ({@code
+ *       principal-respond}: "I want a senior person to look at my case");
+ *   <li>or a duty after it ({@code principal-must}: "your directors need to see this");
+ * </ul>
+ *
+ * or a salutation to them opening the text ({@code principal-salutation}) with more text after it.
+ * A reported past request ("I asked to speak to a supervisor") has no present request act, so it
+ * does not count. Targets that are the writer's own title or a title in passing ({@code
+ * principal-self}) and sentences about jobs or announcements ({@code principal-off}) never count.
+ */
+final class PrincipalComposition {
+
+  /** The parts of a composed request, in the order they are reported. */
+  enum Role {
+    TARGET("principal-target"),
+    ASK("principal-ask"),
+    REACH("principal-reach"),
+    RESPOND("principal-respond"),
+    MUST("principal-must"),
+    UNTIL("principal-until"),
+    SALUTATION("principal-salutation"),
+    SELF("principal-self"),
+    OFF("principal-off");
+
+    final String key;
+
+    Role(String key) {
+      this.key = key;
+    }
+  }
+
+  /** One part of a found request: its role and its match. */
+  record Part(Role role, JudgedText.LanguageMatch match) {
+    PhraseMatch m() {
+      return match.match();
+    }
+  }
+
+  private static final Set<Guard> ACT_GUARDS = EnumSet.of(Guard.NEGATION, Guard.HYPOTHETICAL);
+  private static final Map<String, Role> BY_KEY = new HashMap<>();
+  private static final int NEAR = 6;
+  private static final int ASK_REACH = 8;
+
+  static {
+    for (Role r : Role.values()) {
+      BY_KEY.put(r.key, r);
+    }
+  }
+
+  private PrincipalComposition() {}
+
+  /** Every composed request in the text, each as its parts. */
+  static List<List<Part>> find(JudgedText text) {
+    Map<Integer, Map<Role, List<Part>>> bySentence = new HashMap<>();
+    for (JudgedText.LanguageMatch lm : text.matches()) {
+      Role role = BY_KEY.get(lm.match().key());
+      if (role == null) {
+        continue;
+      }
+      Sentence s = text.sentence(lm.match());
+      boolean act = role == Role.ASK || role == Role.REACH || role == Role.RESPOND;
+      if (act && blocked(lm, s)) {
+        continue;
+      }
+      bySentence
+          .computeIfAbsent(lm.match().sentence(), k -> new EnumMap<>(Role.class))
+          .computeIfAbsent(role, k -> new ArrayList<>())
+          .add(new Part(role, lm));
+    }
+    List<List<Part>> found = new ArrayList<>();
+    bySentence.forEach(
+        (index, parts) -> {
+          List<Part> request = inSentence(text, text.sentences().get(index), parts);
+          if (request != null) {
+            found.add(request);
+          }
+        });
+    return found;
+  }
+
+  private static List<Part> inSentence(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
+    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty()) {
+      return null;
+    }
+    if (s.index() == 0) {
+      boolean more = text.sentences().size() > 1 || text.location().equals("subject");
+      for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
+        if (opensSentence(s, salutation)
+            && (more || salutation.m().end() + 3 < s.size())
+            && !isSelf(salutation, parts)) {
+          return List.of(salutation);
+        }
+      }
+    }
+    boolean licensedByForm = s.question() && opensWithQuestionWord(s, parts);
+    for (Part target : parts.getOrDefault(Role.TARGET, List.of())) {
+      if (isSelf(target, parts)) {
+        continue;
+      }
+      for (Part reach : parts.getOrDefault(Role.REACH, List.of())) {
+        if (overlap(reach, target)
+            || gap(reach, target) > NEAR
+            || breakBetween(s, reach, target, parts)) {
+          continue;
+        }
+        int first = Math.min(reach.m().start(), target.m().start());
+        Part ask = licence(s, parts, Role.ASK, first, ASK_REACH);
+        Part until = licence(s, parts, Role.UNTIL, first, NEAR);
+        if (ask != null) {
+          return ordered(ask, reach, target);
+        }
+        if (until != null) {
+          return ordered(until, reach, target);
+        }
+        if (licensedByForm || opensSentence(s, reach)) {
+          return ordered(reach, target);
+        }
+      }
+      Part after = after(parts, Role.RESPOND, target, NEAR);
+      Part ask = licence(s, parts, Role.ASK, target.m().start(), NEAR);
+      Part until = licence(s, parts, Role.UNTIL, target.m().start(), NEAR);
+      if (after != null && (ask != null || until != null || licensedByForm)) {
+        return ordered(ask != null ? ask : until != null ? until : after, target, after);
+      }
+      Part must = after(parts, Role.MUST, target, 3);
+      if (must != null) {
+        return ordered(target, must);
+      }
+    }
+    return null;
+  }
+
+  private static List<Part> ordered(Part... parts) {
+    List<Part> list = new ArrayList<>();
+    for (Part p : parts) {
+      if (!list.contains(p)) {
+        list.add(p);
+      }
+    }
+    list.sort((a, b) -> Integer.compare(a.m().start(), b.m().start()));
+    return list;
+  }
+
+  private static boolean blocked(JudgedText.LanguageMatch lm, Sentence s) {
+    for (Guard g : ACT_GUARDS) {
+      if (g.blocks(lm, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The writer's own title, or a title that names no one above the agent ("account owner"). */
+  private static boolean isSelf(Part target, Map<Role, List<Part>> parts) {
+    for (Part self : parts.getOrDefault(Role.SELF, List.of())) {
+      if (overlap(self, target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Can a manager call me back?": a question that opens with a question word asks. */
+  private static boolean opensWithQuestionWord(Sentence s, Map<Role, List<Part>> parts) {
+    List<Part> targets = parts.getOrDefault(Role.TARGET, List.of());
+    if (targets.isEmpty() || s.size() == 0) {
+      return false;
+    }
+    LanguagePhrases lang = targets.get(0).match().language();
+    int i = 0;
+    while (i < s.size() - 1 && s.tokens().get(i).handle()) {
+      i++;
+    }
+    return lang.isQuestionStart(s.word(i));
+  }
+
+  /** An imperative or a salutation: the part stands first, after handles only. */
+  private static boolean opensSentence(Sentence s, Part part) {
+    for (int i = 0; i < part.m().start(); i++) {
+      if (!s.tokens().get(i).handle()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean breakBetween(Sentence s, Part a, Part b, Map<Role, List<Part>> parts) {
+    int from = Math.min(a.m().end(), b.m().end());
+    int to = Math.max(a.m().start(), b.m().start());
+    JudgedText.LanguageMatch lm = a.match();
+    for (int i = from; i < to; i++) {
+      String w = s.word(i);
+      if (!w.equals(",") && lm.language().isClauseBreak(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A request act before {@code at}, in the same clause (commas aside: "Ich bitte Sie, ..."). */
+  private static Part licence(
+      Sentence s, Map<Role, List<Part>> parts, Role role, int at, int within) {
+    Part p = before(parts, role, at, within);
+    if (p == null) {
+      return null;
+    }
+    for (int i = p.m().end(); i < at; i++) {
+      String w = s.word(i);
+      if (!w.equals(",") && p.match().language().isClauseBreak(w)) {
+        return null;
+      }
+    }
+    return p;
+  }
+
+  private static Part before(Map<Role, List<Part>> parts, Role role, int at, int within) {
+    Part best = null;
+    for (Part p : parts.getOrDefault(role, List.of())) {
+      if (p.m().start() < at && at - p.m().end() <= within) {
+        if (best == null || p.m().start() > best.m().start()) {
+          best = p;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Part after(Map<Role, List<Part>> parts, Role role, Part target, int within) {
+    for (Part p : parts.getOrDefault(role, List.of())) {
+      if (p.m().start() >= target.m().end() && p.m().start() - target.m().end() <= within) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean overlap(Part a, Part b) {
+    return a.m().start() < b.m().end() && b.m().start() < a.m().end();
+  }
+
+  private static int gap(Part a, Part b) {
+    return a.m().start() >= b.m().end()
+        ? a.m().start() - b.m().end()
+        : Math.max(0, b.m().start() - a.m().end());
+  }
+}
