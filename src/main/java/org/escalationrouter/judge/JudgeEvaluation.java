@@ -71,14 +71,16 @@ public final class JudgeEvaluation {
     return status;
   }
 
-  /** Judges every item and tallies it in its part of the split. */
+  /** Judges every item, read as an e-mail by the real parser, and tallies it in its part. */
   static Map<EvaluationSplit, Scorecard> score(List<LabelledItem> items, Judge judge) {
     Map<EvaluationSplit, Scorecard> parts = new EnumMap<>(EvaluationSplit.class);
     for (EvaluationSplit part : EvaluationSplit.values()) {
       parts.put(part, new Scorecard());
     }
+    org.escalationrouter.parse.LetterParser parser =
+        org.escalationrouter.parse.LetterParser.withDefaults();
     for (LabelledItem item : items) {
-      parts.get(item.part()).add(item, judge.judge(item.letter()));
+      parts.get(item.part()).add(item, judge.judge(item.mail(parser)));
     }
     return parts;
   }

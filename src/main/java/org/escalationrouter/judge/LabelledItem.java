@@ -78,6 +78,22 @@ record LabelledItem(
     return EvaluationSplit.of(id);
   }
 
+  /**
+   * The item as a plain-text e-mail read by the real parser, as {@code explain} would read it:
+   * quoted history ("> ...") and signatures in the text are split off by the parser, not by us.
+   */
+  Letter mail(org.escalationrouter.parse.LetterParser parser) {
+    String header =
+        "Subject: =?UTF-8?B?"
+            + java.util.Base64.getEncoder()
+                .encodeToString(subject.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + "?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+            + "Content-Transfer-Encoding: 8bit\r\n\r\n";
+    String body = text.replace("\r\n", "\n").replace("\n", "\r\n");
+    return parser.parse(
+        (header + body).getBytes(java.nio.charset.StandardCharsets.UTF_8), id + ".eml");
+  }
+
   /** The letter as the parser would hand it over; the language is left for the judge to guess. */
   Letter letter() {
     List<TextPart> parts = new ArrayList<>();

@@ -35,6 +35,7 @@ record PhraseFile(
           "principal-until",
           "principal-salutation",
           "principal-self",
+          "principal-reported",
           "principal-off");
 
   record RawPattern(String key, String source, double weight, String origin) {}

@@ -42,6 +42,7 @@ final class PrincipalComposition {
     UNTIL("principal-until"),
     SALUTATION("principal-salutation"),
     SELF("principal-self"),
+    REPORTED("principal-reported"),
     OFF("principal-off");
 
     final String key;
@@ -62,6 +63,7 @@ final class PrincipalComposition {
   private static final Map<String, Role> BY_KEY = new HashMap<>();
   private static final int NEAR = 6;
   private static final int ASK_REACH = 8;
+  private static final int REPORTED_WINDOW = 4;
 
   static {
     for (Role r : Role.values()) {
@@ -101,17 +103,39 @@ final class PrincipalComposition {
   }
 
   private static List<Part> inSentence(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
+    List<Part> request = composed(text, s, parts);
+    return request == null || reported(s, parts, request) ? null : request;
+  }
+
+  /**
+   * A request told as history or reported speech: a past or reporting verb ("asked", "said",
+   * "wollte", "j'ai") shortly before the request's first part, in the same clause or just before it
+   * ("I asked if I could speak to a manager", "told her I want her supervisor").
+   */
+  private static boolean reported(Sentence s, Map<Role, List<Part>> parts, List<Part> request) {
+    if (request.get(0).role() == Role.SALUTATION) {
+      return false;
+    }
+    int first = request.get(0).m().start();
+    for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
+      if (r.m().end() <= first && first - r.m().end() <= REPORTED_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Part> composed(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
     if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty()) {
       return null;
     }
-    if (s.index() == 0) {
-      boolean more = text.sentences().size() > 1 || text.location().equals("subject");
-      for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
-        if (opensSentence(s, salutation)
-            && (more || salutation.m().end() + 3 < s.size())
-            && !isSelf(salutation, parts)) {
-          return List.of(salutation);
-        }
+    boolean subject = text.location().equals("subject");
+    boolean more = s.index() + 1 < text.sentences().size() || subject;
+    for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
+      if ((subject || opensSentence(s, salutation))
+          && (more || salutation.m().end() + 3 < s.size())
+          && !isSelf(salutation, parts)) {
+        return List.of(salutation);
       }
     }
     boolean licensedByForm = s.question() && opensWithQuestionWord(s, parts);
@@ -138,11 +162,18 @@ final class PrincipalComposition {
           return ordered(reach, target);
         }
       }
-      Part after = after(parts, Role.RESPOND, target, NEAR);
-      Part ask = licence(s, parts, Role.ASK, target.m().start(), NEAR);
-      Part until = licence(s, parts, Role.UNTIL, target.m().start(), NEAR);
-      if (after != null && (ask != null || until != null || licensedByForm)) {
-        return ordered(ask != null ? ask : until != null ? until : after, target, after);
+      // what the target should do, after it or (free word order) just before it
+      Part respond = after(parts, Role.RESPOND, target, NEAR);
+      if (respond == null) {
+        respond = before(parts, Role.RESPOND, target.m().start(), 3);
+      }
+      if (respond != null) {
+        int first = Math.min(respond.m().start(), target.m().start());
+        Part ask = licence(s, parts, Role.ASK, first, NEAR);
+        Part until = licence(s, parts, Role.UNTIL, first, NEAR);
+        if (ask != null || until != null || licensedByForm) {
+          return ordered(ask != null ? ask : until != null ? until : respond, target, respond);
+        }
       }
       Part must = after(parts, Role.MUST, target, 3);
       if (must != null) {
