@@ -5,13 +5,21 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one-shot commands; each returns the process exit code. */
+/**
+ * The one-shot commands; each returns the process exit code. Arguments are few and positional, so
+ * they are read by hand: no command-line library is on the classpath, and one would cost start-up
+ * time for four commands.
+ */
 public final class CommandLine {
 
   /** A command of the jar. */
@@ -19,37 +27,98 @@ public final class CommandLine {
     int run(String[] args, PrintStream out, PrintStream err) throws Exception;
   }
 
-  private static final Map<String, Command> COMMANDS =
-      Map.of(
-          "explain", new ExplainCommand(),
-          "validate", new ValidateCommand(),
-          "evaluate", new EvaluateCommand(),
-          "evaluate-bounces", new EvaluateBouncesCommand());
+  /** A command with its name, its usage line and what it does, for the help texts. */
+  private record Entry(String name, String usage, String summary, Command command) {}
+
+  private static final List<Entry> COMMANDS =
+      List.of(
+          new Entry(
+              "explain",
+              "explain FILE|DIR... [--json] [--routes DIR]",
+              "parse, judge and route letters (.eml, .msg, PDF, images, text); no side effects",
+              new ExplainCommand()),
+          new Entry(
+              "validate",
+              "validate [DIR]",
+              "check a routes folder and its judge phrase files (default: routes)",
+              new ValidateCommand()),
+          new Entry(
+              "evaluate",
+              "evaluate [FILE] [--corpus DIR]",
+              "the judge's figures on the labelled evaluation sets",
+              new EvaluateCommand()),
+          new Entry(
+              "evaluate-bounces",
+              "evaluate-bounces [DIR]",
+              "bounce detection and classification figures on a labelled folder",
+              new EvaluateBouncesCommand()));
+
+  private static final List<String> HELP = List.of("help", "--help", "-h");
+  private static final List<String> VERSION = List.of("--version", "-V", "version");
 
   private CommandLine() {}
 
+  /**
+   * Whether the arguments are for a one-shot command rather than the daemon. The daemon takes only
+   * Spring options ({@code --name=value}); any other first word is a command, known or not, so a
+   * mistyped command is an error instead of a daemon start.
+   */
   public static boolean isCommand(String word) {
-    return COMMANDS.containsKey(word) || word.equals("help") || word.equals("--help");
+    return !word.startsWith("--") || HELP.contains(word) || VERSION.contains(word);
   }
 
   public static int run(String[] args, PrintStream out, PrintStream err) {
     quietLogging();
-    Command command = COMMANDS.get(args[0]);
-    if (command == null) {
-      out.println("usage: java -jar escalation-router.jar [COMMAND]");
-      out.println("  (no command)              run the daemon");
-      out.println(
-          "  explain FILE|DIR... [--json]  parse, judge and route letters, no side effects");
-      out.println("  validate [DIR]            check a routes folder (default: routes)");
-      out.println("  evaluate [FILE] [--corpus DIR]  judge figures on the labelled dev set");
-      out.println("  evaluate-bounces [DIR]    bounce figures on a labelled folder");
+    String word = args[0];
+    if (HELP.contains(word)) {
+      usage(out);
+      return 0;
+    }
+    if (VERSION.contains(word)) {
+      out.println("escalation-router " + version());
+      return 0;
+    }
+    Optional<Entry> entry = COMMANDS.stream().filter(e -> e.name().equals(word)).findFirst();
+    if (entry.isEmpty()) {
+      err.println("unknown command: " + word);
+      usage(err);
+      return 2;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    if (Arrays.stream(rest).anyMatch(HELP::contains)) {
+      out.println("usage: java -jar escalation-router.jar " + entry.get().usage());
+      out.println("  " + entry.get().summary());
       return 0;
     }
     try {
-      return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+      return entry.get().command().run(rest, out, err);
     } catch (Exception e) {
-      err.println(args[0] + ": " + e.getMessage());
+      err.println(word + ": " + e.getMessage());
       return 2;
+    }
+  }
+
+  private static void usage(PrintStream out) {
+    out.println("usage: java -jar escalation-router.jar [COMMAND] [--help]");
+    out.printf("  %-48s %s%n", "(no command)", "run the daemon (Spring options: --name=value)");
+    for (Entry e : COMMANDS) {
+      out.printf("  %-48s %s%n", e.usage(), e.summary());
+    }
+    out.printf("  %-48s %s%n", "--version", "print the version");
+  }
+
+  /** The version the build wrote into META-INF/build-info.properties. */
+  static String version() {
+    try (InputStream in =
+        CommandLine.class.getClassLoader().getResourceAsStream("META-INF/build-info.properties")) {
+      if (in == null) {
+        return "(unknown version: no build information)";
+      }
+      Properties info = new Properties();
+      info.load(in);
+      return info.getProperty("build.version", "(unknown version)");
+    } catch (IOException e) {
+      return "(unknown version: " + e.getMessage() + ")";
     }
   }
 
