@@ -13,6 +13,33 @@ final class CancellationThreat implements SignalDetector {
   private static final Set<Guard> GUARDS =
       EnumSet.of(Guard.NEGATION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
+  private static final int SUBJECT_WINDOW = 4;
+
+  /**
+   * Subjects that are not the writer, in English, French, Spanish and Polish (folded). Not "he": it
+   * is the Spanish "I have" ("he decidido cancelar").
+   */
+  private static final Set<String> THIRD_PERSON =
+      Set.of(
+          "they",
+          "they'd",
+          "they're",
+          "they'll",
+          "she",
+          "she'd",
+          "agent",
+          "rep",
+          "representative",
+          "bank",
+          "company",
+          "supervisor",
+          "staff",
+          "ils",
+          "elles",
+          "ellos",
+          "ellas",
+          "oni");
+
   private final double threshold;
 
   CancellationThreat(double threshold) {
@@ -26,7 +53,26 @@ final class CancellationThreat implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS)
+    return PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !companyActs(text, m))
         .detection(signal(), text, threshold);
+  }
+
+  /**
+   * The company or its staff as the subject ("they would have to close my cards", "one agent said
+   * they were cancelling my account", "ils ont résilié"): an act told about the company, not the
+   * customer's threat. Looks back over the clause before the phrase.
+   */
+  private static boolean companyActs(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - SUBJECT_WINDOW; i--) {
+      String w = sentence.word(i);
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (THIRD_PERSON.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

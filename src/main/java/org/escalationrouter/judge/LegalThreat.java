@@ -13,6 +13,33 @@ final class LegalThreat implements SignalDetector {
   private static final Set<Guard> GUARDS =
       EnumSet.of(Guard.NEGATION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
+  private static final int WORK_WINDOW = 4;
+
+  /** "I work", in the five languages (folded), followed by a word of {@link #AT}. */
+  private static final Set<String> WORK =
+      Set.of(
+          "work",
+          "works",
+          "working",
+          "worked",
+          "employed",
+          "trabajo",
+          "trabaja",
+          "trabajaba",
+          "arbeite",
+          "arbeitet",
+          "arbeitete",
+          "travaille",
+          "travaillais",
+          "pracuje",
+          "pracowalem",
+          "pracowalam");
+
+  /** What places the work: "at", "in", "for" and their equivalents. */
+  private static final Set<String> AT =
+      Set.of(
+          "at", "in", "for", "as", "en", "para", "bei", "am", "im", "dans", "chez", "au", "w", "u");
+
   private final double threshold;
 
   LegalThreat(double threshold) {
@@ -26,7 +53,21 @@ final class LegalThreat implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS)
+    return PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !workplace(text, m))
         .detection(signal(), text, threshold);
+  }
+
+  /**
+   * The writer's own job at a court or a law firm ("I work at the county court", "trabajo en un
+   * juzgado") names the place, not a route taken against the company.
+   */
+  private static boolean workplace(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - WORK_WINDOW; i--) {
+      if (WORK.contains(sentence.word(i)) && AT.contains(sentence.word(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

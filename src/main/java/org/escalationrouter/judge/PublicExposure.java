@@ -13,6 +13,31 @@ final class PublicExposure implements SignalDetector {
   private static final Set<Guard> GUARDS =
       EnumSet.of(Guard.NEGATION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
+  /** Words that cite a source, in the five languages (folded). */
+  private static final Set<String> ATTRIBUTION =
+      Set.of(
+          "says",
+          "said",
+          "reports",
+          "reported",
+          "via",
+          "per",
+          "according",
+          "cites",
+          "citing",
+          "laut",
+          "berichtet",
+          "meldet",
+          "sagt",
+          "selon",
+          "rapporte",
+          "dit",
+          "segun",
+          "informa",
+          "dice",
+          "wedlug",
+          "podaje");
+
   private final double threshold;
 
   PublicExposure(double threshold) {
@@ -26,8 +51,20 @@ final class PublicExposure implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !addressee(text, m))
+    return PhraseEvidence.of(
+            text, signal().wireName(), GUARDS, m -> !addressee(text, m) && !source(text, m))
         .detection(signal(), text, threshold);
+  }
+
+  /**
+   * A press handle cited as the source of news ("says @CNBC", "laut @tagesschau") is where the
+   * writer read something, not an audience brought in.
+   */
+  private static boolean source(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    return sentence.tokens().get(m.start()).handle()
+        && m.start() > 0
+        && ATTRIBUTION.contains(sentence.word(m.start() - 1));
   }
 
   /**

@@ -46,4 +46,16 @@ class CancellationThreatTest {
         .isTrue();
     assertThat(Texts.finds(detector, "Quiero dar de baja el contrato del gimnasio.")).isTrue();
   }
+
+  @Test
+  void ignoresTheCompanyClosingTheAccount() {
+    assertThat(Texts.finds(detector, "The agent said they would have to close my credit cards."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Ils ont résilié mon contrat sans prévenir.")).isFalse();
+  }
+
+  @Test
+  void stillDetectsTheCustomerClosingAfterTheCompanyIsNamed() {
+    assertThat(Texts.finds(detector, "The bank lied to me, so I will close my account.")).isTrue();
+  }
 }

@@ -26,4 +26,20 @@ class LegalThreatTest {
     assertThat(Texts.finds(detector, "I am not threatening legal action, I just want an answer."))
         .isFalse();
   }
+
+  @Test
+  void ignoresACourtOrLawFirmThatIsTheWritersWorkplace() {
+    assertThat(Texts.finds(detector, "I work at the county court, so please ring after five."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Trabajo en un juzgado y solo puedo hablar por la tarde."))
+        .isFalse();
+  }
+
+  @Test
+  void stillDetectsCourtAfterWorkIsMentionedElsewhere() {
+    assertThat(
+            Texts.finds(
+                detector, "I took time off work. I will take you to court over this charge."))
+        .isTrue();
+  }
 }

@@ -38,6 +38,31 @@ class PublicExposureTest {
   }
 
   @Test
+  void ignoresPressHandleCitedAsTheSourceOfNews() {
+    assertThat(Texts.finds(detector, "Fares go up again in spring, says @Reuters.")).isFalse();
+    assertThat(Texts.finds(detector, "Fares go up again in spring, reports @Reuters.")).isFalse();
+  }
+
+  @Test
+  void stillDetectsPressHandleTaggedAfterTheComplaint() {
+    assertThat(Texts.finds(detector, "Fares up 20% and no refund for the strike days. @Reuters"))
+        .isTrue();
+  }
+
+  @Test
+  void ignoresAReviewsOwnVerdict() {
+    assertThat(Texts.finds(detector, "Nie polecam tego sklepu.")).isFalse();
+    assertThat(Texts.finds(detector, "A fuir, je déconseille.")).isFalse();
+  }
+
+  @Test
+  void detectsSharingInGroupsAndForums() {
+    assertThat(Texts.finds(detector, "I posted the whole thing in the local parents' group."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Opisałem całą sprawę na forum miłośników kolei.")).isTrue();
+  }
+
+  @Test
   void detectsPressAndReviewThreatsInFourLanguages() {
     assertThat(Texts.finds(detector, "Ich werde mich an die Presse wenden.")).isTrue();
     assertThat(Texts.finds(detector, "Je vais alerter les médias et laisser un mauvais avis."))
