@@ -22,7 +22,7 @@ record PhraseFile(
       List.of("stopwords", "negations", "hypotheticals", "clause-breaks", "question-starts");
 
   /** Pattern groups besides the signal names. */
-  static final List<String> CUES = List.of("complaint", "deadline", "unkept");
+  static final List<String> CUES = List.of("complaint", "deadline", "unkept", "kept");
 
   record RawPattern(String key, String source, double weight, String origin) {}
 
