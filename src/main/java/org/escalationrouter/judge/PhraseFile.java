@@ -27,6 +27,7 @@ record PhraseFile(
           "complaint",
           "deadline",
           "unkept",
+          "kept",
           "principal-target",
           "principal-ask",
           "principal-reach",

@@ -62,4 +62,31 @@ class BrokenPromiseTest {
         .isTrue();
     assertThat(Texts.finds(detector, "Me dijeron que el técnico vendría el lunes.")).isFalse();
   }
+
+  @Test
+  void promiseToldAsKeptIsNoSignalUnlessSomethingStillFailed() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "Your engineer came exactly when you said he would. You promised a fix and you kept it."))
+        .isFalse();
+    assertThat(
+            Texts.finds(
+                detector,
+                "The courier came as promised, but the router you promised is still not in the box."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "The technician did not come as promised.")).isTrue();
+  }
+
+  @Test
+  void insuredAndCoverAloneAreNoPromiseInFrench() {
+    assertThat(Texts.finds(detector, "Assuré tous risques depuis vingt ans, je suis déçu."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "La garantie vol ne couvre pas le siège.")).isFalse();
+    assertThat(
+            Texts.finds(
+                detector,
+                "Le vendeur m'avait assuré que la livraison serait gratuite. Toujours rien."))
+        .isTrue();
+  }
 }

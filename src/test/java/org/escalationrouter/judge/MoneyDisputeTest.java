@@ -67,4 +67,22 @@ class MoneyDisputeTest {
     assertThat(Texts.finds(detector, "Do tej pory nie otrzymałem zwrotu pieniędzy.")).isTrue();
     assertThat(Texts.finds(detector, "J'attends toujours mon remboursement.")).isTrue();
   }
+
+  @Test
+  void detectsUltimatumsWhoseNegationIsTheirOwnInThreeLanguages() {
+    assertThat(Texts.finds(detector, "If I don't get my deposit back by Monday I will act."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Unless the $90 fee is refunded, I will go elsewhere."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Si no me devuelven los 40 € antes del lunes, reclamaré."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "If I get a refund, I will buy the upgrade.")).isFalse();
+  }
+
+  @Test
+  void detectsRefusalToPayAndChargesRepeatedButNotPayingOnTime() {
+    assertThat(Texts.finds(detector, "I am not paying for a service I never used.")).isTrue();
+    assertThat(Texts.finds(detector, "You charged my card four times for one order.")).isTrue();
+    assertThat(Texts.finds(detector, "I paid the bill on time as always.")).isFalse();
+  }
 }
