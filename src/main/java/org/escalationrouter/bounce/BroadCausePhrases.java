@@ -190,8 +190,6 @@ final class BroadCausePhrases {
               FILTERED,
               "filter(ed|ing)?",
               "refused by (the )?recipient",
-              // au (EZweb) when its subscriber's domain filter refused the sender
-              "each of the following recipients was rejected by a remote mail server",
               "(recipient|user) (has )?(blocked|rejected|refused)",
               "denied by (the )?recipient"),
           row(REJECTED, "permission to post"));

@@ -9,6 +9,7 @@ import org.escalationrouter.bounce.AutomatedKind;
 import org.escalationrouter.bounce.AutomatedMail;
 import org.escalationrouter.bounce.BounceCorrelation;
 import org.escalationrouter.bounce.DeliveryRecord;
+import org.escalationrouter.bounce.VerdictConfidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
@@ -93,7 +94,14 @@ public class Failover {
             .findFirst()
             .orElse(
                 records.isEmpty()
-                    ? new DeliveryRecord(ours.recipient(), "failed", null, null, false, "undefined")
+                    ? new DeliveryRecord(
+                        ours.recipient(),
+                        "failed",
+                        null,
+                        null,
+                        false,
+                        "undefined",
+                        VerdictConfidence.LOW)
                     : records.get(0));
     String what = first.reason() + (first.status() == null ? "" : " " + first.status());
     boolean delayed = "delayed".equals(first.action());
