@@ -5,11 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,17 +72,32 @@ public final class BounceEvaluation {
    */
   public static int run(Path corpusBouncesDir, PrintStream out) {
     List<Outcome> outcomes;
+    List<Outcome> leftOut;
     try {
       outcomes = evaluate(corpusBouncesDir);
+      leftOut = evaluateLeavingFamilyOut(corpusBouncesDir);
     } catch (IOException | RuntimeException e) {
       out.println("bounce evaluation could not read " + corpusBouncesDir + ": " + e);
       return 1;
     }
-    return report(outcomes, out);
+    return report(outcomes, leftOut, out);
   }
 
   static List<Outcome> evaluate(Path dir) throws IOException {
-    AutomatedMailDetector detector = AutomatedMailDetector.withDefaults();
+    return evaluate(dir, family -> RuleScope.ALL);
+  }
+
+  /**
+   * Leave one family out: each message is scored with the rules written from its own family's
+   * samples switched off.
+   */
+  static List<Outcome> evaluateLeavingFamilyOut(Path dir) throws IOException {
+    return evaluate(dir, RuleScope::new);
+  }
+
+  private static List<Outcome> evaluate(Path dir, Function<String, RuleScope> scopeOfFamily)
+      throws IOException {
+    Map<String, AutomatedMailDetector> detectors = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve("labels.jsonl"))) {
       if (line.isBlank()) {
@@ -88,13 +105,16 @@ public final class BounceEvaluation {
       }
       JsonNode label = JSON.readTree(line);
       String file = label.path("file").asString();
+      String family = label.path("family").asString("");
+      AutomatedMailDetector detector =
+          detectors.computeIfAbsent(family, f -> new AutomatedMailDetector(scopeOfFamily.apply(f)));
       Optional<AutomatedMail> found = detector.detect(Files.readAllBytes(dir.resolve(file)));
       Optional<DeliveryRecord> first = found.flatMap(m -> m.records().stream().findFirst());
       JsonNode recipients = label.path("recipients");
       outcomes.add(
           new Outcome(
               file,
-              label.path("family").asString(""),
+              family,
               label.path("kind").asString().replace('_', '-'),
               found.map(m -> m.kind().wireName()).orElse("not-bounce"),
               label.path("reason").asString(""),
@@ -107,9 +127,9 @@ public final class BounceEvaluation {
     return outcomes;
   }
 
-  static int report(List<Outcome> outcomes, PrintStream out) {
-    List<Outcome> tune = outcomes.stream().filter(o -> o.split() == CorpusSplit.TUNE).toList();
-    List<Outcome> check = outcomes.stream().filter(o -> o.split() == CorpusSplit.CHECK).toList();
+  static int report(List<Outcome> outcomes, List<Outcome> leftOut, PrintStream out) {
+    List<Outcome> tune = inPart(outcomes, CorpusSplit.TUNE);
+    List<Outcome> check = inPart(outcomes, CorpusSplit.CHECK);
     EvaluationFigures checkFigures = EvaluationFigures.of(check);
     out.printf(
         Locale.ROOT,
@@ -121,6 +141,8 @@ public final class BounceEvaluation {
     line(out, "tune", EvaluationFigures.of(tune));
     line(out, "check", checkFigures);
     line(out, "all", EvaluationFigures.of(outcomes));
+    line(out, "lofo", EvaluationFigures.of(leftOut));
+    line(out, "lofo-chk", EvaluationFigures.of(inPart(leftOut, CorpusSplit.CHECK)));
     out.printf(
         Locale.ROOT,
         "  targets on check: precision %.2f, recall %.2f, hard/soft %.2f, reason %.2f, recipient"
@@ -130,8 +152,12 @@ public final class BounceEvaluation {
         MIN_HARD_SOFT,
         MIN_REASON,
         MIN_RECIPIENT);
-    perFamily(outcomes, out);
-    printTuneMisses(tune, out);
+    perFamily(outcomes, leftOut, out);
+    printTuneMisses("misses of the tune part", tune, out);
+    printTuneMisses(
+        "misses of the tune part with its own family's rules off",
+        inPart(leftOut, CorpusSplit.TUNE),
+        out);
     boolean met = checkFigures.meetsTargets();
     out.println(met ? "  targets met on check" : "  TARGETS NOT MET on check");
     return met ? 0 : 1;
@@ -152,17 +178,43 @@ public final class BounceEvaluation {
         f.recipient());
   }
 
-  private static void perFamily(List<Outcome> outcomes, PrintStream out) {
+  private static List<Outcome> inPart(List<Outcome> outcomes, CorpusSplit part) {
+    return outcomes.stream().filter(o -> o.split() == part).toList();
+  }
+
+  /** Each family with every rule, then with the rules written from its own samples off. */
+  private static void perFamily(List<Outcome> outcomes, List<Outcome> leftOut, PrintStream out) {
+    Map<String, List<Outcome>> byFamily = byFamily(outcomes);
+    Map<String, List<Outcome>> leftOutByFamily = byFamily(leftOut);
+    out.println(
+        "  per family (all parts): bounces, hard/soft and reason with every rule, then with its"
+            + " own family's rules off");
+    byFamily.forEach(
+        (family, list) -> {
+          EvaluationFigures with = EvaluationFigures.of(list);
+          EvaluationFigures without = EvaluationFigures.of(leftOutByFamily.get(family));
+          out.printf(
+              Locale.ROOT,
+              "  %-22s %4d  %6.4f %6.4f   %6.4f %6.4f%n",
+              family,
+              with.bounces(),
+              with.hardSoft(),
+              with.reason(),
+              without.hardSoft(),
+              without.reason());
+        });
+  }
+
+  private static Map<String, List<Outcome>> byFamily(List<Outcome> outcomes) {
     Map<String, List<Outcome>> byFamily = new TreeMap<>();
     for (Outcome o : outcomes) {
       byFamily.computeIfAbsent(o.family(), k -> new ArrayList<>()).add(o);
     }
-    out.println("  per family (all parts)");
-    byFamily.forEach((family, list) -> line(out, family, EvaluationFigures.of(list)));
+    return byFamily;
   }
 
-  private static void printTuneMisses(List<Outcome> tune, PrintStream out) {
-    out.println("  misses of the tune part (file: expected -> detected)");
+  private static void printTuneMisses(String title, List<Outcome> tune, PrintStream out) {
+    out.println("  " + title + " (file: expected -> detected)");
     for (Outcome o : tune) {
       if (!o.expectedKind().equals(o.detectedKind())) {
         out.printf("    %s: kind %s -> %s%n", o.file(), o.expectedKind(), o.detectedKind());

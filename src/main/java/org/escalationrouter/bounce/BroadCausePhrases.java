@@ -138,6 +138,7 @@ final class BroadCausePhrases {
           row(
               NETWORK_ERROR,
               "network (is )?unreachable",
+              "network error",
               "host (is )?unreachable",
               "no route to host",
               "connection (refused|reset|closed|dropped)",

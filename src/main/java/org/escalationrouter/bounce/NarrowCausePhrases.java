@@ -32,7 +32,9 @@ final class NarrowCausePhrases {
               "ip name (lookup|possibly forged)",
               "no (dns )?hostname for your ip",
               "(hostname|host name) (does not|doesn't|did not) (match|resolve)",
-              "(forward-confirmed|fcrdns)"),
+              "(forward-confirmed|fcrdns)",
+              "(domain|host ?name|helo) .{0,40}(mismatch(es)?|does not match) (the )?"
+                  + "(client|connecting|sending) ip"),
           row(
               AUTH_FAILURE,
               "\\bspf\\b",
@@ -135,7 +137,8 @@ final class NarrowCausePhrases {
               "retried for",
               "(too long|for too long) in (the )?queue",
               "in the queue too long",
-              "message expired",
+              "(message|envelope|delivery) (has )?expired",
+              "delayed for more than",
               "\\d+ (delivery )?attempts",
               "not (been )?delivered within \\d+ (days?|hours?)",
               "aborted after \\d+(\\.\\d+)? (hours?|hour\\(s\\)|days?)"),
@@ -145,7 +148,8 @@ final class NarrowCausePhrases {
               "(does not|doesn't|do not|not) accept(ing)? (any )?(network )?(e-?)?(mail|messages)",
               "no mail (service|exchanger)",
               "(couldn't|could not|cannot|can't) find a mail exchanger",
-              "no mx record"));
+              "no mx record",
+              "no mx (records? )?found"));
 
   private NarrowCausePhrases() {}
 }

@@ -31,14 +31,13 @@ final class StockMessages {
 
   private static final List<Row> TABLE =
       List.of(
-          // Lotus Domino and Notes directory lookups
-          from(Set.of("lhost-domino"), USER_UNKNOWN, "not listed in (the )?domino directory"),
-          from(
-              Set.of("lhost-notes"),
+          // a directory or address book lookup that found no such recipient is about the address,
+          // whatever the phase
+          row(
               USER_UNKNOWN,
-              "not listed in public name (&|and) address book"),
-          // Exchange 2000/2003 and Exchange Online directory lookups
-          from(Set.of("lhost-exchange2003"), USER_UNKNOWN, "the recipient name is not recognized"),
+              "not listed in (the )?[\\w&. ]{0,40}(directory|address book)",
+              "recipient name is not recognized"),
+          // Exchange Online directory lookups
           from(
               Set.of("lhost-office365", "rhost-microsoft"),
               USER_UNKNOWN,
