@@ -114,14 +114,6 @@ final class BroadCausePhrases {
               "not authorized to send",
               "delivery not authori[sz]ed"),
           row(
-              NOT_COMPLIANT_RFC,
-              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b",
-              "not (rfc )?compliant",
-              "(multiple|duplicate|missing) (\\w+ )?header",
-              "multiple addresses in from:? header",
-              "header (is )?(missing|malformed|invalid)",
-              "malformed (message|header)"),
-          row(
               POLICY_VIOLATION,
               "polic(y|ies)",
               "content presents a potential",
@@ -152,15 +144,6 @@ final class BroadCausePhrases {
               "name server",
               "dns (error|failure|problem|server)",
               "temporary failure in name resolution"),
-          row(
-              MAILER_ERROR,
-              "mailer (error|failed|died)",
-              "command (died|failed|output)",
-              "exit (code|status)",
-              "procmail",
-              "unknown mailer",
-              "x-unix",
-              "pipe to"),
           row(
               SYSTEM_ERROR,
               "system (error|failure|problem|config)",

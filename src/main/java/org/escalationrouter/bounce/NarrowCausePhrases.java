@@ -13,6 +13,23 @@ final class NarrowCausePhrases {
 
   static final List<ReasonPhrases.Row> ROWS =
       List.of(
+          row(
+              NOT_COMPLIANT_RFC,
+              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b",
+              "not (rfc )?compliant",
+              "(multiple|duplicate|missing) (\\w+ )?header",
+              "multiple addresses in from:? header",
+              "header (is )?(missing|malformed|invalid)",
+              "malformed (message|header)"),
+          row(
+              MAILER_ERROR,
+              "mailer (error|failed|died)",
+              "command (died|failed|output)",
+              "exit (code|status)",
+              "procmail",
+              "unknown mailer",
+              "x-unix",
+              "pipe to"),
           row(VIRUS_DETECTED, "virus", "malware", "infected", "malicious (content|attachment)"),
           // a DNS failure reported when a retry window ran out is still a DNS failure
           row(NETWORK_ERROR, "dns query failed", "querying the domain name system"),

@@ -55,15 +55,18 @@ final class ReasonClassifier {
     if (provider.isPresent()) {
       return new ReasonVerdict(provider.get(), VerdictConfidence.HIGH, "provider");
     }
-    Optional<BounceReason> byText =
+    Optional<BounceReason> fixedWords =
         Optional.ofNullable(reported.stated())
             .or(() -> StockMessages.match(own, scope))
-            .or(() -> StockMessages.match(near, scope))
-            .or(
-                () ->
-                    ReasonPhrases.match(own)
-                        .or(() -> ReasonPhrases.match(near))
-                        .map(r -> adjusted(r, reported, both, command)));
+            .or(() -> StockMessages.match(near, scope));
+    Optional<BounceReason> generalWords =
+        fixedWords.isPresent()
+            ? Optional.empty()
+            : ReasonPhrases.match(own).or(() -> ReasonPhrases.match(near));
+    Optional<BounceReason> byText =
+        fixedWords.or(() -> generalWords.map(r -> adjusted(r, reported, both, command)));
+    // the words said one thing and the phase turned it into another: not sure either way
+    boolean rephased = generalWords.isPresent() && generalWords.get() != byText.get();
     Optional<BounceReason> byStatus = StatusCodeReasons.of(reported.status());
     String basis = byStatus.isPresent() ? "status" : "reply-code";
     Optional<BounceReason> byCode =
@@ -81,7 +84,8 @@ final class ReasonClassifier {
       return new ReasonVerdict(settled, VerdictConfidence.LOW, basis + " vs text");
     }
     if (byText.isPresent()) {
-      return new ReasonVerdict(byText.get(), VerdictConfidence.MEDIUM, "text");
+      return new ReasonVerdict(
+          byText.get(), rephased ? VerdictConfidence.LOW : VerdictConfidence.MEDIUM, "text");
     }
     return fromNotice(reported, own, whole, both, sole, command, scope);
   }

@@ -59,6 +59,14 @@ class DecisionOrderTest {
   }
 
   @Test
+  void unknownUserSaidAfterDataIsTheFilterButUncertain() {
+    ReasonVerdict v =
+        verdict("5.0.0", "550", "after end of data: 550 unknown user, message refused");
+    assertThat(v.reason()).isEqualTo(BounceReason.FILTERED);
+    assertThat(v.confidence()).isEqualTo(VerdictConfidence.LOW);
+  }
+
+  @Test
   void nothingThatAppliesIsOnHoldAndUncertain() {
     ReasonVerdict v = verdict("", "", "something went wrong");
     assertThat(v.reason()).isEqualTo(BounceReason.ON_HOLD);
