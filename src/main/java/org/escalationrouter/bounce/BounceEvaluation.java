@@ -28,6 +28,15 @@ public final class BounceEvaluation {
   static final double MIN_REASON = 0.90;
   static final double MIN_RECIPIENT = 0.97;
 
+  /**
+   * Leave-one-family-out floors on the check part: the targets (0.97, 0.90) are not met there, so
+   * these are the measured figures (0.9563, 0.8155) rounded down by 0.02, a guard against losing
+   * ground on servers never seen.
+   */
+  static final double LOFO_MIN_HARD_SOFT = 0.93;
+
+  static final double LOFO_MIN_REASON = 0.79;
+
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private BounceEvaluation() {}
@@ -68,7 +77,7 @@ public final class BounceEvaluation {
 
   /**
    * Runs the evaluation, prints the figures (misses of the tune part only), and returns 0 when the
-   * check part meets every target, else 1.
+   * check part meets every target and leave-one-family-out on it holds its floors, else 1.
    */
   public static int run(Path corpusBouncesDir, PrintStream out) {
     List<Outcome> outcomes;
@@ -142,7 +151,8 @@ public final class BounceEvaluation {
     line(out, "check", checkFigures);
     line(out, "all", EvaluationFigures.of(outcomes));
     line(out, "lofo", EvaluationFigures.of(leftOut));
-    line(out, "lofo-chk", EvaluationFigures.of(inPart(leftOut, CorpusSplit.CHECK)));
+    EvaluationFigures lofoCheck = EvaluationFigures.of(inPart(leftOut, CorpusSplit.CHECK));
+    line(out, "lofo-chk", lofoCheck);
     out.printf(
         Locale.ROOT,
         "  targets on check: precision %.2f, recall %.2f, hard/soft %.2f, reason %.2f, recipient"
@@ -158,9 +168,16 @@ public final class BounceEvaluation {
         "misses of the tune part with its own family's rules off",
         inPart(leftOut, CorpusSplit.TUNE),
         out);
+    out.printf(
+        Locale.ROOT,
+        "  floors on lofo-chk: hard/soft %.2f, reason %.2f (targets not met there)%n",
+        LOFO_MIN_HARD_SOFT,
+        LOFO_MIN_REASON);
     boolean met = checkFigures.meetsTargets();
+    boolean held = lofoCheck.meetsFloors(LOFO_MIN_HARD_SOFT, LOFO_MIN_REASON);
     out.println(met ? "  targets met on check" : "  TARGETS NOT MET on check");
-    return met ? 0 : 1;
+    out.println(held ? "  floors held on lofo-chk" : "  FLOORS NOT HELD on lofo-chk");
+    return met && held ? 0 : 1;
   }
 
   private static void line(PrintStream out, String name, EvaluationFigures f) {

@@ -35,6 +35,17 @@ record EvaluationFigures(
             bounces.size()));
   }
 
+  /**
+   * Whether hard/soft and reason reach these floors, with detection precision and recall at their
+   * targets.
+   */
+  boolean meetsFloors(double minHardSoft, double minReason) {
+    return precision >= BounceEvaluation.MIN_PRECISION
+        && recall >= BounceEvaluation.MIN_RECALL
+        && hardSoft >= minHardSoft
+        && reason >= minReason;
+  }
+
   /** Whether detection, hard/soft, reason (issue 21) and first recipient reach their targets. */
   boolean meetsTargets() {
     return precision >= BounceEvaluation.MIN_PRECISION
