@@ -23,16 +23,26 @@ public class AutomatedMailDetector {
   private static final Session SESSION = Session.getInstance(new Properties());
 
   private final List<BounceFormat> plainFormats;
+  private final RuleScope scope;
 
   public AutomatedMailDetector() {
+    this(RuleScope.ALL);
+  }
+
+  /** A detector whose rules written from one family's samples are off, for evaluation. */
+  AutomatedMailDetector(RuleScope scope) {
+    this.scope = scope;
     this.plainFormats =
         List.of(
-            new GoogleGroupsNotice(),
-            new GmailNotice(),
-            new OpenSmtpdNotice(),
-            new QmailNotice(),
-            new IMailNotice(),
-            new PlainTextBounce());
+                new GoogleGroupsNotice(),
+                new GmailNotice(),
+                new OpenSmtpdNotice(),
+                new QmailNotice(),
+                new IMailNotice(),
+                new PlainTextBounce())
+            .stream()
+            .filter(format -> scope.allows(format.origins()))
+            .toList();
   }
 
   public static AutomatedMailDetector withDefaults() {
@@ -154,7 +164,8 @@ public class AutomatedMailDetector {
         one = one.withRecipient(inText.get(i).recipient());
       }
       String context = paragraphs.getOrDefault(one.recipient().toLowerCase(Locale.ROOT), "");
-      records.add(DeliveryRecords.of(kind, one, context, notice, reported.size() == 1, fixed));
+      records.add(
+          DeliveryRecords.of(kind, one, context, notice, reported.size() == 1, fixed, scope));
     }
     return Optional.of(new AutomatedMail(kind, records));
   }

@@ -5,11 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +28,15 @@ public final class BounceEvaluation {
   static final double MIN_REASON = 0.90;
   static final double MIN_RECIPIENT = 0.97;
 
+  /**
+   * Leave-one-family-out floors on the check part: the targets (0.97, 0.90) are not met there, so
+   * these are the measured figures (0.9563, 0.8155) rounded down by 0.02, a guard against losing
+   * ground on servers never seen.
+   */
+  static final double LOFO_MIN_HARD_SOFT = 0.93;
+
+  static final double LOFO_MIN_REASON = 0.79;
+
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private BounceEvaluation() {}
@@ -33,6 +44,7 @@ public final class BounceEvaluation {
   /** Expected and detected facts of one labelled message. */
   record Outcome(
       String file,
+      String family,
       String expectedKind,
       String detectedKind,
       String expectedReason,
@@ -57,22 +69,44 @@ public final class BounceEvaluation {
     boolean recipientRight() {
       return EmailAddress.same(expectedRecipient, detectedRecipient);
     }
+
+    CorpusSplit split() {
+      return CorpusSplit.of(file);
+    }
   }
 
-  /** Runs the evaluation, prints the figures, and returns 0 when every target is met, else 1. */
+  /**
+   * Runs the evaluation, prints the figures (misses of the tune part only), and returns 0 when the
+   * check part meets every target and leave-one-family-out on it holds its floors, else 1.
+   */
   public static int run(Path corpusBouncesDir, PrintStream out) {
     List<Outcome> outcomes;
+    List<Outcome> leftOut;
     try {
       outcomes = evaluate(corpusBouncesDir);
+      leftOut = evaluateLeavingFamilyOut(corpusBouncesDir);
     } catch (IOException | RuntimeException e) {
       out.println("bounce evaluation could not read " + corpusBouncesDir + ": " + e);
       return 1;
     }
-    return report(outcomes, out);
+    return report(outcomes, leftOut, out);
   }
 
   static List<Outcome> evaluate(Path dir) throws IOException {
-    AutomatedMailDetector detector = AutomatedMailDetector.withDefaults();
+    return evaluate(dir, family -> RuleScope.ALL);
+  }
+
+  /**
+   * Leave one family out: each message is scored with the rules written from its own family's
+   * samples switched off.
+   */
+  static List<Outcome> evaluateLeavingFamilyOut(Path dir) throws IOException {
+    return evaluate(dir, RuleScope::new);
+  }
+
+  private static List<Outcome> evaluate(Path dir, Function<String, RuleScope> scopeOfFamily)
+      throws IOException {
+    Map<String, AutomatedMailDetector> detectors = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve("labels.jsonl"))) {
       if (line.isBlank()) {
@@ -80,12 +114,16 @@ public final class BounceEvaluation {
       }
       JsonNode label = JSON.readTree(line);
       String file = label.path("file").asString();
+      String family = label.path("family").asString("");
+      AutomatedMailDetector detector =
+          detectors.computeIfAbsent(family, f -> new AutomatedMailDetector(scopeOfFamily.apply(f)));
       Optional<AutomatedMail> found = detector.detect(Files.readAllBytes(dir.resolve(file)));
       Optional<DeliveryRecord> first = found.flatMap(m -> m.records().stream().findFirst());
       JsonNode recipients = label.path("recipients");
       outcomes.add(
           new Outcome(
               file,
+              family,
               label.path("kind").asString().replace('_', '-'),
               found.map(m -> m.kind().wireName()).orElse("not-bounce"),
               label.path("reason").asString(""),
@@ -98,60 +136,103 @@ public final class BounceEvaluation {
     return outcomes;
   }
 
-  static int report(List<Outcome> outcomes, PrintStream out) {
-    long kindRight =
-        outcomes.stream().filter(o -> o.expectedKind().equals(o.detectedKind())).count();
-    long truePositive =
-        outcomes.stream().filter(o -> o.trueBounce() && o.detectedKind().equals("bounce")).count();
-    long predicted = outcomes.stream().filter(o -> o.detectedKind().equals("bounce")).count();
-    List<Outcome> bounces = outcomes.stream().filter(Outcome::trueBounce).toList();
-    double kindAccuracy = ratio(kindRight, outcomes.size());
-    double precision = ratio(truePositive, predicted);
-    double recall = ratio(truePositive, bounces.size());
-    double hardSoft = ratio(bounces.stream().filter(Outcome::hardRight).count(), bounces.size());
-    double reason = ratio(bounces.stream().filter(Outcome::reasonRight).count(), bounces.size());
-    double recipient =
-        ratio(bounces.stream().filter(Outcome::recipientRight).count(), bounces.size());
-
+  static int report(List<Outcome> outcomes, List<Outcome> leftOut, PrintStream out) {
+    List<Outcome> tune = inPart(outcomes, CorpusSplit.TUNE);
+    List<Outcome> check = inPart(outcomes, CorpusSplit.CHECK);
+    EvaluationFigures checkFigures = EvaluationFigures.of(check);
     out.printf(
         Locale.ROOT,
-        "bounce evaluation on %d messages (%d bounces)%n",
+        "bounce evaluation on %d messages: tune %d, check %d (split: SHA-256 of the file name)%n",
         outcomes.size(),
-        bounces.size());
-    out.printf(Locale.ROOT, "  kind accuracy       %.4f%n", kindAccuracy);
+        tune.size(),
+        check.size());
+    out.println("  part     msgs bounces   kind   prec  recall  hard/soft reason recipient");
+    line(out, "tune", EvaluationFigures.of(tune));
+    line(out, "check", checkFigures);
+    line(out, "all", EvaluationFigures.of(outcomes));
+    line(out, "lofo", EvaluationFigures.of(leftOut));
+    EvaluationFigures lofoCheck = EvaluationFigures.of(inPart(leftOut, CorpusSplit.CHECK));
+    line(out, "lofo-chk", lofoCheck);
     out.printf(
-        Locale.ROOT, "  bounce precision    %.4f  (target %.2f)%n", precision, MIN_PRECISION);
-    out.printf(Locale.ROOT, "  bounce recall       %.4f  (target %.2f)%n", recall, MIN_RECALL);
-    out.printf(Locale.ROOT, "  hard/soft accuracy  %.4f  (target %.2f)%n", hardSoft, MIN_HARD_SOFT);
-    out.printf(Locale.ROOT, "  reason accuracy     %.4f  (target %.2f)%n", reason, MIN_REASON);
+        Locale.ROOT,
+        "  targets on check: precision %.2f, recall %.2f, hard/soft %.2f, reason %.2f, recipient"
+            + " %.2f%n",
+        MIN_PRECISION,
+        MIN_RECALL,
+        MIN_HARD_SOFT,
+        MIN_REASON,
+        MIN_RECIPIENT);
+    perFamily(outcomes, leftOut, out);
+    printTuneMisses("misses of the tune part", tune, out);
+    printTuneMisses(
+        "misses of the tune part with its own family's rules off",
+        inPart(leftOut, CorpusSplit.TUNE),
+        out);
     out.printf(
-        Locale.ROOT, "  recipient accuracy  %.4f  (target %.2f)%n", recipient, MIN_RECIPIENT);
-    printMisses(outcomes, bounces, out);
-
-    boolean met =
-        precision >= MIN_PRECISION
-            && recall >= MIN_RECALL
-            && hardSoft >= MIN_HARD_SOFT
-            && reason >= MIN_REASON
-            && recipient >= MIN_RECIPIENT;
-    out.println(met ? "  targets met" : "  TARGETS NOT MET");
-    return met ? 0 : 1;
+        Locale.ROOT,
+        "  floors on lofo-chk: hard/soft %.2f, reason %.2f (targets not met there)%n",
+        LOFO_MIN_HARD_SOFT,
+        LOFO_MIN_REASON);
+    boolean met = checkFigures.meetsTargets();
+    boolean held = lofoCheck.meetsFloors(LOFO_MIN_HARD_SOFT, LOFO_MIN_REASON);
+    out.println(met ? "  targets met on check" : "  TARGETS NOT MET on check");
+    out.println(held ? "  floors held on lofo-chk" : "  FLOORS NOT HELD on lofo-chk");
+    return met && held ? 0 : 1;
   }
 
-  private static void printMisses(List<Outcome> outcomes, List<Outcome> bounces, PrintStream out) {
-    Map<String, int[]> perReason = new TreeMap<>();
-    for (Outcome o : bounces) {
-      int[] counts = perReason.computeIfAbsent(o.expectedReason(), k -> new int[2]);
-      counts[0]++;
-      if (!o.reasonRight()) {
-        counts[1]++;
-      }
-    }
-    out.println("  reason            total  missed");
-    perReason.forEach(
-        (name, counts) -> out.printf(Locale.ROOT, "  %-16s %6d %7d%n", name, counts[0], counts[1]));
-    out.println("  misses (file: expected -> detected)");
+  private static void line(PrintStream out, String name, EvaluationFigures f) {
+    out.printf(
+        Locale.ROOT,
+        "  %-7s %5d %7d %6.4f %6.4f %6.4f %9.4f %6.4f %9.4f%n",
+        name,
+        f.messages(),
+        f.bounces(),
+        f.kindAccuracy(),
+        f.precision(),
+        f.recall(),
+        f.hardSoft(),
+        f.reason(),
+        f.recipient());
+  }
+
+  private static List<Outcome> inPart(List<Outcome> outcomes, CorpusSplit part) {
+    return outcomes.stream().filter(o -> o.split() == part).toList();
+  }
+
+  /** Each family with every rule, then with the rules written from its own samples off. */
+  private static void perFamily(List<Outcome> outcomes, List<Outcome> leftOut, PrintStream out) {
+    Map<String, List<Outcome>> byFamily = byFamily(outcomes);
+    Map<String, List<Outcome>> leftOutByFamily = byFamily(leftOut);
+    out.println(
+        "  per family (all parts): bounces, hard/soft and reason with every rule, then with its"
+            + " own family's rules off");
+    byFamily.forEach(
+        (family, list) -> {
+          EvaluationFigures with = EvaluationFigures.of(list);
+          EvaluationFigures without = EvaluationFigures.of(leftOutByFamily.get(family));
+          out.printf(
+              Locale.ROOT,
+              "  %-22s %4d  %6.4f %6.4f   %6.4f %6.4f%n",
+              family,
+              with.bounces(),
+              with.hardSoft(),
+              with.reason(),
+              without.hardSoft(),
+              without.reason());
+        });
+  }
+
+  private static Map<String, List<Outcome>> byFamily(List<Outcome> outcomes) {
+    Map<String, List<Outcome>> byFamily = new TreeMap<>();
     for (Outcome o : outcomes) {
+      byFamily.computeIfAbsent(o.family(), k -> new ArrayList<>()).add(o);
+    }
+    return byFamily;
+  }
+
+  private static void printTuneMisses(String title, List<Outcome> tune, PrintStream out) {
+    out.println("  " + title + " (file: expected -> detected)");
+    for (Outcome o : tune) {
       if (!o.expectedKind().equals(o.detectedKind())) {
         out.printf("    %s: kind %s -> %s%n", o.file(), o.expectedKind(), o.detectedKind());
       } else if (o.trueBounce() && !(o.reasonRight() && o.hardRight() && o.recipientRight())) {
@@ -166,9 +247,5 @@ public final class BounceEvaluation {
             o.detectedRecipient());
       }
     }
-  }
-
-  private static double ratio(long part, long whole) {
-    return whole == 0 ? 0.0 : (double) part / whole;
   }
 }

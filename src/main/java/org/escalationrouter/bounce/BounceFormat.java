@@ -1,9 +1,18 @@
 package org.escalationrouter.bounce;
 
 import java.util.List;
+import java.util.Set;
 
 /** One family of bounce notices: reads the recipients it reports, or nothing if not its format. */
 interface BounceFormat {
 
   List<ReportedRecipient> read(MailView mail);
+
+  /**
+   * The sender families whose samples this reader's layout was written from (none for a standard or
+   * generic reader); see {@link RuleScope}.
+   */
+  default Set<String> origins() {
+    return Set.of();
+  }
 }

@@ -114,14 +114,6 @@ final class BroadCausePhrases {
               "not authorized to send",
               "delivery not authori[sz]ed"),
           row(
-              NOT_COMPLIANT_RFC,
-              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b",
-              "not (rfc )?compliant",
-              "(multiple|duplicate|missing) (\\w+ )?header",
-              "multiple addresses in from:? header",
-              "header (is )?(missing|malformed|invalid)",
-              "malformed (message|header)"),
-          row(
               POLICY_VIOLATION,
               "polic(y|ies)",
               "content presents a potential",
@@ -138,6 +130,7 @@ final class BroadCausePhrases {
           row(
               NETWORK_ERROR,
               "network (is )?unreachable",
+              "network error",
               "host (is )?unreachable",
               "no route to host",
               "connection (refused|reset|closed|dropped)",
@@ -151,15 +144,6 @@ final class BroadCausePhrases {
               "name server",
               "dns (error|failure|problem|server)",
               "temporary failure in name resolution"),
-          row(
-              MAILER_ERROR,
-              "mailer (error|failed|died)",
-              "command (died|failed|output)",
-              "exit (code|status)",
-              "procmail",
-              "unknown mailer",
-              "x-unix",
-              "pipe to"),
           row(
               SYSTEM_ERROR,
               "system (error|failure|problem|config)",
@@ -190,8 +174,6 @@ final class BroadCausePhrases {
               FILTERED,
               "filter(ed|ing)?",
               "refused by (the )?recipient",
-              // au (EZweb) when its subscriber's domain filter refused the sender
-              "each of the following recipients was rejected by a remote mail server",
               "(recipient|user) (has )?(blocked|rejected|refused)",
               "denied by (the )?recipient"),
           row(REJECTED, "permission to post"));

@@ -7,6 +7,7 @@ package org.escalationrouter.bounce;
  * @param status enhanced status code such as {@code 5.1.1}, or null
  * @param replyCode SMTP reply code such as {@code 550}, or null
  * @param reason a Sisimai reason name such as {@code userunknown}
+ * @param confidence how sure the reason (and so the hard/soft verdict) is
  */
 public record DeliveryRecord(
     String recipient,
@@ -14,4 +15,11 @@ public record DeliveryRecord(
     String status,
     String replyCode,
     boolean hard,
-    String reason) {}
+    String reason,
+    VerdictConfidence confidence) {
+
+  /** A hard bounce decided on weak or contradictory evidence: shown as uncertain on the case. */
+  public boolean uncertain() {
+    return confidence == VerdictConfidence.LOW;
+  }
+}

@@ -11,7 +11,8 @@ final class DeliveryRecords {
       String context,
       String notice,
       boolean sole,
-      BounceReason fixed) {
+      BounceReason fixed,
+      RuleScope scope) {
     // a report without the server's words borrows them from the notice's paragraph about the
     // recipient, which is also where a specific code hides behind a generic Status: 5.0.0
     String diagnostic = reported.diagnostic().isBlank() ? context : reported.diagnostic();
@@ -36,15 +37,15 @@ final class DeliveryRecords {
             diagnostic,
             reported.stated());
     String action = coded.action();
-    BounceReason reason;
+    ReasonVerdict verdict;
     if (fixed != null) {
-      reason = fixed;
+      verdict = new ReasonVerdict(fixed, VerdictConfidence.HIGH, "kind");
     } else if (kind == AutomatedKind.DELIVERY_REPORT || action.equals("delivered")) {
-      reason = BounceReason.DELIVERED;
+      verdict = new ReasonVerdict(BounceReason.DELIVERED, VerdictConfidence.HIGH, "action");
     } else {
-      reason = ReasonClassifier.classify(coded, context, notice, sole);
+      verdict = ReasonClassifier.verdict(coded, context, notice, sole, scope);
       if (action.isEmpty()) {
-        action = reason == BounceReason.EXPIRED ? "delayed" : "failed";
+        action = verdict.reason() == BounceReason.EXPIRED ? "delayed" : "failed";
       }
     }
     return new DeliveryRecord(
@@ -52,8 +53,9 @@ final class DeliveryRecords {
         action,
         status.isEmpty() ? null : status,
         replyCode.isEmpty() ? null : replyCode,
-        reason.isHard(status, replyCode),
-        reason.wireName());
+        verdict.reason().isHard(status, replyCode),
+        verdict.reason().wireName(),
+        verdict.confidence());
   }
 
   /** The status, or a more specific code of the same class found in the text when it is generic. */

@@ -3,6 +3,7 @@ package org.escalationrouter.bounce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Gmail's plain notices: "Delivery to the following recipient(s) failed permanently:" (or "has been
@@ -11,6 +12,11 @@ import java.util.Locale;
  * banner above it, says why.
  */
 final class GmailNotice implements BounceFormat {
+
+  @Override
+  public Set<String> origins() {
+    return Set.of("lhost-gmail");
+  }
 
   private static final String DETAILS = "technical details of ";
   private static final int MAX_DETAIL_CHARS = 2000;

@@ -3,6 +3,7 @@ package org.escalationrouter.bounce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Google Groups refusing a post: Google's mailer daemon sends a fixed letter (in the poster's
@@ -11,6 +12,11 @@ import java.util.Locale;
  * cases alike, and both are about the poster's right to send, so the reason is {@code rejected}.
  */
 final class GoogleGroupsNotice implements BounceFormat {
+
+  @Override
+  public Set<String> origins() {
+    return Set.of("lhost-googlegroups");
+  }
 
   @Override
   public List<ReportedRecipient> read(MailView mail) {

@@ -3,6 +3,7 @@ package org.escalationrouter.bounce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,11 @@ import java.util.regex.Pattern;
  * queue, so "Unknown user" here is a directory miss, never a content filter.
  */
 final class IMailNotice implements BounceFormat {
+
+  @Override
+  public Set<String> origins() {
+    return Set.of("lhost-imailserver");
+  }
 
   private static final Pattern VERDICT_LINE =
       Pattern.compile("^([^:]{3,80}+):\\s*+<?([^\\s<>@]{1,64}+@[A-Za-z0-9.-]{1,255}+)>?\\s*$");

@@ -13,6 +13,23 @@ final class NarrowCausePhrases {
 
   static final List<ReasonPhrases.Row> ROWS =
       List.of(
+          row(
+              NOT_COMPLIANT_RFC,
+              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b",
+              "not (rfc )?compliant",
+              "(multiple|duplicate|missing) (\\w+ )?header",
+              "multiple addresses in from:? header",
+              "header (is )?(missing|malformed|invalid)",
+              "malformed (message|header)"),
+          row(
+              MAILER_ERROR,
+              "mailer (error|failed|died)",
+              "command (died|failed|output)",
+              "exit (code|status)",
+              "procmail",
+              "unknown mailer",
+              "x-unix",
+              "pipe to"),
           row(VIRUS_DETECTED, "virus", "malware", "infected", "malicious (content|attachment)"),
           // a DNS failure reported when a retry window ran out is still a DNS failure
           row(NETWORK_ERROR, "dns query failed", "querying the domain name system"),
@@ -32,7 +49,9 @@ final class NarrowCausePhrases {
               "ip name (lookup|possibly forged)",
               "no (dns )?hostname for your ip",
               "(hostname|host name) (does not|doesn't|did not) (match|resolve)",
-              "(forward-confirmed|fcrdns)"),
+              "(forward-confirmed|fcrdns)",
+              "(domain|host ?name|helo) .{0,40}(mismatch(es)?|does not match) (the )?"
+                  + "(client|connecting|sending) ip"),
           row(
               AUTH_FAILURE,
               "\\bspf\\b",
@@ -135,7 +154,8 @@ final class NarrowCausePhrases {
               "retried for",
               "(too long|for too long) in (the )?queue",
               "in the queue too long",
-              "message expired",
+              "(message|envelope|delivery) (has )?expired",
+              "delayed for more than",
               "\\d+ (delivery )?attempts",
               "not (been )?delivered within \\d+ (days?|hours?)",
               "aborted after \\d+(\\.\\d+)? (hours?|hour\\(s\\)|days?)"),
@@ -145,7 +165,8 @@ final class NarrowCausePhrases {
               "(does not|doesn't|do not|not) accept(ing)? (any )?(network )?(e-?)?(mail|messages)",
               "no mail (service|exchanger)",
               "(couldn't|could not|cannot|can't) find a mail exchanger",
-              "no mx record"));
+              "no mx record",
+              "no mx (records? )?found"));
 
   private NarrowCausePhrases() {}
 }

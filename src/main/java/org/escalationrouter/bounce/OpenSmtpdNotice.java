@@ -3,6 +3,7 @@ package org.escalationrouter.bounce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,11 @@ import java.util.regex.Pattern;
  * only a warning.
  */
 final class OpenSmtpdNotice implements BounceFormat {
+
+  @Override
+  public Set<String> origins() {
+    return Set.of("lhost-opensmtpd");
+  }
 
   private static final Pattern RECIPIENT_LINE =
       Pattern.compile("^\\s*<?([^\\s<>:@]{1,64}+@[A-Za-z0-9.-]{1,255}+)>?:\\s++(.{1,1000})$");

@@ -4,6 +4,7 @@ import static org.escalationrouter.bounce.BounceReason.*;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,27 +52,30 @@ final class ProviderCodes {
 
   /** The provider's own verdict in normalised text, if a known provider wrote it. */
   static Optional<BounceReason> match(
-      String normalisedText, Optional<SmtpCommand> command, String wholeNotice) {
+      String normalisedText, Optional<SmtpCommand> command, String wholeNotice, RuleScope scope) {
     Matcher orange = ORANGE_LABEL.matcher(normalisedText);
     String label = null;
     while (orange.find()) {
       label = orange.group(1); // the last label is the provider's, earlier ones may be quoted
     }
-    if (label != null && ORANGE.containsKey(label)) {
+    if (label != null && ORANGE.containsKey(label) && scope.allows(Set.of("rhost-franceptt"))) {
       return Optional.of(ORANGE.get(label));
     }
     Optional<BounceReason> aup = AupCodes.match(normalisedText);
-    if (aup.isPresent()) {
+    if (aup.isPresent() && scope.allows(Set.of("rhost-cox", "rhost-spectrum"))) {
       return aup;
     }
-    if (wholeNotice.contains("messagelabs.com") || normalisedText.contains("messagelabs.com")) {
+    boolean messageLabs =
+        wholeNotice.contains("messagelabs.com") || normalisedText.contains("messagelabs.com");
+    if (messageLabs && scope.allows(Set.of("rhost-messagelabs"))) {
       Optional<BounceReason> symantec = MessageLabsReplies.match(normalisedText);
       if (symantec.isPresent()) {
         return symantec;
       }
     }
     if (DOCOMO_UNKNOWN.matcher(normalisedText).find()
-        && command.filter(c -> c == SmtpCommand.DATA).isPresent()) {
+        && command.filter(c -> c == SmtpCommand.DATA).isPresent()
+        && scope.allows(Set.of("rhost-nttdocomo"))) {
       return Optional.of(REJECTED);
     }
     return Optional.empty();

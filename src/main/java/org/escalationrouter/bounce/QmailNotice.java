@@ -3,6 +3,7 @@ package org.escalationrouter.bounce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,11 @@ import java.util.regex.Pattern;
  * the message." Read by layout, so an address that also appears in the headers still counts.
  */
 final class QmailNotice implements BounceFormat {
+
+  @Override
+  public Set<String> origins() {
+    return Set.of("lhost-qmail");
+  }
 
   private static final Pattern ADDRESS_LINE =
       Pattern.compile("^<([^\\s<>@]{1,64}+@[A-Za-z0-9.-]{1,255}+)>:\\s*+(.{0,1000})$");

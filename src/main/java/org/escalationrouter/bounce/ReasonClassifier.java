@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides the reason for one recipient: the server's own error text first (it names causes that
- * codes leave generic), then the notice's paragraph about that recipient, then the enhanced status
- * code, then the whole notice, then whether delivery was only delayed.
+ * Decides the reason for one recipient in Sisimai's order: (1) a receiving provider's own code,
+ * else the enhanced status code; (2) the SMTP reply code; (3) the server's own words against each
+ * reason's vocabulary; (4) what the notice's format states and the notice as a whole; (5) {@code
+ * expired} for a delayed delivery, else {@code onhold}. A code and words that disagree are settled
+ * by {@link CodeTextDisagreement}, at low confidence.
  */
 final class ReasonClassifier {
 
@@ -26,15 +28,19 @@ final class ReasonClassifier {
   private ReasonClassifier() {}
 
   static BounceReason classify(ReportedRecipient reported, String context, String noticeText) {
-    return classify(reported, context, noticeText, true);
+    return verdict(reported, context, noticeText, true, RuleScope.ALL).reason();
   }
 
   /**
    * @param sole whether the notice is about this recipient alone; if not, its wording as a whole
    *     may be about another recipient and only decides the phase, not the reason
    */
-  static BounceReason classify(
-      ReportedRecipient reported, String context, String noticeText, boolean sole) {
+  static ReasonVerdict verdict(
+      ReportedRecipient reported,
+      String context,
+      String noticeText,
+      boolean sole,
+      RuleScope scope) {
     String own = normalise(reported.diagnostic());
     String near = normalise(context);
     String whole = normalise(noticeText);
@@ -43,46 +49,76 @@ final class ReasonClassifier {
         SmtpCommand.statedIn(own)
             .or(() -> SmtpCommand.statedIn(near))
             .or(() -> SmtpCommand.statedIn(whole));
-    if (reported.stated() != null) {
-      return reported.stated();
-    }
     var provider =
-        ProviderCodes.match(own, command, whole)
-            .or(() -> ProviderCodes.match(near, command, whole));
+        ProviderCodes.match(own, command, whole, scope)
+            .or(() -> ProviderCodes.match(near, command, whole, scope));
     if (provider.isPresent()) {
-      return provider.get();
+      return new ReasonVerdict(provider.get(), VerdictConfidence.HIGH, "provider");
     }
-    var stock =
-        StockMessages.match(own)
-            .or(() -> StockMessages.match(near))
-            .or(() -> StockMessages.match(whole));
-    if (stock.isPresent()) {
-      return stock.get();
+    Optional<BounceReason> fixedWords =
+        Optional.ofNullable(reported.stated())
+            .or(() -> StockMessages.match(own, scope))
+            .or(() -> StockMessages.match(near, scope));
+    Optional<BounceReason> generalWords =
+        fixedWords.isPresent()
+            ? Optional.empty()
+            : ReasonPhrases.match(own).or(() -> ReasonPhrases.match(near));
+    Optional<BounceReason> byText =
+        fixedWords.or(() -> generalWords.map(r -> adjusted(r, reported, both, command)));
+    // the words said one thing and the phase turned it into another: not sure either way
+    boolean rephased = generalWords.isPresent() && generalWords.get() != byText.get();
+    Optional<BounceReason> byStatus = StatusCodeReasons.of(reported.status());
+    String basis = byStatus.isPresent() ? "status" : "reply-code";
+    Optional<BounceReason> byCode =
+        byStatus
+            .or(() -> ReplyCodeReasons.of(reported.replyCode()))
+            .map(r -> adjusted(r, reported, both, command));
+    if (byCode.isPresent()) {
+      if (byText.isEmpty()) {
+        return new ReasonVerdict(byCode.get(), VerdictConfidence.MEDIUM, basis);
+      }
+      if (byText.get() == byCode.get()) {
+        return new ReasonVerdict(byCode.get(), VerdictConfidence.HIGH, basis + "+text");
+      }
+      BounceReason settled = CodeTextDisagreement.settle(byCode.get(), byText.get());
+      return new ReasonVerdict(settled, VerdictConfidence.LOW, basis + " vs text");
     }
-    Optional<BounceReason> fromText = ReasonPhrases.match(own).or(() -> ReasonPhrases.match(near));
-    if (fromText.isPresent()) {
-      return adjusted(fromText.get(), reported, both, command);
+    if (byText.isPresent()) {
+      return new ReasonVerdict(
+          byText.get(), rephased ? VerdictConfidence.LOW : VerdictConfidence.MEDIUM, "text");
     }
+    return fromNotice(reported, own, whole, both, sole, command, scope);
+  }
+
+  /** Steps 4 and 5: the notice's format and wording as a whole, then the fall-backs. */
+  private static ReasonVerdict fromNotice(
+      ReportedRecipient reported,
+      String own,
+      String whole,
+      String both,
+      boolean sole,
+      Optional<SmtpCommand> command,
+      RuleScope scope) {
     if (command.isPresent() && command.get().beforeEnvelope()) {
       // refused before any address was given: the server objects to our host itself
-      return BounceReason.BLOCKED;
-    }
-    var fromStatus = StatusCodeReasons.of(reported.status());
-    if (fromStatus.isPresent()) {
-      return adjusted(fromStatus.get(), reported, both, command);
+      return new ReasonVerdict(BounceReason.BLOCKED, VerdictConfidence.LOW, "format");
     }
     if (own.contains("recipient address rejected")) {
       // Postfix's prefix for any refusal of RCPT TO, most often an unknown mailbox
-      return BounceReason.USER_UNKNOWN;
+      return new ReasonVerdict(BounceReason.USER_UNKNOWN, VerdictConfidence.LOW, "format");
     }
-    var fromNotice = sole ? ReasonPhrases.match(whole) : Optional.<BounceReason>empty();
-    if (fromNotice.isPresent()) {
-      return adjusted(fromNotice.get(), reported, both, command);
+    if (sole) {
+      var fromNotice =
+          StockMessages.match(whole, scope)
+              .or(() -> ReasonPhrases.match(whole).map(r -> adjusted(r, reported, both, command)));
+      if (fromNotice.isPresent()) {
+        return new ReasonVerdict(fromNotice.get(), VerdictConfidence.LOW, "notice");
+      }
     }
     if (reported.action().equals("delayed") || reported.status().startsWith("4.4.")) {
-      return BounceReason.EXPIRED;
+      return new ReasonVerdict(BounceReason.EXPIRED, VerdictConfidence.LOW, "fallback");
     }
-    return BounceReason.ON_HOLD;
+    return new ReasonVerdict(BounceReason.ON_HOLD, VerdictConfidence.LOW, "fallback");
   }
 
   private static BounceReason adjusted(

@@ -167,6 +167,7 @@ final class ExplainCommand implements CommandLine.Command {
                   m.put("status", rec.status());
                   m.put("replyCode", rec.replyCode());
                   m.put("hard", rec.hard());
+                  m.put("confidence", rec.confidence().wireName());
                   m.put("reason", rec.reason());
                   return m;
                 })

@@ -9,6 +9,7 @@ import org.escalationrouter.bounce.AutomatedKind;
 import org.escalationrouter.bounce.AutomatedMail;
 import org.escalationrouter.bounce.BounceCorrelation;
 import org.escalationrouter.bounce.DeliveryRecord;
+import org.escalationrouter.bounce.VerdictConfidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
@@ -93,25 +94,28 @@ public class Failover {
             .findFirst()
             .orElse(
                 records.isEmpty()
-                    ? new DeliveryRecord(ours.recipient(), "failed", null, null, false, "undefined")
+                    ? new DeliveryRecord(
+                        ours.recipient(),
+                        "failed",
+                        null,
+                        null,
+                        false,
+                        "undefined",
+                        VerdictConfidence.LOW)
                     : records.get(0));
-    String what = first.reason() + (first.status() == null ? "" : " " + first.status());
-    boolean delayed = "delayed".equals(first.action());
-    cases.addEvent(
-        ours.caseId(),
-        "bounce",
-        "Mail to "
-            + ours.recipient()
-            + (delayed ? " delayed: " : " bounced: ")
-            + what
-            + (first.hard() ? " (hard)" : " (soft)"));
-    if (!delayed) {
+    BounceResponse response =
+        BounceResponse.to(
+            ours.recipient(),
+            first,
+            ours.createdAt(),
+            clock.instant(),
+            settings.softFailoverAfter());
+    cases.addEvent(ours.caseId(), "bounce", response.event());
+    if (response.addressFailing()) {
       addresses.failing(ours.recipient(), first.reason(), first.status());
-      handOver(ours, "could not be reached (" + what + ")");
-    } else if (ours.createdAt().plus(settings.softFailoverAfter()).isBefore(clock.instant())) {
-      handOver(
-          ours,
-          "has not received it for " + settings.softFailoverAfter().toHours() + "h (" + what + ")");
+    }
+    if (response.handOverWhy() != null) {
+      handOver(ours, response.handOverWhy());
     }
   }
 

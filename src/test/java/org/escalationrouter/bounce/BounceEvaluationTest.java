@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class BounceEvaluationTest {
 
+  /** CI gate of issue 21: the check part of the split, whose misses no rule was written from. */
   @Test
-  void meetsTargetsOnLabelledBounceCorpus() {
+  void checkPartOfTheCorpusMeetsTheTargets() {
     Path bounces = CorpusFiles.bouncesDir();
     assertThat(Files.exists(bounces.resolve("labels.jsonl"))).as("labels in %s", bounces).isTrue();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -20,5 +21,18 @@ class BounceEvaluationTest {
     String figures = buffer.toString(StandardCharsets.UTF_8);
     System.out.println(figures);
     assertThat(exit).as(figures).isZero();
+  }
+
+  @Test
+  void splitIsFixedByTheFileNameAlone() {
+    // sha256("lhost-postfix-04.eml") starts 1d66: 7526 % 100 = 26, below 45
+    assertThat(CorpusSplit.of("eml/lhost-postfix-04.eml")).isEqualTo(CorpusSplit.CHECK);
+    assertThat(CorpusSplit.of("lhost-postfix-04.eml")).isEqualTo(CorpusSplit.CHECK);
+    long check =
+        java.util.stream.IntStream.range(0, 2000)
+            .mapToObj(i -> CorpusSplit.of("sample-" + i + ".eml"))
+            .filter(s -> s == CorpusSplit.CHECK)
+            .count();
+    assertThat(check).isBetween(800L, 1000L);
   }
 }

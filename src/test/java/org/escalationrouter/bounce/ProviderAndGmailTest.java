@@ -33,21 +33,26 @@ class ProviderAndGmailTest {
 
   @Test
   void readsOrangeAndLaPosteLabelsByTheirLastThreeDigits() {
-    assertThat(ProviderCodes.match("550 5.5.0 invalid recipient. lpn007_416", NONE, ""))
+    assertThat(
+            ProviderCodes.match("550 5.5.0 invalid recipient. lpn007_416", NONE, "", RuleScope.ALL))
         .contains(BounceReason.USER_UNKNOWN);
-    assertThat(ProviderCodes.match("421 4.2.0 service refused. ofr005_505 [505]", NONE, ""))
+    assertThat(
+            ProviderCodes.match(
+                "421 4.2.0 service refused. ofr005_505 [505]", NONE, "", RuleScope.ALL))
         .contains(BounceReason.SYSTEM_ERROR);
     assertThat(
-            ProviderCodes.match("550 5.5.0 the recipient account is blocked. lpn007_426", NONE, ""))
+            ProviderCodes.match(
+                "550 5.5.0 the recipient account is blocked. lpn007_426", NONE, "", RuleScope.ALL))
         .contains(BounceReason.SUSPEND);
   }
 
   @Test
   void docomoUnknownUserAfterDataIsARefusalOfTheSender() {
     String reply = "host mfsmax.docomo.ne.jp[192.0.2.1] said: 550 unknown user a@docomo.ne.jp";
-    assertThat(ProviderCodes.match(reply, Optional.of(SmtpCommand.DATA), ""))
+    assertThat(ProviderCodes.match(reply, Optional.of(SmtpCommand.DATA), "", RuleScope.ALL))
         .contains(BounceReason.REJECTED);
-    assertThat(ProviderCodes.match(reply, Optional.of(SmtpCommand.RCPT), "")).isEmpty();
+    assertThat(ProviderCodes.match(reply, Optional.of(SmtpCommand.RCPT), "", RuleScope.ALL))
+        .isEmpty();
   }
 
   @Test
@@ -65,11 +70,16 @@ class ProviderAndGmailTest {
   @Test
   void messageLabsNoSuchUserIsTheAddressNotAFilter() {
     String notice = "this is the mail delivery agent at messagelabs.com.";
-    assertThat(ProviderCodes.match("reason: 550 a@example.org... no such user", NONE, notice))
+    assertThat(
+            ProviderCodes.match(
+                "reason: 550 a@example.org... no such user", NONE, notice, RuleScope.ALL))
         .contains(BounceReason.USER_UNKNOWN);
     assertThat(
             ProviderCodes.match(
-                "550-please turn on smtp authentication in your mail client.", NONE, notice))
+                "550-please turn on smtp authentication in your mail client.",
+                NONE,
+                notice,
+                RuleScope.ALL))
         .contains(BounceReason.SECURITY_ERROR);
   }
 

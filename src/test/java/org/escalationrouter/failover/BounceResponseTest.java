@@ -1,0 +1,74 @@
+package org.escalationrouter.failover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.escalationrouter.bounce.DeliveryRecord;
+import org.escalationrouter.bounce.VerdictConfidence;
+import org.junit.jupiter.api.Test;
+
+class BounceResponseTest {
+
+  private static final Instant SENT = Instant.parse("2026-03-02T09:00:00Z");
+  private static final Duration SOFT_AFTER = Duration.ofHours(4);
+
+  private static DeliveryRecord record(
+      String action, String status, boolean hard, String reason, VerdictConfidence confidence) {
+    return new DeliveryRecord("ceo@example.com", action, status, "550", hard, reason, confidence);
+  }
+
+  private static BounceResponse respond(DeliveryRecord record, Duration after) {
+    return BounceResponse.to("ceo@example.com", record, SENT, SENT.plus(after), SOFT_AFTER);
+  }
+
+  @Test
+  void uncertainHardBounceHandsOverAtOnceAndSaysItIsUncertain() {
+    BounceResponse r =
+        respond(
+            record("failed", "5.1.1", true, "userunknown", VerdictConfidence.LOW),
+            Duration.ofMinutes(1));
+    assertThat(r.handOverWhy()).contains("could not be reached", "userunknown 5.1.1");
+    assertThat(r.addressFailing()).isTrue();
+    assertThat(r.event()).contains("(hard, uncertain");
+  }
+
+  @Test
+  void certainHardBounceIsShownHardWithoutDoubt() {
+    BounceResponse r =
+        respond(
+            record("failed", "5.1.1", true, "userunknown", VerdictConfidence.HIGH),
+            Duration.ofMinutes(1));
+    assertThat(r.event()).endsWith("(hard)");
+    assertThat(r.handOverWhy()).isNotNull();
+  }
+
+  @Test
+  void hardVerdictOnADelayedDeliveryDoesNotWaitForTheSoftDelay() {
+    BounceResponse r =
+        respond(
+            record("delayed", "4.1.1", true, "userunknown", VerdictConfidence.LOW),
+            Duration.ofMinutes(1));
+    assertThat(r.handOverWhy()).isNotNull();
+    assertThat(r.event()).contains(" delayed: ").contains("uncertain");
+  }
+
+  @Test
+  void softDelayWaitsUntilSoftFailoverAfterHasPassed() {
+    DeliveryRecord full = record("delayed", "4.2.2", false, "mailboxfull", VerdictConfidence.HIGH);
+    assertThat(respond(full, Duration.ofHours(3)).handOverWhy()).isNull();
+    assertThat(respond(full, Duration.ofHours(3)).addressFailing()).isFalse();
+    assertThat(respond(full, Duration.ofHours(5)).handOverWhy())
+        .startsWith("has not received it for 4h");
+  }
+
+  @Test
+  void softFinalFailureStillHandsOverAtOnce() {
+    BounceResponse r =
+        respond(
+            record("failed", "5.2.2", false, "mailboxfull", VerdictConfidence.MEDIUM),
+            Duration.ofMinutes(1));
+    assertThat(r.event()).endsWith("(soft)");
+    assertThat(r.handOverWhy()).isNotNull();
+  }
+}
