@@ -96,4 +96,71 @@ class HostileMailTest {
     assertThat(accounted).as("the hostile message is a case or quarantined").isTrue();
     assertThat(supportHealth().get("status")).isEqualTo("UP");
   }
+
+  @Test
+  void longSubjectSenderAndAttachmentNameAreStoredInFull() throws Exception {
+    String subject = "Refund " + "again and again ".repeat(200).strip(); // over 3,000 characters
+    String sender = "customer." + "x".repeat(240) + "@" + "long-".repeat(60) + "example.org";
+    String attachment = "statement-" + "of-account-".repeat(30) + "2026.txt";
+    String raw =
+        "From: \"Customer "
+            + "Name ".repeat(60)
+            + "\" <"
+            + sender
+            + ">\r\nTo: support@localhost\r\nSubject: "
+            + subject
+            + "\r\nMessage-ID: <long-1@example.org>\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+            + "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            + "I will sue you. Forward this to the CEO.\r\n"
+            + "--b1\r\nContent-Type: text/plain; name=\""
+            + attachment
+            + "\"\r\nContent-Disposition: attachment; filename=\""
+            + attachment
+            + "\"\r\n\r\nI will sue you for the disputed fee.\r\n--b1--\r\n";
+    send(raw);
+
+    Map<String, Object> stored =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> caseWithSubject(subject), c -> c != null);
+    assertThat(String.valueOf(stored.get("sender"))).contains(sender);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void letterHeldForColumnLengthBeforeTheUpgradeBecomesACaseWhenReprocessed() throws Exception {
+    String subject = "Held for length " + "word ".repeat(500).strip();
+    byte[] raw =
+        letter(subject, "<held-long@example.org>", "Please forward this to the principals.")
+            .getBytes(StandardCharsets.UTF_8);
+    org.springframework.jdbc.core.simple.JdbcClient jdbc =
+        daemon.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+    java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+    jdbc.sql(
+            "insert into quarantine (mailbox, source, idem_key, reason, raw, status, received_at)"
+                + " values ('support', 'INBOX uid 900', 'held-long', ?, ?, 'held', ?)")
+        .params("DataIntegrityViolationException: Value too long for column subject", raw, now)
+        .update();
+    jdbc.sql(
+            "insert into processed_message (idem_key, mailbox, outcome, processed_at)"
+                + " values ('held-long', 'support', 'quarantined', ?)")
+        .param(now)
+        .update();
+    Object id =
+        jdbc.sql("select id from quarantine where idem_key = 'held-long'")
+            .query(Long.class)
+            .single();
+
+    Map<String, Object> outcome =
+        daemon
+            .api()
+            .post()
+            .uri(daemon.url("/api/quarantine/" + id + "/reprocess"))
+            .retrieve()
+            .body(Map.class);
+
+    assertThat(outcome.get("result")).isEqualTo("CASE");
+    assertThat(caseWithSubject(subject)).isNotNull();
+  }
 }
