@@ -50,10 +50,11 @@ class MailboxComponent extends DefaultComponent {
     return new DefaultEndpoint(uri, this) {
       @Override
       public Consumer createConsumer(Processor processor) throws Exception {
+        MessageSizeLimit limit = new MessageSizeLimit(settings.maxMessageSize().toBytes());
         MailboxReader reader =
             mailbox.protocol().startsWith("pop3")
-                ? new Pop3Reader(mailbox, cursors)
-                : new ImapReader(mailbox, cursors);
+                ? new Pop3Reader(mailbox, cursors, limit)
+                : new ImapReader(mailbox, cursors, limit);
         MailboxConsumer consumer =
             new MailboxConsumer(
                 this, processor, mailbox, reader, health, repeatedFailures::hold, clock);

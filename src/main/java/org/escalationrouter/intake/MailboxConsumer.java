@@ -110,7 +110,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   private int readLocked() {
     try {
       stalledAt = null;
-      int read = reader.readNew(this::deliver);
+      int read = reader.readNew(new MailboxReader.Handler(this::deliver, this::refuse));
       log.debug("Read {} new messages from {}", read, mailbox.displayName());
       lastRead = clock.instant();
       health.succeeded(mailbox.displayName(), read, stalledAt);
@@ -136,6 +136,19 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     }
   }
 
+  /** A message too large to read: its headers are held with the reason, the mailbox moves on. */
+  private boolean refuse(byte[] headers, String source, String reason) {
+    IncomingMessage message =
+        new IncomingMessage(
+            mailbox.displayName(), source, source + ".eml", headers, clock.instant(), true);
+    if (lastResort.hold(message, reason)) {
+      return true;
+    }
+    stalledAt = source;
+    health.stalled(mailbox.displayName(), source, reason);
+    return false;
+  }
+
   private boolean deliver(byte[] raw, String source) {
     IncomingMessage message =
         new IncomingMessage(
@@ -149,7 +162,8 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     String reason = FailureReason.of(failure);
     failingTries = source.equals(failingSource) ? failingTries + 1 : 1;
     failingSource = source;
-    if (failingTries >= TRIES_BEFORE_HOLDING && lastResort.hold(message, reason)) {
+    if (failingTries >= TRIES_BEFORE_HOLDING
+        && lastResort.hold(message, "failed twice, held without processing: " + reason)) {
       failingSource = null;
       failingTries = 0;
       return true;

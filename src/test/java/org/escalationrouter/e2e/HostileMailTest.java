@@ -24,7 +24,7 @@ class HostileMailTest {
 
   @BeforeAll
   static void start() {
-    daemon = new Daemon(work).start();
+    daemon = new Daemon(work).start("--escalation.intake.max-message-size=2MB");
   }
 
   @AfterAll
@@ -162,5 +162,32 @@ class HostileMailTest {
 
     assertThat(outcome.get("result")).isEqualTo("CASE");
     assertThat(caseWithSubject(subject)).isNotNull();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void messageOverTheSizeLimitIsHeldByItsHeadersUnreadAndTheNextIsProcessed() throws Exception {
+    String attachment =
+        java.util.Base64.getMimeEncoder().encodeToString(new byte[3 * 1024 * 1024]); // 4 MB
+    String raw =
+        "From: Customer <customer@example.org>\r\nTo: support@localhost\r\n"
+            + "Subject: Scans of everything\r\nMessage-ID: <too-large-1@example.org>\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain\r\n\r\nSee the scans.\r\n"
+            + "--b\r\nContent-Type: application/octet-stream; name=\"scan.bin\"\r\n"
+            + "Content-Transfer-Encoding: base64\r\n\r\n"
+            + attachment
+            + "\r\n--b--\r\n";
+    send(raw);
+
+    letterBehind("Behind the large one");
+
+    List<Map<String, Object>> held =
+        daemon.api().get().uri(daemon.url("/api/quarantine")).retrieve().body(List.class);
+    assertThat(held)
+        .anySatisfy(
+            h -> assertThat(String.valueOf(h.get("reason"))).startsWith("message too large: "));
+    assertThat(caseWithSubject("Scans of everything")).isNull();
+    assertThat(supportHealth().get("status")).isEqualTo("UP");
   }
 }

@@ -49,7 +49,13 @@ class MailboxConsumerTest {
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final IntakeSettings settings =
       new IntakeSettings(
-          List.of(), Duration.ofSeconds(1), Duration.ofMinutes(2), 3, false, Duration.ofMinutes(9));
+          List.of(),
+          Duration.ofSeconds(1),
+          Duration.ofMinutes(2),
+          3,
+          false,
+          Duration.ofMinutes(9),
+          org.springframework.util.unit.DataSize.ofMegabytes(40));
   private final MailboxHealth health = new MailboxHealth(settings, Clock.systemUTC(), meters);
   private final ThreeMessages reader = new ThreeMessages();
   private final List<String> processed = new ArrayList<>();
@@ -111,7 +117,8 @@ class MailboxConsumerTest {
     assertThat(meters.get("escalation.intake.stalls").counter().count()).isEqualTo(1.0);
 
     consumer.poll();
-    assertThat(held).containsExactly("INBOX uid 2: StackOverflowError");
+    assertThat(held)
+        .containsExactly("INBOX uid 2: failed twice, held without processing: StackOverflowError");
     assertThat(processed).containsExactly("INBOX uid 1", "INBOX uid 3");
     assertThat(reader.cursor).isEqualTo(3);
     assertThat(health.isUp("support")).isTrue();

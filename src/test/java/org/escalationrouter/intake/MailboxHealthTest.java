@@ -47,7 +47,8 @@ class MailboxHealthTest {
               Duration.ofMinutes(2),
               3,
               true,
-              Duration.ofMinutes(9)),
+              Duration.ofMinutes(9),
+              org.springframework.util.unit.DataSize.ofMegabytes(40)),
           clock,
           meters);
 
