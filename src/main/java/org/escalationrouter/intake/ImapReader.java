@@ -22,12 +22,14 @@ final class ImapReader implements MailboxReader {
 
   private final IntakeSettings.Mailbox mailbox;
   private final MailboxCursors cursors;
+  private final MessageSizeLimit limit;
   private Store store;
   private Folder folder;
 
-  ImapReader(IntakeSettings.Mailbox mailbox, MailboxCursors cursors) {
+  ImapReader(IntakeSettings.Mailbox mailbox, MailboxCursors cursors, MessageSizeLimit limit) {
     this.mailbox = mailbox;
     this.cursors = cursors;
+    this.limit = limit;
   }
 
   @Override
@@ -56,7 +58,7 @@ final class ImapReader implements MailboxReader {
       if (uid <= last) {
         continue; // "n:*" always returns the newest message, even when it is older than n
       }
-      if (!handler.accept(bytes(message), mailbox.folder() + " uid " + uid)) {
+      if (!limit.deliver(message, mailbox.folder() + " uid " + uid, handler)) {
         break; // not committed: stop here and try again from this message on the next pass
       }
       cursors.advance(mailbox.displayName(), mailbox.folder(), validity, uid);

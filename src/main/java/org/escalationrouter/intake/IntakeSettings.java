@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The support mailboxes to read ({@code escalation.intake.*}).
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failuresBeforeDown health turns DOWN after this many failed checks in a row
  * @param idle listen with IMAP IDLE where the server offers it, so new mail is read at once
  * @param idleKeepAlive how often IDLE is re-issued; servers drop it after about 30 minutes
+ * @param maxMessageSize a message larger than this (as its server reports it) is not read: its
+ *     headers are quarantined with the reason
  */
 @ConfigurationProperties("escalation.intake")
 public record IntakeSettings(
@@ -21,7 +24,8 @@ public record IntakeSettings(
     @DefaultValue("2m") Duration staleAfter,
     @DefaultValue("3") int failuresBeforeDown,
     @DefaultValue("true") boolean idle,
-    @DefaultValue("9m") Duration idleKeepAlive) {
+    @DefaultValue("9m") Duration idleKeepAlive,
+    @DefaultValue("40MB") DataSize maxMessageSize) {
 
   public IntakeSettings {
     mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);

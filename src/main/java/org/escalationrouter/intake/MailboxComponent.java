@@ -9,6 +9,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.DefaultEndpoint;
+import org.escalationrouter.pipeline.RepeatedFailures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ class MailboxComponent extends DefaultComponent {
   private final MailboxCursors cursors;
   private final MailboxHealth health;
   private final IntakeSettings settings;
+  private final RepeatedFailures repeatedFailures;
   private final Clock clock;
 
   MailboxComponent(
@@ -32,7 +34,9 @@ class MailboxComponent extends DefaultComponent {
       MailboxCursors cursors,
       MailboxHealth health,
       IntakeSettings settings,
+      RepeatedFailures repeatedFailures,
       Clock clock) {
+    this.repeatedFailures = repeatedFailures;
     this.mailboxes = mailboxes;
     this.cursors = cursors;
     this.health = health;
@@ -46,12 +50,14 @@ class MailboxComponent extends DefaultComponent {
     return new DefaultEndpoint(uri, this) {
       @Override
       public Consumer createConsumer(Processor processor) throws Exception {
+        MessageSizeLimit limit = new MessageSizeLimit(settings.maxMessageSize().toBytes());
         MailboxReader reader =
             mailbox.protocol().startsWith("pop3")
-                ? new Pop3Reader(mailbox, cursors)
-                : new ImapReader(mailbox, cursors);
+                ? new Pop3Reader(mailbox, cursors, limit)
+                : new ImapReader(mailbox, cursors, limit);
         MailboxConsumer consumer =
-            new MailboxConsumer(this, processor, mailbox, reader, health, clock);
+            new MailboxConsumer(
+                this, processor, mailbox, reader, health, repeatedFailures::hold, clock);
         if (reader instanceof ImapReader && settings.idle()) {
           consumer.listenWith(
               new IdleWatcher(mailbox, settings.idleKeepAlive(), consumer::wake), safetyPoll());

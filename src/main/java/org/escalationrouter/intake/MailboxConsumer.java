@@ -12,6 +12,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.escalationrouter.pipeline.FailureReason;
 import org.escalationrouter.pipeline.IncomingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,18 +20,30 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads one mailbox when woken by IMAP IDLE and on a short poll; after a failure waits longer each
  * time (up to a minute) before reconnecting. While IDLE is listening the poll only runs now and
- * then as a safety net, so a missed notification costs at most that long.
+ * then as a safety net, so a missed notification costs at most that long. A message the pipeline
+ * fails on without accounting for it (the database was away, an error escaped) is tried again on
+ * the next pass; when it fails a second time it is held as it is, and the mailbox moves on.
  */
 final class MailboxConsumer extends ScheduledPollConsumer {
 
   private static final Logger log = LoggerFactory.getLogger(MailboxConsumer.class);
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+  static final int TRIES_BEFORE_HOLDING = 2;
+
+  /** Holds a message that failed repeatedly; true when it is accounted for. */
+  interface LastResort {
+    boolean hold(IncomingMessage message, String reason);
+  }
 
   private final IntakeSettings.Mailbox mailbox;
   private final MailboxReader reader;
   private final MailboxHealth health;
   private final Clock clock;
+  private final LastResort lastResort;
   private final Object reading = new Object();
+  private String failingSource;
+  private int failingTries;
+  private String stalledAt;
   private IdleWatcher idle;
   private Duration safetyPoll = Duration.ZERO;
   private int failures;
@@ -43,8 +56,10 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       IntakeSettings.Mailbox mailbox,
       MailboxReader reader,
       MailboxHealth health,
+      LastResort lastResort,
       Clock clock) {
     super(endpoint, processor);
+    this.lastResort = lastResort;
     this.mailbox = mailbox;
     this.reader = reader;
     this.health = health;
@@ -87,17 +102,18 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       do {
         read = readLocked();
         total += read;
-      } while (read > 0);
+      } while (read > 0 && stalledAt == null); // a stalled message is tried again next poll
       return total;
     }
   }
 
   private int readLocked() {
     try {
-      int read = reader.readNew(this::deliver);
+      stalledAt = null;
+      int read = reader.readNew(new MailboxReader.Handler(this::deliver, this::refuse));
       log.debug("Read {} new messages from {}", read, mailbox.displayName());
       lastRead = clock.instant();
-      health.succeeded(mailbox.displayName(), read);
+      health.succeeded(mailbox.displayName(), read, stalledAt);
       if (failures > 0) {
         log.info("Mailbox {} is readable again", mailbox.displayName());
       }
@@ -120,29 +136,61 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     }
   }
 
+  /** A message too large to read: its headers are held with the reason, the mailbox moves on. */
+  private boolean refuse(byte[] headers, String source, String reason) {
+    IncomingMessage message =
+        new IncomingMessage(
+            mailbox.displayName(), source, source + ".eml", headers, clock.instant(), true);
+    if (lastResort.hold(message, reason)) {
+      return true;
+    }
+    stalledAt = source;
+    health.stalled(mailbox.displayName(), source, reason);
+    return false;
+  }
+
   private boolean deliver(byte[] raw, String source) {
+    IncomingMessage message =
+        new IncomingMessage(
+            mailbox.displayName(), source, source + ".eml", raw, clock.instant(), true);
+    Throwable failure = process(message);
+    if (failure == null) {
+      failingSource = null;
+      failingTries = 0;
+      return true;
+    }
+    String reason = FailureReason.of(failure);
+    failingTries = source.equals(failingSource) ? failingTries + 1 : 1;
+    failingSource = source;
+    if (failingTries >= TRIES_BEFORE_HOLDING
+        && lastResort.hold(message, "failed twice, held without processing: " + reason)) {
+      failingSource = null;
+      failingTries = 0;
+      return true;
+    }
+    log.warn(
+        "Message {} of {} was not processed (try {}) and will be tried again: {}",
+        source,
+        mailbox.displayName(),
+        failingTries,
+        reason);
+    stalledAt = source;
+    health.stalled(mailbox.displayName(), source, reason);
+    return false;
+  }
+
+  /** Runs the route; what went wrong, or null. Errors are caught too: they are the message's. */
+  private Throwable process(IncomingMessage message) {
     Exchange exchange = createExchange(true);
-    exchange
-        .getMessage()
-        .setBody(
-            new IncomingMessage(
-                mailbox.displayName(), source, source + ".eml", raw, clock.instant(), true));
+    exchange.getMessage().setBody(message);
     try {
       getProcessor().process(exchange);
-    } catch (Exception e) {
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       exchange.setException(e);
     }
-    if (exchange.getException() != null) {
-      log.warn(
-          "Message {} of {} was not processed and will be retried: {}",
-          source,
-          mailbox.displayName(),
-          exchange.getException().getMessage());
-      releaseExchange(exchange, false);
-      return false;
-    }
+    Throwable failure = exchange.getException();
     releaseExchange(exchange, false);
-    return true;
+    return failure;
   }
 
   static Duration backoff(int failures) {

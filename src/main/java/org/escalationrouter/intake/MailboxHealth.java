@@ -1,5 +1,7 @@
 package org.escalationrouter.intake;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -9,32 +11,69 @@ import org.springframework.stereotype.Component;
 
 /**
  * What is known of each mailbox's reading: when it last succeeded and how it last failed. A mailbox
- * is DOWN after repeated failures or when its last success is older than the limit.
+ * is DOWN after repeated failures, when its last success is older than the limit, or while it is
+ * stalled: a message in it could not be processed, so the cursor does not move past it. Each stall
+ * is counted in the metric {@code escalation.intake.stalls}.
  */
 @Component
 public class MailboxHealth {
 
   /** The state of one mailbox. */
   public record State(
-      Instant lastSuccess, int consecutiveFailures, String lastError, long messagesRead) {}
+      Instant lastSuccess,
+      int consecutiveFailures,
+      String lastError,
+      long messagesRead,
+      String stalledAt) {}
 
   private final Map<String, State> states = new ConcurrentHashMap<>();
   private final IntakeSettings settings;
   private final Clock clock;
+  private final MeterRegistry meters;
 
-  MailboxHealth(IntakeSettings settings, Clock clock) {
+  MailboxHealth(IntakeSettings settings, Clock clock, MeterRegistry meters) {
     this.settings = settings;
     this.clock = clock;
+    this.meters = meters;
   }
 
   void registered(String mailbox) {
-    states.putIfAbsent(mailbox, new State(null, 0, null, 0));
+    states.putIfAbsent(mailbox, new State(null, 0, null, 0, null));
+    stalls(mailbox);
   }
 
-  void succeeded(String mailbox, int read) {
+  /** A pass ended; {@code stalledAt} is the message it stopped at, or null when it read all. */
+  void succeeded(String mailbox, int read, String stalledAt) {
     states.compute(
         mailbox,
-        (k, s) -> new State(clock.instant(), 0, null, (s == null ? 0 : s.messagesRead()) + read));
+        (k, s) ->
+            new State(
+                clock.instant(),
+                0,
+                stalledAt == null ? null : s == null ? null : s.lastError(),
+                (s == null ? 0 : s.messagesRead()) + read,
+                stalledAt));
+  }
+
+  /** A message could not be processed and will be tried again: the mailbox does not advance. */
+  void stalled(String mailbox, String source, String reason) {
+    states.compute(
+        mailbox,
+        (k, s) ->
+            new State(
+                s == null ? null : s.lastSuccess(),
+                s == null ? 0 : s.consecutiveFailures(),
+                "stalled at " + source + ": " + reason,
+                s == null ? 0 : s.messagesRead(),
+                source));
+    stalls(mailbox).increment();
+  }
+
+  private Counter stalls(String mailbox) {
+    return Counter.builder("escalation.intake.stalls")
+        .description("Times a mailbox stopped at a message it could not process")
+        .tag("mailbox", mailbox)
+        .register(meters);
   }
 
   void failed(String mailbox, String reason) {
@@ -42,9 +81,13 @@ public class MailboxHealth {
         mailbox,
         (k, s) ->
             s == null
-                ? new State(null, 1, reason, 0)
+                ? new State(null, 1, reason, 0, null)
                 : new State(
-                    s.lastSuccess(), s.consecutiveFailures() + 1, reason, s.messagesRead()));
+                    s.lastSuccess(),
+                    s.consecutiveFailures() + 1,
+                    reason,
+                    s.messagesRead(),
+                    s.stalledAt()));
   }
 
   public Map<String, State> states() {
@@ -56,7 +99,7 @@ public class MailboxHealth {
     if (s == null) {
       return false;
     }
-    if (s.consecutiveFailures() >= settings.failuresBeforeDown()) {
+    if (s.consecutiveFailures() >= settings.failuresBeforeDown() || s.stalledAt() != null) {
       return false;
     }
     return s.lastSuccess() != null
@@ -70,6 +113,9 @@ public class MailboxHealth {
       b.withDetail("lastSuccess", s.lastSuccess() == null ? "never" : s.lastSuccess().toString())
           .withDetail("consecutiveFailures", s.consecutiveFailures())
           .withDetail("messagesRead", s.messagesRead());
+      if (s.stalledAt() != null) {
+        b.withDetail("stalledAt", s.stalledAt());
+      }
       if (s.lastError() != null) {
         b.withDetail("lastError", s.lastError());
       }

@@ -6,8 +6,24 @@ import jakarta.mail.MessagingException;
 interface MailboxReader extends AutoCloseable {
 
   /** Receives one message; returns true when it is committed and may be counted as processed. */
-  interface Handler {
+  interface Accept {
     boolean accept(byte[] raw, String source);
+  }
+
+  /** Holds a message that was not read, by its headers and the reason; true when committed. */
+  interface Refuse {
+    boolean refuse(byte[] headers, String source, String reason);
+  }
+
+  /** What the reader does with each message: read it, or refuse it unread (too large). */
+  record Handler(Accept accept, Refuse refuse) {
+    boolean accept(byte[] raw, String source) {
+      return accept.accept(raw, source);
+    }
+
+    boolean refuse(byte[] headers, String source, String reason) {
+      return refuse.refuse(headers, source, reason);
+    }
   }
 
   /** Hands every new message to {@code handler}, oldest first; returns how many were accepted. */

@@ -14,10 +14,12 @@ final class Pop3Reader implements MailboxReader {
 
   private final IntakeSettings.Mailbox mailbox;
   private final MailboxCursors cursors;
+  private final MessageSizeLimit limit;
 
-  Pop3Reader(IntakeSettings.Mailbox mailbox, MailboxCursors cursors) {
+  Pop3Reader(IntakeSettings.Mailbox mailbox, MailboxCursors cursors, MessageSizeLimit limit) {
     this.mailbox = mailbox;
     this.cursors = cursors;
+    this.limit = limit;
   }
 
   @Override
@@ -36,7 +38,7 @@ final class Pop3Reader implements MailboxReader {
           if (uidl == null || cursors.pop3Seen(mailbox.displayName(), uidl)) {
             continue;
           }
-          if (!handler.accept(ImapReader.bytes(message), "pop3 uidl " + uidl)) {
+          if (!limit.deliver(message, "pop3 uidl " + uidl, handler)) {
             break;
           }
           cursors.pop3Done(mailbox.displayName(), uidl);

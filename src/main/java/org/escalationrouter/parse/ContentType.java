@@ -2,7 +2,8 @@ package org.escalationrouter.parse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Locale;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -18,13 +19,8 @@ final class ContentType {
   static final MediaType TNEF = MediaType.parse("application/vnd.ms-tnef");
 
   private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
-  // a header block: "Name: value" lines up to the first blank line, with From/Subject/Date among
-  // them
-  private static final Pattern MESSAGE_HEADERS =
-      Pattern.compile(
-          "\\A(?:[!-9;-~]+:[^\\n]*\\n(?:[ \\t][^\\n]*\\n)*){2,}?\\r?\\n", Pattern.DOTALL);
-  private static final Pattern KEY_HEADER =
-      Pattern.compile("(?im)^(?:from|subject|date|message-id|received):");
+  private static final List<String> KEY_HEADERS =
+      List.of("from", "subject", "date", "message-id", "received");
 
   private ContentType() {}
 
@@ -52,11 +48,57 @@ final class ContentType {
         || base.equals(TNEF);
   }
 
+  /**
+   * A header block at the start: "Name: value" lines (with continuation lines) up to the first
+   * blank line, at least two of them From/Subject/Date/Message-ID/Received. A linear scan: a
+   * regular expression with a repeated group overflowed the stack on thousands of continuation
+   * lines.
+   */
   private static boolean looksLikeMessage(byte[] bytes) {
     String head =
         new String(bytes, 0, Math.min(bytes.length, 16_384), StandardCharsets.ISO_8859_1)
             .replace("\r\n", "\n");
-    var m = MESSAGE_HEADERS.matcher(head);
-    return m.lookingAt() && KEY_HEADER.matcher(m.group()).results().count() >= 2;
+    int fields = 0;
+    int keys = 0;
+    for (int line = 0; line < head.length(); ) {
+      int end = head.indexOf('\n', line);
+      if (end < 0) {
+        return false;
+      }
+      if (end == line || (end == line + 1 && head.charAt(line) == '\r')) {
+        return fields >= 2 && keys >= 2;
+      }
+      char first = head.charAt(line);
+      if (first == ' ' || first == '\t') {
+        if (fields == 0) {
+          return false;
+        }
+      } else {
+        int colon = nameEnd(head, line, end);
+        if (colon < 0) {
+          return false;
+        }
+        fields++;
+        if (KEY_HEADERS.contains(head.substring(line, colon).toLowerCase(Locale.ROOT))) {
+          keys++;
+        }
+      }
+      line = end + 1;
+    }
+    return false;
+  }
+
+  /** Where the colon after a field name (printable ASCII but the colon) is, or -1. */
+  private static int nameEnd(String head, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = head.charAt(i);
+      if (c == ':') {
+        return i > from ? i : -1;
+      }
+      if (c < '!' || c > '~') {
+        return -1;
+      }
+    }
+    return -1;
   }
 }

@@ -14,6 +14,11 @@ public enum LetterFlag {
   NO_TEXT,
   /** Tika's guard stopped an attachment that expands far beyond its size. */
   SUSPECTED_ZIP_BOMB,
+  /**
+   * A multipart body whose boundary was missing or did not match: read as plain text, as mail
+   * clients show it, with the lines that look like boundaries and part headers left out.
+   */
+  BOUNDARY_BROKEN,
   /** Text read from an image or image-only PDF by OCR: spelling may be off. */
   OCR_TEXT
 }

@@ -89,7 +89,12 @@ final class MimeReader {
           walk(multipart.getBodyPart(0), nest, draft, bodies, later);
         }
       } else if (base.startsWith("multipart/")) {
-        Multipart multipart = (Multipart) part.getContent();
+        Multipart multipart = BrokenMultipart.parts(part);
+        if (multipart == null) {
+          draft.flag(LetterFlag.BOUNDARY_BROKEN);
+          bodies.add(BrokenMultipart.asText(part, draft.limits().maxTotalChars()));
+          return;
+        }
         for (int i = 0; i < multipart.getCount(); i++) {
           walk(multipart.getBodyPart(i), nest, draft, bodies, later);
         }

@@ -81,6 +81,9 @@ final class TikaText {
     if (image && !canOcr()) {
       return Extraction.flagged(LetterFlag.NEEDS_OCR);
     }
+    if (ZipExpansion.isZip(bytes) && ZipExpansion.exceeds(bytes, limits.maxCompressionRatio())) {
+      return Extraction.flagged(LetterFlag.SUSPECTED_ZIP_BOMB);
+    }
     boolean pdf = type.getBaseType().toString().equals("application/pdf");
     Extraction first = run(bytes, type, charLimit, image);
     if (!pdf || first.text().strip().length() >= MIN_PDF_CHARS || !first.flags().isEmpty()) {
@@ -173,8 +176,9 @@ final class TikaText {
       if (message.contains("zip bomb")) {
         return LetterFlag.SUSPECTED_ZIP_BOMB;
       }
-      if (t instanceof OutOfMemoryError) {
-        return LetterFlag.ATTACHMENT_TOO_LARGE;
+      if (t instanceof OutOfMemoryError oom) {
+        // not a flag: the letter is quarantined with the true reason, not judged on part of it
+        throw new OutOfMemoryError("out of memory reading an attachment: " + oom.getMessage());
       }
     }
     return LetterFlag.PARSE_ERROR;

@@ -5,8 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The idempotency key of a message. With a Message-ID it is that ID plus a hash of the body: the
@@ -16,18 +14,23 @@ import java.util.regex.Pattern;
  */
 final class MessageKey {
 
-  private static final Pattern MESSAGE_ID =
-      Pattern.compile("(?im)^Message-ID:[ \\t]*(?:\\r?\\n[ \\t]+)?(<[^>\\r\\n]{3,900}>)");
-  private static final Pattern TRACE_HEADERS =
-      Pattern.compile(
-          "(?im)^(?:Received|Delivered-To|X-Original-To|Return-Path|X-Received|ARC-[A-Za-z-]+"
-              + "|Authentication-Results|X-Spam-[A-Za-z-]+|Status|X-Status|X-UID|X-Keywords):"
-              + "[^\\n]*(?:\\n[ \\t][^\\n]*)*\\n");
   private static final int HEADER_SCAN = 64 * 1024;
   private static final int MAX_KEY = 300; // processed_message.idem_key
   private static final int BODY_HASH_CHARS = 16;
 
   private MessageKey() {}
+
+  /**
+   * The key, or when computing it fails for any reason a hash of the bytes: for the paths that must
+   * account for a message whatever it holds.
+   */
+  static String safely(byte[] raw, boolean mime) {
+    try {
+      return of(raw, mime);
+    } catch (RuntimeException | StackOverflowError e) {
+      return "sha:" + sha256(raw);
+    }
+  }
 
   static String of(byte[] raw, boolean mime) {
     if (!mime) {
@@ -36,20 +39,69 @@ final class MessageKey {
     String head =
         new String(raw, 0, Math.min(raw.length, HEADER_SCAN), StandardCharsets.ISO_8859_1);
     int headerEnd = headerEnd(head);
-    Matcher m = MESSAGE_ID.matcher(headerEnd < 0 ? head : head.substring(0, headerEnd));
-    if (m.find()) {
-      String id = m.group(1).toLowerCase(Locale.ROOT);
+    String id = messageId(head, headerEnd < 0 ? head.length() : headerEnd);
+    if (id != null) {
       String body = sha256(body(raw, headerEnd)).substring(0, BODY_HASH_CHARS);
       String key = "mid:" + id + "#" + body;
       return key.length() <= MAX_KEY
           ? key
           : "mid:" + sha256(id.getBytes(StandardCharsets.ISO_8859_1)) + "#" + body;
     }
-    String withoutTrace =
-        TRACE_HEADERS
-            .matcher(new String(raw, StandardCharsets.ISO_8859_1).replace("\r\n", "\n"))
-            .replaceAll("");
-    return "sha:" + sha256(withoutTrace.getBytes(StandardCharsets.ISO_8859_1));
+    MessageDigest digest = sha256();
+    TraceHeaders.digestWithout(raw, digest);
+    return "sha:" + HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * The first {@code Message-ID: <...>} at the start of a line, its value perhaps folded onto the
+   * next line, 3 to 900 characters between the brackets; lower-cased. Null when there is none.
+   */
+  private static String messageId(String head, int end) {
+    for (int line = 0; line < end; ) {
+      String id = idAt(head, line, end);
+      if (id != null) {
+        return id.toLowerCase(Locale.ROOT);
+      }
+      int next = head.indexOf('\n', line);
+      line = next < 0 ? end : next + 1;
+    }
+    return null;
+  }
+
+  private static String idAt(String head, int line, int end) {
+    if (!head.regionMatches(true, line, "Message-ID:", 0, 11)) {
+      return null;
+    }
+    int i = skipBlanks(head, line + 11, end);
+    int fold = i < end && head.charAt(i) == '\r' ? i + 1 : i;
+    if (fold + 1 < end && head.charAt(fold) == '\n' && isBlank(head.charAt(fold + 1))) {
+      i = skipBlanks(head, fold + 1, end);
+    }
+    if (i >= end || head.charAt(i) != '<') {
+      return null;
+    }
+    for (int j = i + 1; j < end && j - i - 1 <= 900; j++) {
+      char c = head.charAt(j);
+      if (c == '>') {
+        return j - i - 1 >= 3 ? head.substring(i, j + 1) : null;
+      }
+      if (c == '\r' || c == '\n') {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static int skipBlanks(String s, int from, int end) {
+    int i = from;
+    while (i < end && isBlank(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 
   /** Where the blank line after the headers starts, or -1. */
@@ -70,8 +122,12 @@ final class MessageKey {
   }
 
   private static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The pipeline's steps as the Camel route calls them; each hands over to one domain class. */
 @Component("pipelineSteps")
@@ -23,22 +22,13 @@ class PipelineSteps {
   private final CaseAssessor assessor;
   private final CaseRecorder recorder;
   private final Quarantine quarantine;
-  private final ProcessedMessages processed;
-  private final TransactionTemplate tx;
 
   PipelineSteps(
-      Admission admission,
-      CaseAssessor assessor,
-      CaseRecorder recorder,
-      Quarantine quarantine,
-      ProcessedMessages processed,
-      TransactionTemplate tx) {
+      Admission admission, CaseAssessor assessor, CaseRecorder recorder, Quarantine quarantine) {
     this.admission = admission;
     this.assessor = assessor;
     this.recorder = recorder;
     this.quarantine = quarantine;
-    this.processed = processed;
-    this.tx = tx;
   }
 
   public void admit(Exchange exchange) {
@@ -64,23 +54,13 @@ class PipelineSteps {
   public void quarantine(Exchange exchange) {
     IncomingMessage message = exchange.getMessage().getBody(IncomingMessage.class);
     Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-    String reason =
-        error == null
-            ? "unknown error"
-            : error.getClass().getSimpleName() + ": " + error.getMessage();
+    String reason = FailureReason.of(error);
     exchange.setProperty(IncomingMessage.QUARANTINED, reason);
     String key =
         Optional.ofNullable(exchange.getProperty(KEY, String.class))
-            .orElseGet(() -> MessageKey.of(message.raw(), message.mime()));
+            .orElseGet(() -> MessageKey.safely(message.raw(), message.mime()));
     try {
-      long id =
-          tx.execute(
-              s -> {
-                long held = quarantine.hold(message, key, reason);
-                processed.record(
-                    key, message.mailbox(), ProcessedMessages.Outcome.QUARANTINED, null);
-                return held;
-              });
+      long id = quarantine.holdAndAccount(message, key, reason);
       exchange.setProperty(QUARANTINE_ID, id);
       log.warn("{} quarantined as #{}: {}", message, id, reason);
     } catch (DuplicateKeyException e) {

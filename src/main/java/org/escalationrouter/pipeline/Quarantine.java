@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Messages that could not be processed, kept whole with the reason, until someone releases them for
@@ -17,10 +18,27 @@ public class Quarantine {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ProcessedMessages processed;
+  private final TransactionTemplate tx;
 
-  Quarantine(JdbcClient jdbc, Clock clock) {
+  Quarantine(JdbcClient jdbc, Clock clock, ProcessedMessages processed, TransactionTemplate tx) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.processed = processed;
+    this.tx = tx;
+  }
+
+  /**
+   * Holds the message and records its key as quarantined, in one transaction; fails with
+   * DuplicateKeyException when the key was already accounted for.
+   */
+  long holdAndAccount(IncomingMessage message, String key, String reason) {
+    return tx.execute(
+        s -> {
+          long held = hold(message, key, reason);
+          processed.record(key, message.mailbox(), ProcessedMessages.Outcome.QUARANTINED, null);
+          return held;
+        });
   }
 
   /** The name the intake gave the bytes: mailbox messages were read as {@code SOURCE.eml}. */

@@ -2,6 +2,7 @@ package org.escalationrouter.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,7 @@ class MailboxHealthTest {
   }
 
   private final HandClock clock = new HandClock();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final MailboxHealth health =
       new MailboxHealth(
           new IntakeSettings(
@@ -45,8 +47,10 @@ class MailboxHealthTest {
               Duration.ofMinutes(2),
               3,
               true,
-              Duration.ofMinutes(9)),
-          clock);
+              Duration.ofMinutes(9),
+              org.springframework.util.unit.DataSize.ofMegabytes(40)),
+          clock,
+          meters);
 
   @Test
   void mailboxNeverReadIsDown() {
@@ -57,7 +61,7 @@ class MailboxHealthTest {
   @Test
   void downAfterRepeatedFailuresAndUpAgainAfterOneSuccess() {
     health.registered("support");
-    health.succeeded("support", 1);
+    health.succeeded("support", 1, null);
     health.failed("support", "host unreachable");
     health.failed("support", "host unreachable");
     assertThat(health.isUp("support")).isTrue();
@@ -65,7 +69,7 @@ class MailboxHealthTest {
     assertThat(health.isUp("support")).isFalse();
     assertThat(health.states().get("support").lastError()).isEqualTo("host unreachable");
 
-    health.succeeded("support", 2);
+    health.succeeded("support", 2, null);
     assertThat(health.isUp("support")).isTrue();
     assertThat(health.states().get("support").messagesRead()).isEqualTo(3);
   }
@@ -73,10 +77,25 @@ class MailboxHealthTest {
   @Test
   void downWhenTheLastSuccessIsStale() {
     health.registered("support");
-    health.succeeded("support", 0);
+    health.succeeded("support", 0, null);
     clock.advance(Duration.ofMinutes(2));
     assertThat(health.isUp("support")).isTrue();
     clock.advance(Duration.ofSeconds(1));
     assertThat(health.isUp("support")).isFalse();
+  }
+
+  @Test
+  void downAndCountedWhileAMessageHoldsTheMailboxUpOnceItMovesOn() {
+    health.registered("support");
+    health.succeeded("support", 4, null);
+    health.stalled("support", "INBOX uid 5", "CannotCreateTransactionException: database down");
+    health.succeeded("support", 0, "INBOX uid 5");
+    assertThat(health.isUp("support")).isFalse();
+    assertThat(health.states().get("support").lastError()).contains("stalled at INBOX uid 5");
+    assertThat(meters.get("escalation.intake.stalls").tag("mailbox", "support").counter().count())
+        .isEqualTo(1.0);
+
+    health.succeeded("support", 1, null);
+    assertThat(health.isUp("support")).isTrue();
   }
 }

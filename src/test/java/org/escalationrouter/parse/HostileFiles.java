@@ -110,6 +110,46 @@ final class HostileFiles {
   }
 
   /**
+   * A .docx of a few hundred KB whose document.xml inflates to {@code megabytes} MB of paragraphs
+   * holding one letter each: little text (Tika's output-ratio guard lets it pass), a huge XML tree.
+   */
+  static byte[] docxBomb(int megabytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(
+          ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                  + "content-types\"><Default Extension=\"rels\" ContentType=\"application/"
+                  + "vnd.openxmlformats-package.relationships+xml\"/><Override PartName=\"/word/"
+                  + "document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                  + "wordprocessingml.document.main+xml\"/></Types>")
+              .getBytes(StandardCharsets.US_ASCII));
+      zip.putNextEntry(new ZipEntry("_rels/.rels"));
+      zip.write(
+          ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+                  + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                  + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+                  + " Target=\"word/document.xml\"/></Relationships>")
+              .getBytes(StandardCharsets.US_ASCII));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(
+          ("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                  + "wordprocessingml/2006/main\"><w:body>")
+              .getBytes(StandardCharsets.US_ASCII));
+      byte[] block =
+          "<w:p><w:r><w:t>a</w:t></w:r></w:p>"
+              .repeat((1 << 20) / 34)
+              .getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < megabytes; i++) {
+        zip.write(block);
+      }
+      zip.write("</w:body></w:document>".getBytes(StandardCharsets.US_ASCII));
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  /**
    * A PDF of about {@code megabytes} MB: pages of text plus one page carrying a scanned-looking
    * image of noise, which does not compress.
    */

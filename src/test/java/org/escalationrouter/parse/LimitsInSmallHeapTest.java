@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 25 MB PDF, a message nested fifty deep and a zip bomb, parsed in a separate JVM with a 256 MB
- * heap: each must end in text or a flag, never in an OutOfMemoryError or a hang.
+ * A 25 MB PDF, a message nested fifty deep, a zip bomb and a .docx bomb, parsed in a separate JVM
+ * with a 256 MB heap: each must end in text or a flag, never in an OutOfMemoryError or a hang.
  */
 class LimitsInSmallHeapTest {
 
@@ -32,12 +32,24 @@ class LimitsInSmallHeapTest {
             dir.resolve("bomb.eml"),
             HostileFiles.withAttachment("c.zip", "application/zip", HostileFiles.zipBomb(60)));
 
-    List<String> lines = runSmallHeap(bigPdf, deep, bomb);
+    byte[] docx = HostileFiles.docxBomb(300);
+    Path docxBomb =
+        Files.write(
+            dir.resolve("docx-bomb.eml"),
+            HostileFiles.withAttachment(
+                "terms.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                docx));
+
+    List<String> lines = runSmallHeap(bigPdf, deep, bomb, docxBomb);
 
     assertThat(lines).noneMatch(l -> l.startsWith("OOM"));
     assertThat(line(lines, "big.pdf")).contains("flags=[]").doesNotContain("chars=0 ");
     assertThat(line(lines, "deep.eml")).contains("TOO_DEEPLY_NESTED");
     assertThat(line(lines, "bomb.eml")).containsAnyOf("SUSPECTED_ZIP_BOMB", "TEXT_TRUNCATED");
+    // a .docx of a few hundred KB expanding to 300 MB of XML: refused with the true reason
+    assertThat(docx.length).isLessThan(1_000_000);
+    assertThat(line(lines, "docx-bomb.eml")).contains("SUSPECTED_ZIP_BOMB");
   }
 
   private static String line(List<String> lines, String file) {

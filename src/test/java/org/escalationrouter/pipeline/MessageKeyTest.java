@@ -52,4 +52,37 @@ class MessageKeyTest {
         .isEqualTo(key("Received: from b\r\n" + noId))
         .startsWith("sha:");
   }
+
+  @Test
+  void traceHeaderOfThousandsOfContinuationLinesNeitherOverflowsNorCounts() {
+    String noId = LETTER.replace("Message-ID: <Abc-1@Example.org>\r\n", "");
+    String hostile = "Received: from a\r\n" + "\tby relay;\r\n".repeat(5_000) + noId;
+    assertThat(key(hostile)).isEqualTo(key("Received: from b\r\n" + noId));
+  }
+
+  @Test
+  void messageIdFoldedOntoTheNextLineIsFound() {
+    String folded = LETTER.replace("Message-ID: <Abc-1", "Message-ID:\r\n <Abc-1");
+    assertThat(key(folded)).isEqualTo(key(LETTER));
+  }
+
+  @Test
+  void keysOfMessagesWithoutIdAreThoseTheRegularExpressionGave() {
+    // the key format is stored in processed_message: the linear scan must give the same keys
+    String noId = LETTER.replace("Message-ID: <Abc-1@Example.org>\r\n", "");
+    String body = "X-Spam-Score: 3\r\nARC-Seal: i=1;\r\n a=rsa\r\nStatus: RO\r\n";
+    assertThat(key("Return-Path: <a@b>\r\nX-UID: 4\r\n" + noId + body + "Received: x"))
+        .isEqualTo("sha:" + sha256(noId.replace("\r\n", "\n") + "Received: x"));
+  }
+
+  private static String sha256(String s) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(s.getBytes(StandardCharsets.ISO_8859_1)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

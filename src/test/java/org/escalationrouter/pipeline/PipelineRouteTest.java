@@ -28,6 +28,7 @@ class PipelineRouteTest {
     final List<String> calls = new ArrayList<>();
     boolean admit = true;
     boolean failAssess;
+    Error errorInAssess;
 
     public void admit(Exchange e) {
       calls.add("admit");
@@ -38,6 +39,9 @@ class PipelineRouteTest {
 
     public void assess(Exchange e) {
       calls.add("assess");
+      if (errorInAssess != null) {
+        throw errorInAssess;
+      }
       if (failAssess) {
         throw new IllegalStateException("unreadable letter");
       }
@@ -106,5 +110,15 @@ class PipelineRouteTest {
     send();
     assertThat(steps.calls).containsExactly("admit", "assess", "quarantine");
     end.assertIsSatisfied();
+  }
+
+  @Test
+  void stepThatOverflowsTheStackOrRunsOutOfMemoryQuarantinesTheMessage() {
+    for (Error error : List.of(new StackOverflowError(), new OutOfMemoryError("Java heap space"))) {
+      steps.calls.clear();
+      steps.errorInAssess = error;
+      send();
+      assertThat(steps.calls).containsExactly("admit", "assess", "quarantine");
+    }
   }
 }

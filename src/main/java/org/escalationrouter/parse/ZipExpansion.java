@@ -1,0 +1,48 @@
+package org.escalationrouter.parse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The expansion-ratio guard for zip containers (zip, .docx, .xlsx, .odt, ...), applied before any
+ * parser sees them: the entries are inflated into a small buffer and counted, and a container that
+ * expands beyond {@code maxRatio} times its size is refused. Declared sizes are not trusted; only
+ * the bytes actually inflated count. A .docx whose XML is huge but holds little text passes Tika's
+ * output-ratio guard and made POI build its whole document in memory.
+ */
+final class ZipExpansion {
+
+  private static final int MIN_ALLOWANCE = 10 * 1024 * 1024; // small files may expand this much
+
+  private ZipExpansion() {}
+
+  static boolean isZip(byte[] bytes) {
+    return bytes.length >= 4
+        && bytes[0] == 'P'
+        && bytes[1] == 'K'
+        && bytes[2] == 3
+        && bytes[3] == 4;
+  }
+
+  /** True when the container inflates to more than {@code maxRatio} times its own size. */
+  static boolean exceeds(byte[] bytes, long maxRatio) {
+    long allowed = Math.max(MIN_ALLOWANCE, bytes.length * maxRatio);
+    long inflated = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+          inflated += n;
+          if (inflated > allowed) {
+            return true;
+          }
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return false; // not readable as a plain zip: the parser decides, under its own guards
+    }
+    return false;
+  }
+}

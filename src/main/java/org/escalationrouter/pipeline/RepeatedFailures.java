@@ -1,0 +1,43 @@
+package org.escalationrouter.pipeline;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last resort for a message the pipeline failed on twice without even quarantining it, or one
+ * the intake refused to read (over the size limit): it is held as it arrived (or its headers), with
+ * no step that reads its content (no parsing, no MIME, a key that falls back to a hash of the
+ * bytes), so the same input cannot make this fail again. Only the database can; then the mailbox
+ * waits, and its health says so.
+ */
+@Component
+public class RepeatedFailures {
+
+  private static final Logger log = LoggerFactory.getLogger(RepeatedFailures.class);
+
+  private final Quarantine quarantine;
+
+  RepeatedFailures(Quarantine quarantine) {
+    this.quarantine = quarantine;
+  }
+
+  /** True when the message is now accounted for (held here, or already by someone else). */
+  public boolean hold(IncomingMessage message, String reason) {
+    String key = MessageKey.safely(message.raw(), message.mime());
+    String why = reason;
+    try {
+      long id = quarantine.holdAndAccount(message, key, why);
+      log.warn("{} quarantined as #{}: {}", message, id, why);
+      return true;
+    } catch (DuplicateKeyException e) {
+      log.info("{} is already accounted for", message);
+      return true;
+    } catch (DataAccessException e) {
+      log.warn("{} cannot be quarantined: {}", message, e.getMessage());
+      return false;
+    }
+  }
+}

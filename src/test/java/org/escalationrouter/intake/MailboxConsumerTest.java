@@ -1,0 +1,138 @@
+package org.escalationrouter.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.DefaultEndpoint;
+import org.escalationrouter.pipeline.IncomingMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A message the pipeline fails on without accounting for it stops the mailbox for one pass (health
+ * DOWN, a stall counted); when it fails again it is held as it is and the messages behind it are
+ * read.
+ */
+class MailboxConsumerTest {
+
+  /** Three messages by UID; the cursor is the highest UID accepted. */
+  private static final class ThreeMessages implements MailboxReader {
+    long cursor;
+
+    @Override
+    public int readNew(Handler handler) {
+      int accepted = 0;
+      for (long uid = cursor + 1; uid <= 3; uid++) {
+        byte[] raw = ("Subject: " + uid + "\r\n\r\nbody").getBytes(StandardCharsets.US_ASCII);
+        if (!handler.accept(raw, "INBOX uid " + uid)) {
+          break;
+        }
+        cursor = uid;
+        accepted++;
+      }
+      return accepted;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  private final DefaultCamelContext camel = new DefaultCamelContext();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private final IntakeSettings settings =
+      new IntakeSettings(
+          List.of(),
+          Duration.ofSeconds(1),
+          Duration.ofMinutes(2),
+          3,
+          false,
+          Duration.ofMinutes(9),
+          org.springframework.util.unit.DataSize.ofMegabytes(40));
+  private final MailboxHealth health = new MailboxHealth(settings, Clock.systemUTC(), meters);
+  private final ThreeMessages reader = new ThreeMessages();
+  private final List<String> processed = new ArrayList<>();
+  private final List<String> held = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    camel.stop();
+  }
+
+  private MailboxConsumer consumer(boolean databaseUp) throws Exception {
+    camel.start();
+    DefaultComponent component =
+        new DefaultComponent(camel) {
+          @Override
+          protected org.apache.camel.Endpoint createEndpoint(
+              String uri, String remaining, java.util.Map<String, Object> parameters) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    DefaultEndpoint endpoint =
+        new DefaultEndpoint("mailbox:support", component) {
+          @Override
+          public org.apache.camel.Producer createProducer() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public org.apache.camel.Consumer createConsumer(org.apache.camel.Processor p) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    IntakeSettings.Mailbox mailbox =
+        new IntakeSettings.Mailbox("support", "imap", "localhost", 143, "u", "p", "INBOX");
+    return new MailboxConsumer(
+        endpoint,
+        (Exchange e) -> {
+          IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
+          if (m.source().endsWith("uid 2")) {
+            throw new StackOverflowError(); // escaped even the quarantine
+          }
+          processed.add(m.source());
+        },
+        mailbox,
+        reader,
+        health,
+        (m, reason) -> databaseUp && held.add(m.source() + ": " + reason),
+        Clock.systemUTC());
+  }
+
+  @Test
+  void messageThatFailsTwiceIsHeldAndTheMessagesBehindItAreRead() throws Exception {
+    MailboxConsumer consumer = consumer(true);
+
+    consumer.poll();
+    assertThat(processed).containsExactly("INBOX uid 1");
+    assertThat(reader.cursor).isEqualTo(1);
+    assertThat(health.isUp("support")).isFalse();
+    assertThat(meters.get("escalation.intake.stalls").counter().count()).isEqualTo(1.0);
+
+    consumer.poll();
+    assertThat(held)
+        .containsExactly("INBOX uid 2: failed twice, held without processing: StackOverflowError");
+    assertThat(processed).containsExactly("INBOX uid 1", "INBOX uid 3");
+    assertThat(reader.cursor).isEqualTo(3);
+    assertThat(health.isUp("support")).isTrue();
+  }
+
+  @Test
+  void whenEvenHoldingFailsTheMailboxStaysDownAndEveryStallIsCounted() throws Exception {
+    MailboxConsumer consumer = consumer(false);
+    for (int pass = 0; pass < 3; pass++) {
+      consumer.poll();
+    }
+    assertThat(reader.cursor).isEqualTo(1);
+    assertThat(health.isUp("support")).isFalse();
+    assertThat(health.states().get("support").stalledAt()).isEqualTo("INBOX uid 2");
+    assertThat(meters.get("escalation.intake.stalls").counter().count()).isEqualTo(3.0);
+  }
+}
