@@ -8,18 +8,11 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.escalationrouter.sla.SlaActions;
 import org.escalationrouter.sla.SlaTimers;
 import org.junit.jupiter.api.Test;
@@ -27,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Deadlines on a running daemon: a missed deadline hands the case up the chain and tells the owner;
- * an executive acknowledges by replying to the escalation or by its signed link.
+ * an executive acknowledges by replying to the escalation (signed links: {@link SignedLinkTest}).
  */
 class DeadlinesTest {
 
@@ -64,40 +57,6 @@ class DeadlinesTest {
     }
   }
 
-  @Test
-  void signedLinkResolvesAndAForgedOneChangesNothing() throws Exception {
-    try (Daemon daemon = new Daemon(work).start()) {
-      MailFixtures.send(
-          daemon.smtpPort,
-          "kim@example.com",
-          "support@localhost",
-          "Complaint",
-          "Please forward this letter to the principals of the firm.",
-          "<deadline-2@example.com>");
-      String caseId = awaitCase(daemon);
-      String body = text(awaitMail(daemon, "ceo", 1).get(0));
-      Matcher resolve = Pattern.compile("Resolve: +(\\S+)").matcher(body);
-      assertThat(resolve.find()).as(body).isTrue();
-      String link =
-          resolve.group(1).replace("http://localhost:8080", "http://127.0.0.1:" + daemon.httpPort);
-
-      HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> forged =
-          http.send(
-              HttpRequest.newBuilder(URI.create(link + "x")).build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(forged.statusCode()).isIn(400, 403);
-      assertThat(status(daemon, caseId)).isEqualTo("open");
-
-      HttpResponse<String> valid =
-          http.send(
-              HttpRequest.newBuilder(URI.create(link)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(valid.statusCode()).isEqualTo(200);
-      assertThat(status(daemon, caseId)).isEqualTo("resolved");
-    }
-  }
-
   private static String awaitCase(Daemon daemon) {
     return await()
         .atMost(Duration.ofSeconds(30))
@@ -119,10 +78,6 @@ class DeadlinesTest {
 
   private static String timeline(Daemon daemon, String caseId) {
     return String.valueOf(daemon.get("/api/cases/" + caseId).get("timeline"));
-  }
-
-  private static String text(MimeMessage m) throws Exception {
-    return String.valueOf(((MimeMultipart) m.getContent()).getBodyPart(0).getContent());
   }
 
   private static void reply(int smtpPort, String from, MimeMessage original, String text)
