@@ -37,7 +37,7 @@ class AckController {
   static HttpStatus status(Acknowledgements.Outcome outcome) {
     return switch (outcome) {
       case DONE, ALREADY_DONE -> HttpStatus.OK;
-      case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+      case NOT_ALLOWED, UNTRUSTED -> HttpStatus.FORBIDDEN;
       case NO_SUCH_CASE -> HttpStatus.NOT_FOUND;
     };
   }

@@ -47,13 +47,13 @@ class DeadlinesTest {
       assertThat(ceoMail)
           .anySatisfy(m -> assertThat(m.getSubject()).startsWith("BREACH [" + caseId + "]"));
       awaitMail(daemon, "coo", 3); // the escalation, reminders, and the notice of the breach
-      assertThat(timeline(daemon, caseId)).contains("breach");
+      assertThat(daemon.timeline(caseId)).contains("breach");
 
       // the COO replies to the escalation: acknowledged
       reply(daemon.smtpPort, "coo@localhost", escalation, "Looking into it today.");
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> status(daemon, caseId), "acknowledged"::equals);
+          .until(() -> daemon.status(caseId), "acknowledged"::equals);
     }
   }
 
@@ -70,14 +70,6 @@ class DeadlinesTest {
     return await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> MailFixtures.inbox(daemon.imapPort, user, user), l -> l.size() >= atLeast);
-  }
-
-  private static String status(Daemon daemon, String caseId) {
-    return String.valueOf(daemon.get("/api/cases/" + caseId).get("status"));
-  }
-
-  private static String timeline(Daemon daemon, String caseId) {
-    return String.valueOf(daemon.get("/api/cases/" + caseId).get("timeline"));
   }
 
   private static void reply(int smtpPort, String from, MimeMessage original, String text)

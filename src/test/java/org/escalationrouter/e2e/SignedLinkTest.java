@@ -36,7 +36,7 @@ class SignedLinkTest {
   @TempDir Path work;
 
   @Test
-  void aScannerOpeningEveryLinkChangesNothingAndTheButtonResolves() throws Exception {
+  void scannersAndForgedLinksChangeNothingAndTheButtonResolves() throws Exception {
     try (Daemon daemon = new Daemon(work).start()) {
       daemon.send(
           "kim@example.com",
@@ -52,7 +52,19 @@ class SignedLinkTest {
               .get(0);
       List<String> links = ourLinks(escalation, daemon);
       assertThat(links).hasSizeGreaterThanOrEqualTo(2);
-      String timelineBefore = timeline(daemon, caseId);
+      String timelineBefore = daemon.timeline(caseId);
+
+      // a link altered by one character is refused, whatever the method
+      String forged = links.get(links.size() - 1) + "x";
+      HttpClient http = HttpClient.newHttpClient();
+      assertThat(get(http, forged).statusCode()).isIn(400, 403);
+      HttpResponse<String> post =
+          http.send(
+              HttpRequest.newBuilder(URI.create(forged))
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(post.statusCode()).isIn(400, 403);
 
       HttpClient scanner =
           HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
@@ -67,8 +79,8 @@ class SignedLinkTest {
           assertThat(r.statusCode()).as(method + " " + link).isEqualTo(200);
         }
       }
-      assertThat(status(daemon, caseId)).isEqualTo("open");
-      assertThat(timeline(daemon, caseId)).isEqualTo(timelineBefore);
+      assertThat(daemon.status(caseId)).isEqualTo("open");
+      assertThat(daemon.timeline(caseId)).isEqualTo(timelineBefore);
 
       // the executive opens the resolve link in a browser, reads the summary, presses the button
       String resolve = links.stream().filter(l -> l.contains("/ack/")).toList().get(1);
@@ -91,40 +103,11 @@ class SignedLinkTest {
               HttpResponse.BodyHandlers.ofString());
       assertThat(pressed.statusCode()).isEqualTo(200);
       assertThat(pressed.body()).contains("Done");
-      assertThat(status(daemon, caseId)).isEqualTo("resolved");
-      assertThat(timeline(daemon, caseId)).contains("Resolved by ceo by signed link");
+      assertThat(daemon.status(caseId)).isEqualTo("resolved");
+      assertThat(daemon.timeline(caseId)).contains("Resolved by ceo by signed link");
 
       // opened again afterwards: says so, changes nothing
       assertThat(get(browser, resolve).body()).contains("already");
-    }
-  }
-
-  @Test
-  void aForgedLinkIsRefusedOnGetAndPost() throws Exception {
-    try (Daemon daemon = new Daemon(work).start()) {
-      daemon.send(
-          "kim@example.com",
-          "support@localhost",
-          "Complaint",
-          "Please forward this letter to the principals of the firm.",
-          "<link-2@example.com>");
-      String caseId = awaitCase(daemon);
-      MimeMessage escalation =
-          await()
-              .atMost(Duration.ofSeconds(30))
-              .until(() -> MailFixtures.inbox(daemon.imapPort, "ceo", "ceo"), l -> !l.isEmpty())
-              .get(0);
-      String resolve = ourLinks(escalation, daemon).get(1);
-      HttpClient http = HttpClient.newHttpClient();
-      assertThat(get(http, resolve + "x").statusCode()).isIn(400, 403);
-      HttpResponse<String> post =
-          http.send(
-              HttpRequest.newBuilder(URI.create(resolve + "x"))
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(post.statusCode()).isIn(400, 403);
-      assertThat(status(daemon, caseId)).isEqualTo("open");
     }
   }
 
@@ -156,13 +139,5 @@ class SignedLinkTest {
         .get(0)
         .get("id")
         .toString();
-  }
-
-  private static String status(Daemon daemon, String caseId) {
-    return String.valueOf(daemon.get("/api/cases/" + caseId).get("status"));
-  }
-
-  private static String timeline(Daemon daemon, String caseId) {
-    return String.valueOf(daemon.get("/api/cases/" + caseId).get("timeline"));
   }
 }
