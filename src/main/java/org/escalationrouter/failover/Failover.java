@@ -87,6 +87,14 @@ public class Failover {
           ours.caseId(),
           automated.kind().wireName(),
           "Report about the mail to " + ours.recipient());
+      if (automated.records().stream()
+          .anyMatch(
+              r ->
+                  "delivered".equals(r.action())
+                      && (r.recipient() == null
+                          || r.recipient().equalsIgnoreCase(ours.recipient())))) {
+        addresses.cleared(ours.recipient());
+      }
     }
     return Optional.of(ours.caseId());
   }
@@ -160,7 +168,13 @@ public class Failover {
             + what
             + (first.hard() ? " (hard)" : " (soft)"));
     if (!delayed) {
-      addresses.failing(ours.recipient(), first.reason(), first.status());
+      if (AboutTheMessage.says(first.reason())) {
+        // the address works; this message was refused (too big, content): the deputy tries it
+        cases.addEvent(
+            ours.caseId(), "bounce", "Refused for its content, not the address: " + what);
+      } else {
+        addresses.failing(ours.recipient(), first.reason(), first.status());
+      }
       handOver(ours, "could not be reached (" + what + ")");
     } else if (ours.createdAt().plus(settings.softFailoverAfter()).isBefore(clock.instant())) {
       handOver(
