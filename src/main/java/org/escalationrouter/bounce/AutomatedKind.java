@@ -6,7 +6,9 @@ public enum AutomatedKind {
   DELIVERY_REPORT("delivery-report"),
   FEEDBACK_REPORT("feedback-report"),
   AUTO_REPLY("auto-reply"),
-  BULK("bulk");
+  BULK("bulk"),
+  /** Our own escalation or notice come back, e.g. forwarded without its Auto-Submitted header. */
+  OWN_MAIL("own-mail");
 
   private final String wireName;
 

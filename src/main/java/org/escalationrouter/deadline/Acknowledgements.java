@@ -1,6 +1,7 @@
 package org.escalationrouter.deadline;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.sla.LinkAction;
 import org.escalationrouter.sla.SlaTimers;
 import org.escalationrouter.sla.TimerKind;
+import org.escalationrouter.trust.SenderProof;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +29,8 @@ public class Acknowledgements {
     DONE,
     ALREADY_DONE,
     NOT_ALLOWED,
+    /** A reply in an executive's name that its mail server did not prove; nothing changed. */
+    UNTRUSTED,
     NO_SUCH_CASE
   }
 
@@ -34,8 +38,18 @@ public class Acknowledgements {
   private final SlaTimers timers;
   private final LiveRules rules;
   private final TransactionTemplate tx;
+  private final SenderProof proof;
+  private final UntrustedReplies untrusted;
 
-  Acknowledgements(CaseStore cases, SlaTimers timers, LiveRules rules, TransactionTemplate tx) {
+  Acknowledgements(
+      CaseStore cases,
+      SlaTimers timers,
+      LiveRules rules,
+      TransactionTemplate tx,
+      SenderProof proof,
+      UntrustedReplies untrusted) {
+    this.proof = proof;
+    this.untrusted = untrusted;
     this.cases = cases;
     this.timers = timers;
     this.rules = rules;
@@ -63,8 +77,14 @@ public class Acknowledgements {
     return apply(c.get(), action, executiveId + " by " + how);
   }
 
-  /** A reply from an e-mail address: trusted when it is an executive who may act on the case. */
-  public Outcome byReply(String caseId, String fromAddress, String text) {
+  /**
+   * A reply from an e-mail address: trusted when it is an executive who may act on the case and a
+   * trusted mail server proved the address ({@link SenderProof}).
+   *
+   * @param authenticationResults the reply's {@code Authentication-Results} headers, top first
+   */
+  public Outcome byReply(
+      String caseId, String fromAddress, String text, List<String> authenticationResults) {
     LinkAction action = resolvesIn(text) ? LinkAction.RESOLVE : LinkAction.ACKNOWLEDGE;
     Optional<Executive> who =
         rules.directory().executives().stream()
@@ -76,6 +96,11 @@ public class Acknowledgements {
           "reply",
           "Reply from " + fromAddress + " recorded; not an executive, not trusted");
       return Outcome.NOT_ALLOWED;
+    }
+    SenderProof.Proof proven = proof.of(fromAddress, authenticationResults);
+    if (!proven.proven()) {
+      untrusted.record(caseId, who.get(), "A reply", proven.reason());
+      return Outcome.UNTRUSTED;
     }
     return byExecutive(caseId, who.get().id(), action, "reply");
   }

@@ -169,7 +169,8 @@ public class EscalationMail {
     n.newText().lines().forEach(l -> s.append("  ").append(l).append('\n'));
     s.append("\nReply to this e-mail to acknowledge the case (a line \"resolved\" resolves it)");
     if (n.acknowledgeLink() != null) {
-      s.append(", or use these links:\n  Acknowledge: ").append(n.acknowledgeLink());
+      s.append(", or open a link and confirm on its page:\n  Acknowledge: ")
+          .append(n.acknowledgeLink());
       s.append("\n  Resolve:     ").append(n.resolveLink());
     }
     s.append("\nThe original message is attached.\n");

@@ -139,6 +139,15 @@ public class Outbox {
         > 0;
   }
 
+  /** When the case's messages of {@code kind} were queued, oldest first. */
+  public List<Instant> queuedTimes(String caseId, String kind) {
+    return jdbc.sql(
+            "select created_at from outbox where case_id = ? and kind = ? order by created_at")
+        .params(caseId, kind)
+        .query((rs, n) -> rs.getTimestamp(1).toInstant())
+        .list();
+  }
+
   /** The case one of our own messages belonged to, found by its Message-ID. */
   public java.util.Optional<String> caseOfMessage(List<String> messageIds) {
     for (String id : messageIds) {

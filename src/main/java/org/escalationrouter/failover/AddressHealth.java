@@ -16,39 +16,54 @@ public class AddressHealth {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final FailoverSettings settings;
 
-  AddressHealth(JdbcClient jdbc, Clock clock) {
+  AddressHealth(JdbcClient jdbc, Clock clock, FailoverSettings settings) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.settings = settings;
   }
 
   void failing(String email, String reason, String status) {
+    Timestamp now = Timestamp.from(clock.instant());
     int updated =
         jdbc.sql(
-                "update address_health set last_reason = ?, last_status = ?, bounces = bounces + 1"
-                    + " where email = ?")
-            .params(reason, status, email.toLowerCase())
+                "update address_health set last_reason = ?, last_status = ?, bounces = bounces + 1,"
+                    + " last_bounce_at = ? where email = ?")
+            .params(reason, status, now, email.toLowerCase())
             .update();
     if (updated == 0) {
       jdbc.sql(
-              "insert into address_health (email, failing_since, last_reason, last_status, bounces)"
-                  + " values (?,?,?,?,1)")
-          .params(email.toLowerCase(), Timestamp.from(clock.instant()), reason, status)
+              "insert into address_health (email, failing_since, last_reason, last_status, bounces,"
+                  + " last_bounce_at) values (?,?,?,?,1,?)")
+          .params(email.toLowerCase(), now, reason, status, now)
           .update();
     }
   }
 
+  /** A later success: a delivery report saying our mail arrived. */
+  void cleared(String email) {
+    jdbc.sql("delete from address_health where email = ?").param(email.toLowerCase()).update();
+  }
+
   public boolean isFailing(String email) {
-    return jdbc.sql("select count(*) from address_health where email = ?")
-            .param(email.toLowerCase())
+    return jdbc.sql("select count(*) from address_health where email = ? and last_bounce_at > ?")
+            .params(email.toLowerCase(), expiry())
             .query(Long.class)
             .single()
         > 0;
   }
 
+  /** Bounces older than this no longer count. */
+  private Timestamp expiry() {
+    return Timestamp.from(clock.instant().minus(settings.failingExpiresAfter()));
+  }
+
   public List<Failing> all() {
     return jdbc.sql(
-            "select email, failing_since, last_reason, last_status, bounces from address_health order by email")
+            "select email, failing_since, last_reason, last_status, bounces from address_health"
+                + " where last_bounce_at > ? order by email")
+        .param(expiry())
         .query(
             (rs, n) ->
                 new Failing(

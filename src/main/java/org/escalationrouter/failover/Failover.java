@@ -1,5 +1,6 @@
 package org.escalationrouter.failover;
 
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,11 +13,13 @@ import org.escalationrouter.bounce.DeliveryRecord;
 import org.escalationrouter.bounce.VerdictConfidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.deadline.UntrustedReplies;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.SmtpSettings;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
+import org.escalationrouter.trust.SenderProof;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,6 +44,8 @@ public class Failover {
   private final SmtpSettings smtp;
   private final FailoverSettings settings;
   private final Clock clock;
+  private final SenderProof senderProof;
+  private final UntrustedReplies untrusted;
 
   Failover(
       BounceCorrelation correlation,
@@ -51,7 +56,11 @@ public class Failover {
       AddressHealth addresses,
       SmtpSettings smtp,
       FailoverSettings settings,
-      Clock clock) {
+      Clock clock,
+      SenderProof senderProof,
+      UntrustedReplies untrusted) {
+    this.senderProof = senderProof;
+    this.untrusted = untrusted;
     this.correlation = correlation;
     this.outbox = outbox;
     this.cases = cases;
@@ -73,18 +82,71 @@ public class Failover {
     if (automated.kind() == AutomatedKind.BOUNCE) {
       onBounce(ours, automated.records());
     } else if (automated.kind() == AutomatedKind.AUTO_REPLY) {
-      cases.addEvent(
-          ours.caseId(),
-          "auto-reply",
-          "Automatic reply from " + ours.recipient() + " (out of office?)");
-      handOver(ours, "answered automatically (out of office)");
+      onAutoReply(ours, notice);
     } else {
       cases.addEvent(
           ours.caseId(),
           automated.kind().wireName(),
           "Report about the mail to " + ours.recipient());
+      if (automated.records().stream()
+          .anyMatch(
+              r ->
+                  "delivered".equals(r.action())
+                      && (r.recipient() == null
+                          || r.recipient().equalsIgnoreCase(ours.recipient())))) {
+        addresses.cleared(ours.recipient());
+      }
     }
     return Optional.of(ours.caseId());
+  }
+
+  /**
+   * An out-of-office answer hands the case on only when it comes from the address we wrote to and a
+   * trusted mail server proved that; anyone can quote our Message-ID in an auto-reply.
+   */
+  private void onAutoReply(Outbox.Sent ours, MimeMessage notice) {
+    String from = fromAddress(notice);
+    Optional<Executive> owner = executiveAt(ours.recipient());
+    SenderProof.Proof proof =
+        from.equalsIgnoreCase(ours.recipient())
+            ? senderProof.of(from, authenticationResults(notice))
+            : new SenderProof.Proof(false, "sent from " + from + ", not " + ours.recipient());
+    if (!proof.proven()) {
+      owner.ifPresent(
+          o -> untrusted.record(ours.caseId(), o, "An automatic reply", proof.reason()));
+      return;
+    }
+    cases.addEvent(
+        ours.caseId(),
+        "auto-reply",
+        "Automatic reply from " + ours.recipient() + " (out of office?)");
+    handOver(ours, "answered automatically (out of office)");
+  }
+
+  private static String fromAddress(MimeMessage notice) {
+    try {
+      jakarta.mail.Address[] from = notice.getFrom();
+      return from != null && from.length > 0 && from[0] instanceof InternetAddress a
+          ? a.getAddress()
+          : "";
+    } catch (jakarta.mail.MessagingException e) {
+      return "";
+    }
+  }
+
+  private static List<String> authenticationResults(MimeMessage notice) {
+    try {
+      String[] values = notice.getHeader("Authentication-Results");
+      return values == null ? List.of() : List.of(values);
+    } catch (jakarta.mail.MessagingException e) {
+      return List.of();
+    }
+  }
+
+  private Optional<Executive> executiveAt(String email) {
+    return rules.directory().executives().stream()
+        .filter(e -> e.email().equalsIgnoreCase(email))
+        .findFirst();
   }
 
   private void onBounce(Outbox.Sent ours, List<DeliveryRecord> records) {
@@ -111,7 +173,15 @@ public class Failover {
             clock.instant(),
             settings.softFailoverAfter());
     cases.addEvent(ours.caseId(), "bounce", response.event());
-    if (response.addressFailing()) {
+    if (response.addressFailing() && AboutTheMessage.says(first.reason())) {
+      // the address works; this message was refused (too big, content): the deputy tries it
+      cases.addEvent(
+          ours.caseId(),
+          "bounce",
+          "Refused for its content, not the address: "
+              + first.reason()
+              + (first.status() == null ? "" : " " + first.status()));
+    } else if (response.addressFailing()) {
       addresses.failing(ours.recipient(), first.reason(), first.status());
     }
     if (response.handOverWhy() != null) {
@@ -122,10 +192,7 @@ public class Failover {
   /** Sends the case to the next person able to take it: deputy, else manager. */
   private void handOver(Outbox.Sent ours, String why) {
     Optional<EscalationCase> found = cases.find(ours.caseId());
-    Optional<Executive> owner =
-        rules.directory().executives().stream()
-            .filter(e -> e.email().equalsIgnoreCase(ours.recipient()))
-            .findFirst();
+    Optional<Executive> owner = executiveAt(ours.recipient());
     if (found.isEmpty() || owner.isEmpty()) {
       return;
     }

@@ -6,7 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code escalation.bounce.soft-failover-after}: how long an escalation may stay delayed (soft
- * bounces, "still trying" reports) before it goes to the deputy anyway.
+ * bounces, "still trying" reports) before it goes to the deputy anyway; {@code
+ * failing-expires-after}: how long after its last bounce an address counts as failing.
  */
 @ConfigurationProperties("escalation.bounce")
-record FailoverSettings(@DefaultValue("4h") Duration softFailoverAfter) {}
+record FailoverSettings(
+    @DefaultValue("4h") Duration softFailoverAfter,
+    @DefaultValue("7d") Duration failingExpiresAfter) {}

@@ -2,6 +2,7 @@ package org.escalationrouter.mailserver;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -12,10 +13,14 @@ class EmbeddedMailCondition implements Condition {
 
   @Override
   public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-    String enabled = context.getEnvironment().getProperty("escalation.embedded-mail.enabled");
+    return enabled(context.getEnvironment());
+  }
+
+  static boolean enabled(Environment environment) {
+    String enabled = environment.getProperty("escalation.embedded-mail.enabled");
     if (enabled != null && !enabled.isBlank()) {
       return Boolean.parseBoolean(enabled.trim());
     }
-    return !context.getEnvironment().containsProperty("escalation.intake.mailboxes[0].host");
+    return !environment.containsProperty("escalation.intake.mailboxes[0].host");
   }
 }

@@ -4,10 +4,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.escalationrouter.bounce.AutomatedKind;
 import org.escalationrouter.bounce.AutomatedMail;
 import org.escalationrouter.bounce.AutomatedMailDetector;
+import org.escalationrouter.escalate.OwnMail;
 import org.escalationrouter.failover.Failover;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +33,17 @@ class Admission {
   private final AutomatedMailLog automatedLog;
   private final TransactionTemplate tx;
   private final Failover failover;
+  private final OwnMail ownMail;
 
   Admission(
       ProcessedMessages processed,
       AutomatedMailDetector detector,
       AutomatedMailLog automatedLog,
       TransactionTemplate tx,
-      Failover failover) {
+      Failover failover,
+      OwnMail ownMail) {
     this.failover = failover;
+    this.ownMail = ownMail;
     this.processed = processed;
     this.detector = detector;
     this.automatedLog = automatedLog;
@@ -53,13 +59,25 @@ class Admission {
     }
     if (message.mime()) {
       Optional<MimeMessage> mime = mime(message);
-      Optional<AutomatedMail> automated = mime.flatMap(detector::detect);
+      Optional<AutomatedMail> automated =
+          mime.flatMap(detector::detect).or(() -> mime.flatMap(this::ownMail));
       if (automated.isPresent()) {
         recordAutomated(message, mime.get(), key, automated.get());
         return Optional.empty();
       }
     }
     return Optional.of(key);
+  }
+
+  /** Our own mail come back without the headers that mark it automated: recorded, never a case. */
+  private Optional<AutomatedMail> ownMail(MimeMessage mime) {
+    return ownMail
+        .recognise(mime)
+        .map(
+            why -> {
+              log.info("Our own mail came back ({}); no case", why);
+              return new AutomatedMail(AutomatedKind.OWN_MAIL, List.of());
+            });
   }
 
   /** The message read once as MIME, for detection and recording alike. */
@@ -77,7 +95,10 @@ class Admission {
       String from = mime.getHeader("From", ",");
       tx.executeWithoutResult(
           s -> {
-            String caseId = failover.onAutomated(mail, mime).orElse(null);
+            String caseId =
+                mail.kind() == AutomatedKind.OWN_MAIL
+                    ? null
+                    : failover.onAutomated(mail, mime).orElse(null);
             automatedLog.record(message.mailbox(), key, from, safeSubject(mime), mail, caseId);
             processed.record(key, message.mailbox(), ProcessedMessages.Outcome.AUTOMATED, caseId);
           });

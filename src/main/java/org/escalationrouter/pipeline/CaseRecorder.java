@@ -19,6 +19,7 @@ import org.escalationrouter.parse.Letter;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.route.RoutingDecision;
+import org.escalationrouter.trust.SenderProof;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -85,7 +86,11 @@ class CaseRecorder {
       // an executive answering an escalation: acknowledges (or resolves) the case, never a new one
       String caseId = ourMessage.get();
       Acknowledgements.Outcome outcome =
-          acknowledgements.byReply(caseId, env.from(), letter.newText());
+          acknowledgements.byReply(
+              caseId,
+              env.from(),
+              letter.newText(),
+              message.mime() ? SenderProof.authenticationResults(message.raw()) : List.of());
       cases.addEvent(
           caseId,
           "reply",
@@ -168,7 +173,8 @@ class CaseRecorder {
       cases.addEvent(
           caseId,
           "escalated",
-          "Escalation to " + exec.name() + " <" + exec.email() + "> queued as " + out.messageId());
+          // not the Message-ID: it is what a reply must quote, so it stays out of the timeline
+          "Escalation to " + exec.name() + " <" + exec.email() + "> queued");
     }
     processed.record(key, message.mailbox(), ProcessedMessages.Outcome.CASE, caseId);
     log.info(

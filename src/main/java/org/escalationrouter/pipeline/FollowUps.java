@@ -1,5 +1,7 @@
 package org.escalationrouter.pipeline;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,13 +30,26 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUps {
 
+  private static final String KIND = "follow-up";
+
   private final CaseStore cases;
   private final Judge judge;
   private final LiveRules rules;
   private final EscalationMail mail;
   private final Outbox outbox;
+  private final NoticeCap cap;
+  private final Clock clock;
 
-  FollowUps(CaseStore cases, Judge judge, LiveRules rules, EscalationMail mail, Outbox outbox) {
+  FollowUps(
+      CaseStore cases,
+      Judge judge,
+      LiveRules rules,
+      EscalationMail mail,
+      Outbox outbox,
+      NoticeCap cap,
+      Clock clock) {
+    this.cap = cap;
+    this.clock = clock;
     this.cases = cases;
     this.judge = judge;
     this.rules = rules;
@@ -80,13 +95,28 @@ class FollowUps {
             + "; new signals: "
             + followUp.signalNames());
     Optional<Executive> owner = Optional.ofNullable(c.executive()).flatMap(rules::executive);
+    if (owner.isEmpty()) {
+      return;
+    }
+    List<Instant> sent = outbox.queuedTimes(caseId, KIND);
+    // a raised severity always goes out at once; the cap holds back more of the same
+    if (merged.severity() == before.severity() && !cap.allows(sent, clock.instant())) {
+      cases.addEvent(caseId, NoticeCap.HELD, NoticeCap.heldDetail(letter.newText()));
+      return;
+    }
+    Instant last = sent.isEmpty() ? Instant.MIN : sent.get(sent.size() - 1);
+    String held =
+        NoticeCap.summary(
+            cases.events(caseId).stream()
+                .filter(e -> e.kind().equals(NoticeCap.HELD) && e.at().isAfter(last))
+                .toList());
     owner.ifPresent(
         o ->
             outbox.enqueue(
                 mail.write(
                     new EscalationMail.CaseMail(
                         caseId,
-                        "follow-up",
+                        KIND,
                         o,
                         merged.severity().wireName(),
                         merged.signalNames(),
@@ -100,7 +130,8 @@ class FollowUps {
                             + ").\n\n"
                             + "What they wrote now:\n\n"
                             + letter.newText()
-                            + "\n",
+                            + "\n"
+                            + held,
                         raw))));
   }
 

@@ -46,6 +46,14 @@ final class Accounts implements UserDetailsService {
                 + a.username()
                 + "' needs a username and a password-hash with its encoder prefix, e.g. {bcrypt}...");
       }
+      if (a.passwordHash().regionMatches(true, 0, "{noop}", 0, 6)
+          && !settings.acceptPlainPasswords()) {
+        throw new IllegalArgumentException(
+            "escalation.web.users: '"
+                + a.username()
+                + "' has a {noop} (plain text) password; store a hash such as {bcrypt}$2a$10$..."
+                + " ({noop} is accepted only by the embedded demo)");
+      }
       if (role == Role.EXECUTIVE && (a.executiveId() == null || a.executiveId().isBlank())) {
         throw new IllegalArgumentException(
             "escalation.web.users: executive '" + a.username() + "' needs an executive-id");

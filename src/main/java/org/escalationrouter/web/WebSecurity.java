@@ -16,6 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Login for everything but the signed acknowledge links, health and static files. Pages use a login
@@ -25,6 +28,20 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class WebSecurity {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  /** Operations' view of the mail flow: the quarantine, the rules in force, failing addresses. */
+  private static final String[] ADMIN_API = {
+    "/api/quarantine",
+    "/api/quarantine/**",
+    "/api/routes",
+    "/api/routes/**",
+    "/api/addresses",
+    "/api/addresses/**"
+  };
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -40,7 +57,8 @@ class WebSecurity {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiAndActuator(HttpSecurity http, Viewers viewers) throws Exception {
+  SecurityFilterChain apiAndActuator(HttpSecurity http, Viewers viewers, LoginThrottle throttle)
+      throws Exception {
     // 401 without a Basic challenge: browsers then never cache Basic credentials for this site,
     // so a request carrying them was sent on purpose by a script (see the ADR on CSRF)
     HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
@@ -51,6 +69,8 @@ class WebSecurity {
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
+                    .requestMatchers(ADMIN_API)
+                    .hasRole(Role.ADMIN.name())
                     .requestMatchers("/api/cases/{id}", "/api/cases/{id}/**")
                     .access(caseAccess(viewers))
                     .requestMatchers("/api/**")
@@ -59,13 +79,15 @@ class WebSecurity {
                     .denyAll())
         .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
         .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
-        .csrf(c -> c.requireCsrfProtectionMatcher(WebSecurity::unsafeWithoutBasic));
-    return http.build();
+        .csrf(c -> c.requireCsrfProtectionMatcher(WebSecurity::unsafeWithoutBasic))
+        .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+    return headers(http).build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, Viewers viewers) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, Viewers viewers, LoginThrottle throttle)
+      throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -78,8 +100,22 @@ class WebSecurity {
                     .anyRequest()
                     .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name()))
         .formLogin(f -> f.loginPage("/login").permitAll())
-        .logout(l -> l.logoutSuccessUrl("/login?logout"));
-    return http.build();
+        .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        .addFilterBefore(
+            new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+    return headers(http).build();
+  }
+
+  /**
+   * Pages load only our own script and stylesheet (the charts are inline SVG without styles), send
+   * no Referer (a signed link's token must not leak to another site), and are never framed.
+   */
+  private static HttpSecurity headers(HttpSecurity http) throws Exception {
+    return http.headers(
+        h ->
+            h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                .frameOptions(f -> f.deny()));
   }
 
   /** One case, by the API or its page: only for a viewer whose scope holds the case. */

@@ -9,9 +9,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param users people from configuration, each with a hashed password (e.g. {@code {bcrypt}$2a$..})
  * @param admin the built-in administrator; without a password one is generated at each start
+ * @param acceptPlainPasswords whether {@code {noop}} (plain text) hashes are allowed; only the
+ *     embedded demo turns this on
+ * @param loginThrottle how many failed logins an account or a client address may have in a window
  */
 @ConfigurationProperties("escalation.web")
-record WebSettings(List<Account> users, @DefaultValue Admin admin) {
+record WebSettings(
+    List<Account> users,
+    @DefaultValue Admin admin,
+    @DefaultValue("false") boolean acceptPlainPasswords,
+    @DefaultValue LoginThrottle loginThrottle) {
 
   WebSettings {
     users = users == null ? List.of() : List.copyOf(users);
@@ -25,6 +32,12 @@ record WebSettings(List<Account> users, @DefaultValue Admin admin) {
    * @param executiveId for executives: their id in {@code routes/executives.yaml}
    */
   record Account(String username, String passwordHash, String role, String executiveId) {}
+
+  /** Failed logins allowed per account and per address within {@code window}. */
+  record LoginThrottle(
+      @DefaultValue("5") int perAccount,
+      @DefaultValue("20") int perAddress,
+      @DefaultValue("15m") java.time.Duration window) {}
 
   /** The administrator; {@code password} is plain text from the environment or empty. */
   record Admin(@DefaultValue("admin") String username, String password) {}

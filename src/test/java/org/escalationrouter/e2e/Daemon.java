@@ -72,6 +72,16 @@ public final class Daemon implements AutoCloseable {
     return api().get().uri(url(path)).retrieve().body(Map.class);
   }
 
+  /** A case's status as the API gives it: open, acknowledged or resolved. */
+  public String status(String caseId) {
+    return String.valueOf(get("/api/cases/" + caseId).get("status"));
+  }
+
+  /** A case's timeline as the API shows it to anyone who may see the case. */
+  public String timeline(String caseId) {
+    return String.valueOf(get("/api/cases/" + caseId).get("timeline"));
+  }
+
   /** A client that logs in to the API as the admin with HTTP Basic. */
   public RestClient api() {
     return RestClient.builder()

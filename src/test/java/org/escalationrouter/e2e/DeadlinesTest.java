@@ -8,18 +8,11 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.escalationrouter.sla.SlaActions;
 import org.escalationrouter.sla.SlaTimers;
 import org.junit.jupiter.api.Test;
@@ -27,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Deadlines on a running daemon: a missed deadline hands the case up the chain and tells the owner;
- * an executive acknowledges by replying to the escalation or by its signed link.
+ * an executive acknowledges by replying to the escalation (signed links: {@link SignedLinkTest}).
  */
 class DeadlinesTest {
 
@@ -54,47 +47,13 @@ class DeadlinesTest {
       assertThat(ceoMail)
           .anySatisfy(m -> assertThat(m.getSubject()).startsWith("BREACH [" + caseId + "]"));
       awaitMail(daemon, "coo", 3); // the escalation, reminders, and the notice of the breach
-      assertThat(timeline(daemon, caseId)).contains("breach");
+      assertThat(daemon.timeline(caseId)).contains("breach");
 
       // the COO replies to the escalation: acknowledged
       reply(daemon.smtpPort, "coo@localhost", escalation, "Looking into it today.");
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> status(daemon, caseId), "acknowledged"::equals);
-    }
-  }
-
-  @Test
-  void signedLinkResolvesAndAForgedOneChangesNothing() throws Exception {
-    try (Daemon daemon = new Daemon(work).start()) {
-      MailFixtures.send(
-          daemon.smtpPort,
-          "kim@example.com",
-          "support@localhost",
-          "Complaint",
-          "Please forward this letter to the principals of the firm.",
-          "<deadline-2@example.com>");
-      String caseId = awaitCase(daemon);
-      String body = text(awaitMail(daemon, "ceo", 1).get(0));
-      Matcher resolve = Pattern.compile("Resolve: +(\\S+)").matcher(body);
-      assertThat(resolve.find()).as(body).isTrue();
-      String link =
-          resolve.group(1).replace("http://localhost:8080", "http://127.0.0.1:" + daemon.httpPort);
-
-      HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> forged =
-          http.send(
-              HttpRequest.newBuilder(URI.create(link + "x")).build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(forged.statusCode()).isIn(400, 403);
-      assertThat(status(daemon, caseId)).isEqualTo("open");
-
-      HttpResponse<String> valid =
-          http.send(
-              HttpRequest.newBuilder(URI.create(link)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(valid.statusCode()).isEqualTo(200);
-      assertThat(status(daemon, caseId)).isEqualTo("resolved");
+          .until(() -> daemon.status(caseId), "acknowledged"::equals);
     }
   }
 
@@ -111,18 +70,6 @@ class DeadlinesTest {
     return await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> MailFixtures.inbox(daemon.imapPort, user, user), l -> l.size() >= atLeast);
-  }
-
-  private static String status(Daemon daemon, String caseId) {
-    return String.valueOf(daemon.get("/api/cases/" + caseId).get("status"));
-  }
-
-  private static String timeline(Daemon daemon, String caseId) {
-    return String.valueOf(daemon.get("/api/cases/" + caseId).get("timeline"));
-  }
-
-  private static String text(MimeMessage m) throws Exception {
-    return String.valueOf(((MimeMultipart) m.getContent()).getBodyPart(0).getContent());
   }
 
   private static void reply(int smtpPort, String from, MimeMessage original, String text)

@@ -23,6 +23,7 @@ class WebSecurityTest {
 
   private static final String HALE_PASSWORD = "hale-password";
   private static final String NOWAK_PASSWORD = "nowak-password";
+  private static final String OPS_PASSWORD = "ops-password";
 
   @TempDir static Path work;
   private static Daemon daemon;
@@ -43,7 +44,13 @@ class WebSecurityTest {
                 "--escalation.web.users[1].username=nowak",
                 "--escalation.web.users[1].password-hash={bcrypt}" + bcrypt.encode(NOWAK_PASSWORD),
                 "--escalation.web.users[1].role=executive",
-                "--escalation.web.users[1].executive-id=coo");
+                "--escalation.web.users[1].executive-id=coo",
+                "--escalation.web.users[2].username=scraper",
+                "--escalation.web.users[2].password-hash={bcrypt}" + bcrypt.encode(OPS_PASSWORD),
+                "--escalation.web.users[2].role=ops",
+                "--escalation.web.users[3].username=target",
+                "--escalation.web.users[3].password-hash={bcrypt}" + bcrypt.encode(OPS_PASSWORD),
+                "--escalation.web.users[3].role=ops");
     daemon.send(
         "jane@example.com",
         "support@localhost",
@@ -199,6 +206,81 @@ class WebSecurityTest {
     String search = admin.get("/?status=all&q=OVERCHARGED").body();
     assertThat(search).contains(">" + cooCase + "<").doesNotContain(">" + ceoCase + "<");
     assertThat(admin.get("/?status=all&q=%25").body()).contains("No cases match.");
+  }
+
+  @Test
+  void quarantineRoutesAndAddressesAreForAdminsOnlyAndOpsGetOnlyTheActuator() throws Exception {
+    WebSession s = new WebSession(daemon);
+    for (String path : List.of("/api/quarantine", "/api/routes", "/api/addresses")) {
+      assertThat(s.getWithBasic(path, "hale", HALE_PASSWORD).statusCode()).as(path).isEqualTo(403);
+      assertThat(s.getWithBasic(path, "scraper", OPS_PASSWORD).statusCode())
+          .as(path)
+          .isEqualTo(403);
+      assertThat(s.getWithBasic(path, "admin", Daemon.ADMIN_PASSWORD).statusCode())
+          .as(path)
+          .isEqualTo(200);
+    }
+    assertThat(s.postWithBasic("/api/quarantine/1/reprocess", "hale", HALE_PASSWORD).statusCode())
+        .isEqualTo(403);
+    assertThat(s.getWithBasic("/api/cases", "scraper", OPS_PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(s.getWithBasic("/api/cases/" + ceoCase, "scraper", OPS_PASSWORD).statusCode())
+        .isEqualTo(403);
+    assertThat(s.getWithBasic("/actuator/prometheus", "scraper", OPS_PASSWORD).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void healthDetailsAreOnlyForAdminAndOps() throws Exception {
+    WebSession s = new WebSession(daemon);
+    String anonymous = s.get("/actuator/health").body();
+    assertThat(anonymous)
+        .contains("\"status\"")
+        .doesNotContain("support")
+        .doesNotContain("components");
+    assertThat(s.getWithBasic("/actuator/health", "hale", HALE_PASSWORD).body())
+        .doesNotContain("components");
+    assertThat(s.getWithBasic("/actuator/health", "scraper", OPS_PASSWORD).body())
+        .contains("components")
+        .contains("support");
+    assertThat(s.getWithBasic("/actuator/health", "admin", Daemon.ADMIN_PASSWORD).body())
+        .contains("components");
+  }
+
+  @Test
+  void pagesCarryAContentSecurityPolicyNoReferrerAndASameSiteCookie() throws Exception {
+    WebSession s = new WebSession(daemon);
+    for (String path : List.of("/login", "/ack/not-a-token", "/api/cases")) {
+      HttpResponse<String> r = s.get(path);
+      assertThat(r.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              v -> assertThat(v).contains("default-src 'none'").contains("script-src 'self'"));
+      assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+    }
+    HttpResponse<String> login = new WebSession(daemon).get("/login");
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).contains("JSESSIONID").containsIgnoringCase("SameSite=Lax"));
+  }
+
+  @Test
+  void anAccountIsLockedAfterFiveFailedLoginsEvenForTheRightPassword() throws Exception {
+    WebSession s = new WebSession(daemon);
+    assertThat(s.getWithBasic("/actuator/prometheus", "target", OPS_PASSWORD).statusCode())
+        .isEqualTo(200);
+    for (int i = 0; i < 3; i++) {
+      assertThat(s.getWithBasic("/actuator/prometheus", "target", "guess" + i).statusCode())
+          .isEqualTo(401);
+    }
+    for (int i = 0; i < 2; i++) {
+      assertThat(s.logIn("target", "guess-form" + i).headers().firstValue("Location"))
+          .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+    }
+    assertThat(s.getWithBasic("/actuator/prometheus", "target", OPS_PASSWORD).statusCode())
+        .isEqualTo(429);
+    assertThat(new WebSession(daemon).logIn("target", OPS_PASSWORD).statusCode()).isEqualTo(429);
+    // other accounts are untouched
+    assertThat(s.getWithBasic("/actuator/prometheus", "scraper", OPS_PASSWORD).statusCode())
+        .isEqualTo(200);
   }
 
   private static String status(String caseId) {

@@ -1,0 +1,75 @@
+package org.escalationrouter.deadline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.route.Executive;
+import org.escalationrouter.sla.LinkAction;
+import org.springframework.stereotype.Component;
+
+/**
+ * A reply that claims to come from an executive but could not be proven: it is recorded on the
+ * case, changes nothing, and the executive (at the address we know, not the reply's) is told once
+ * per case to use a signed link instead. Once, so an out-of-office answer to the notice cannot
+ * start a loop.
+ */
+@Component
+public class UntrustedReplies {
+
+  static final String KIND = "untrusted-reply";
+
+  private final CaseStore cases;
+  private final CaseDeadlines deadlines;
+  private final EscalationMail mail;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  UntrustedReplies(
+      CaseStore cases, CaseDeadlines deadlines, EscalationMail mail, Outbox outbox, Clock clock) {
+    this.cases = cases;
+    this.deadlines = deadlines;
+    this.mail = mail;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** Call in the intake transaction; {@code what} is e.g. "A reply" or "An automatic reply". */
+  public void record(String caseId, Executive claimed, String what, String reason) {
+    Optional<EscalationCase> found = cases.find(caseId);
+    if (found.isEmpty()) {
+      return;
+    }
+    cases.addEvent(
+        caseId,
+        "untrusted",
+        what + " in the name of " + claimed.name() + " was not acted on: " + reason);
+    if (outbox.alreadySent(caseId, KIND, claimed.email())) {
+      return;
+    }
+    Instant now = clock.instant();
+    outbox.enqueue(
+        mail.write(
+            EscalationMail.CaseMail.about(
+                found.get(),
+                KIND,
+                claimed,
+                "we received a message about case "
+                    + caseId
+                    + " that says it comes from you, but your mail server did not prove that it"
+                    + " does ("
+                    + reason
+                    + "), so nothing was changed.\n\n"
+                    + "To acknowledge or resolve the case, open a link and confirm on its page:\n"
+                    + "  Acknowledge: "
+                    + deadlines.link(caseId, claimed, LinkAction.ACKNOWLEDGE, now)
+                    + "\n  Resolve:     "
+                    + deadlines.link(caseId, claimed, LinkAction.RESOLVE, now)
+                    + "\n\nIf you did not write to us about this case, someone else did in your"
+                    + " name.",
+                null)));
+  }
+}

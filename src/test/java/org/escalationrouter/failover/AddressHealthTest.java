@@ -1,0 +1,81 @@
+package org.escalationrouter.failover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+class AddressHealthTest {
+
+  private Instant now = Instant.parse("2026-03-02T09:00:00Z");
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public Instant instant() {
+          return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+          return this;
+        }
+      };
+
+  private final AddressHealth addresses = addresses();
+
+  private AddressHealth addresses() {
+    DriverManagerDataSource db =
+        new DriverManagerDataSource(
+            "jdbc:h2:mem:addr"
+                + System.nanoTime()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+            "sa",
+            "");
+    Flyway.configure().dataSource(db).load().migrate();
+    return new AddressHealth(
+        JdbcClient.create(db),
+        clock,
+        new FailoverSettings(Duration.ofHours(4), Duration.ofDays(7)));
+  }
+
+  @Test
+  void aFailingAddressExpiresAWeekAfterItsLastBounce() {
+    addresses.failing("CEO@corp.example", "userunknown", "5.1.1");
+    now = now.plus(Duration.ofDays(5));
+    addresses.failing("ceo@corp.example", "mailboxfull", "5.2.2");
+    now = now.plus(Duration.ofDays(6));
+    assertThat(addresses.isFailing("ceo@corp.example")).isTrue();
+    assertThat(addresses.all()).hasSize(1);
+    now = now.plus(Duration.ofDays(1)).plusSeconds(1);
+    assertThat(addresses.isFailing("ceo@corp.example")).isFalse();
+    assertThat(addresses.all()).isEmpty();
+  }
+
+  @Test
+  void aLaterDeliveryClearsIt() {
+    addresses.failing("ceo@corp.example", "userunknown", "5.1.1");
+    addresses.cleared("CEO@corp.example");
+    assertThat(addresses.isFailing("ceo@corp.example")).isFalse();
+  }
+
+  @Test
+  void bouncesAboutTheMessageAreNotAboutTheAddress() {
+    assertThat(AboutTheMessage.says("mesgtoobig")).isTrue();
+    assertThat(AboutTheMessage.says("contenterror")).isTrue();
+    assertThat(AboutTheMessage.says("userunknown")).isFalse();
+    assertThat(AboutTheMessage.says("mailboxfull")).isFalse();
+    assertThat(AboutTheMessage.says(null)).isFalse();
+  }
+}
