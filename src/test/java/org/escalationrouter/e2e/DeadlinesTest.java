@@ -121,8 +121,13 @@ class DeadlinesTest {
     return String.valueOf(daemon.get("/api/cases/" + caseId).get("timeline"));
   }
 
+  /** The plain-text part: the first of the alternatives that open the message. */
   private static String text(MimeMessage m) throws Exception {
-    return String.valueOf(((MimeMultipart) m.getContent()).getBodyPart(0).getContent());
+    Object body = ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
+    if (body instanceof MimeMultipart alternative) {
+      body = alternative.getBodyPart(0).getContent();
+    }
+    return String.valueOf(body);
   }
 
   private static void reply(int smtpPort, String from, MimeMessage original, String text)

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Login, case scope, CSRF and escaping on a running daemon with two executives' accounts: Margaret
@@ -21,8 +20,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 class WebSecurityTest {
 
-  private static final String HALE_PASSWORD = "hale-password";
-  private static final String NOWAK_PASSWORD = "nowak-password";
+  private static final String HALE_PASSWORD = ExecutiveLogins.HALE_PASSWORD;
+  private static final String NOWAK_PASSWORD = ExecutiveLogins.NOWAK_PASSWORD;
 
   @TempDir static Path work;
   private static Daemon daemon;
@@ -32,18 +31,7 @@ class WebSecurityTest {
 
   @BeforeAll
   static void startWithTwoExecutivesAndThreeCases() throws Exception {
-    BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
-    daemon =
-        new Daemon(work)
-            .start(
-                "--escalation.web.users[0].username=hale",
-                "--escalation.web.users[0].password-hash={bcrypt}" + bcrypt.encode(HALE_PASSWORD),
-                "--escalation.web.users[0].role=executive",
-                "--escalation.web.users[0].executive-id=ceo",
-                "--escalation.web.users[1].username=nowak",
-                "--escalation.web.users[1].password-hash={bcrypt}" + bcrypt.encode(NOWAK_PASSWORD),
-                "--escalation.web.users[1].role=executive",
-                "--escalation.web.users[1].executive-id=coo");
+    daemon = ExecutiveLogins.start(work);
     daemon.send(
         "jane@example.com",
         "support@localhost",
