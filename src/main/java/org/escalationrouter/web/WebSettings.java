@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Who may log in to the dashboard and the API ({@code escalation.web.*}).
  *
  * @param users people from configuration, each with a hashed password (e.g. {@code {bcrypt}$2a$..})
- * @param admin the built-in administrator; without a password one is generated at each start
+ * @param admin the built-in administrator; without a password one is generated once and kept
  */
 @ConfigurationProperties("escalation.web")
 record WebSettings(List<Account> users, @DefaultValue Admin admin) {
@@ -26,6 +26,13 @@ record WebSettings(List<Account> users, @DefaultValue Admin admin) {
    */
   record Account(String username, String passwordHash, String role, String executiveId) {}
 
-  /** The administrator; {@code password} is plain text from the environment or empty. */
-  record Admin(@DefaultValue("admin") String username, String password) {}
+  /**
+   * The administrator; {@code password} is plain text from the environment or empty.
+   *
+   * @param passwordFile where a generated password is kept when {@code password} is empty
+   */
+  record Admin(
+      @DefaultValue("admin") String username,
+      String password,
+      @DefaultValue("data/admin-password") java.nio.file.Path passwordFile) {}
 }
