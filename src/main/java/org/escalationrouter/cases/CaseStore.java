@@ -36,8 +36,8 @@ public class CaseStore {
     jdbc.sql(
             "insert into escalation_case (id, mailbox, message_id, thread_key, sender, subject,"
                 + " received_at, severity, signals, severity_rule, executive_id, policy, route_rule,"
-                + " rules_version, status, language, new_text, raw_message, created_at, updated_at)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                + " rules_version, status, language, new_text, raw_message, original_name, original_type,"
+                + " created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .params(
             id,
             c.mailbox(),
@@ -56,7 +56,9 @@ public class CaseStore {
             CaseStatus.OPEN.wireName(),
             c.language(),
             c.newText(),
-            c.rawMessage(),
+            c.original().bytes(),
+            c.original().isMessage() ? null : c.original().name(),
+            c.original().isMessage() ? null : c.original().mediaType(),
             now,
             now)
         .update();
@@ -131,6 +133,20 @@ public class CaseStore {
         .param(caseId)
         .query((rs, n) -> rs.getBytes(1))
         .optional();
+  }
+
+  /** The case's original: the e-mail as received, or the dropped file with its name and type. */
+  public Optional<OriginalFile> original(String caseId) {
+    return jdbc.sql(
+            "select raw_message, original_name, original_type from escalation_case where id = ?")
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                rs.getString(2) == null
+                    ? OriginalFile.message(rs.getBytes(1))
+                    : new OriginalFile(rs.getString(2), rs.getString(3), rs.getBytes(1)))
+        .optional()
+        .filter(o -> !o.isEmpty());
   }
 
   public void setStatus(String caseId, CaseStatus status) {

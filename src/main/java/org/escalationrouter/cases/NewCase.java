@@ -20,7 +20,7 @@ public record NewCase(
     String rulesVersion,
     String language,
     String newText,
-    byte[] rawMessage,
+    OriginalFile original,
     List<CaseEvidence> evidence) {
 
   public NewCase {

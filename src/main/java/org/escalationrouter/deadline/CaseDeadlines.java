@@ -20,9 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseDeadlines {
 
-  /** Who receives the case, why (when not the executive named by the rule), and their links. */
+  /**
+   * Who receives the case, why (when not the executive named by the rule), by when they must act,
+   * and their links: the case page and the signed acknowledge and resolve links.
+   */
   public record Handover(
-      Executive recipient, String note, String acknowledgeLink, String resolveLink) {}
+      Executive recipient,
+      String note,
+      Instant acknowledgeBy,
+      Instant resolveBy,
+      String caseLink,
+      String acknowledgeLink,
+      String resolveLink) {}
 
   private final LiveRules rules;
   private final ExecutiveChain chain;
@@ -88,12 +97,24 @@ public class CaseDeadlines {
     return new Handover(
         recipient,
         note,
+        schedule.acknowledgeBy(),
+        schedule.resolveBy(),
+        caseLink(caseId),
         link(caseId, recipient, LinkAction.ACKNOWLEDGE, now),
         link(caseId, recipient, LinkAction.RESOLVE, now));
   }
 
+  /** The case's page on the dashboard. */
+  public String caseLink(String caseId) {
+    return baseUrl() + "/cases/" + caseId;
+  }
+
+  private String baseUrl() {
+    return settings.baseUrl().replaceAll("/+$", "");
+  }
+
   String link(String caseId, Executive to, LinkAction action, Instant now) {
     String token = links.sign(caseId, to.id(), action, now.plus(settings.linkValidity()));
-    return settings.baseUrl().replaceAll("/+$", "") + "/ack/" + token;
+    return baseUrl() + "/ack/" + token;
   }
 }

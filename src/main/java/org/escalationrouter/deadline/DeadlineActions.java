@@ -1,13 +1,18 @@
 package org.escalationrouter.deadline;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.escalate.YourTime;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
+import org.escalationrouter.sla.ScheduledTimer;
 import org.escalationrouter.sla.SlaActions;
+import org.escalationrouter.sla.SlaTimers;
 import org.escalationrouter.sla.TimerEvent;
 import org.escalationrouter.sla.TimerKind;
 import org.springframework.stereotype.Component;
@@ -23,12 +28,25 @@ class DeadlineActions implements SlaActions {
   private final LiveRules rules;
   private final EscalationMail mail;
   private final Outbox outbox;
+  private final SlaTimers timers;
+  private final CaseDeadlines deadlines;
+  private final Clock clock;
 
-  DeadlineActions(CaseStore cases, LiveRules rules, EscalationMail mail, Outbox outbox) {
+  DeadlineActions(
+      CaseStore cases,
+      LiveRules rules,
+      EscalationMail mail,
+      Outbox outbox,
+      SlaTimers timers,
+      CaseDeadlines deadlines,
+      Clock clock) {
     this.cases = cases;
     this.rules = rules;
     this.mail = mail;
     this.outbox = outbox;
+    this.timers = timers;
+    this.deadlines = deadlines;
+    this.clock = clock;
   }
 
   @Override
@@ -40,7 +58,18 @@ class DeadlineActions implements SlaActions {
     }
     EscalationCase c = found.get();
     String what = e.kind() == TimerKind.REMIND_ACK ? "acknowledged" : "resolved";
-    send(c, "reminder", to.get(), "Reminder: case " + c.id() + " has not been " + what + " yet.");
+    send(
+        c,
+        "reminder",
+        to.get(),
+        "Case "
+            + c.id()
+            + " has not been "
+            + what
+            + " yet."
+            + timeLeft(c.id(), e, to.get())
+            + "\n\nOpen the case: "
+            + deadlines.caseLink(c.id()));
     cases.addEvent(
         c.id(),
         "reminder",
@@ -65,11 +94,15 @@ class DeadlineActions implements SlaActions {
             + what
             + " case "
             + c.id()
-            + " passed at "
-            + e.dueAt()
-            + " without an answer. It is escalated to you (level "
+            + " passed "
+            + YourTime.span(Duration.between(e.dueAt(), clock.instant()))
+            + " ago ("
+            + YourTime.at(e.dueAt(), to.get())
+            + " your time) without an answer. It is escalated to you (level "
             + e.level()
-            + ").\n\n"
+            + ").\n\nOpen the case: "
+            + deadlines.caseLink(c.id())
+            + "\n\n"
             + history);
     cases.addEvent(
         c.id(),
@@ -97,6 +130,27 @@ class DeadlineActions implements SlaActions {
     }
   }
 
+  /** " Time left: 3 hours 10 minutes; acknowledge by Monday 7 December, 13:00 your time." */
+  private String timeLeft(String caseId, TimerEvent e, Executive reader) {
+    TimerKind deadline =
+        e.kind() == TimerKind.REMIND_ACK ? TimerKind.BREACH_ACK : TimerKind.BREACH_RESOLVE;
+    String verb = deadline == TimerKind.BREACH_ACK ? "acknowledge" : "resolve";
+    return timers.pending(caseId).stream()
+        .filter(t -> t.kind() == deadline && t.level() == e.level())
+        .map(ScheduledTimer::dueAt)
+        .findFirst()
+        .map(
+            due ->
+                " Time left: "
+                    + YourTime.span(Duration.between(clock.instant(), due))
+                    + "; "
+                    + verb
+                    + " by "
+                    + YourTime.at(due, reader)
+                    + " your time.")
+        .orElse("");
+  }
+
   private String history(EscalationCase c) {
     StringBuilder s = new StringBuilder("History so far:\n");
     cases
@@ -119,7 +173,6 @@ class DeadlineActions implements SlaActions {
   private void send(EscalationCase c, String kind, Executive to, String body) {
     outbox.enqueue(
         mail.write(
-            EscalationMail.CaseMail.about(
-                c, kind, to, body, cases.rawMessage(c.id()).orElse(null))));
+            EscalationMail.CaseMail.about(c, kind, to, body, cases.original(c.id()).orElse(null))));
   }
 }

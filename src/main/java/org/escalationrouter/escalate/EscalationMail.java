@@ -10,35 +10,35 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
 import org.escalationrouter.cases.EscalationCase;
-import org.escalationrouter.judge.Evidence;
-import org.escalationrouter.judge.SignalFinding;
+import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.route.Executive;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the e-mail an executive receives: who wrote, what they want, why it was escalated, the
- * evidence, the customer's own words, and the original message attached.
+ * Writes the e-mail an executive receives: a short summary of who wrote and why it reached them,
+ * the deadline in their own time, the case and action links, the evidence, the customer's words,
+ * and the original attached. The escalation comes as HTML and plain text from the templates in
+ * {@code escalate/}.
  */
 @Component
 public class EscalationMail {
 
   private static final Session SESSION = Session.getInstance(new Properties());
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final SmtpSettings smtp;
+  private final MailTemplates templates = new MailTemplates();
 
   EscalationMail(SmtpSettings smtp) {
     this.smtp = smtp;
   }
 
   public OutgoingMail compose(EscalationNotice n) {
+    String subject = n.subject() == null ? "" : n.subject();
+    EscalationView view = EscalationView.of(n, n.caseId() + " " + subject);
     return write(
         new CaseMail(
             n.caseId(),
@@ -46,14 +46,18 @@ public class EscalationMail {
             n.executive(),
             n.judgement().severity().wireName(),
             n.judgement().signalNames(),
-            n.subject(),
-            summary(n),
+            subject,
+            templates.text("escalation", view),
+            templates.html("escalation", view),
             n.original()));
   }
 
   /**
    * A message about a case that an executive receives: the first escalation, a reminder, a breach
    * hand-over or a fail-over.
+   *
+   * @param html the HTML alternative of {@code body}, or null for plain text only
+   * @param original the e-mail or file the case came from, attached; null for none
    */
   public record CaseMail(
       String caseId,
@@ -63,11 +67,12 @@ public class EscalationMail {
       String signals,
       String subject,
       String body,
-      byte[] original) {
+      String html,
+      OriginalFile original) {
 
     /** A letter to {@code to} about a stored case: "Dear NAME," then {@code text}. */
     public static CaseMail about(
-        EscalationCase c, String kind, Executive to, String text, byte[] original) {
+        EscalationCase c, String kind, Executive to, String text, OriginalFile original) {
       return new CaseMail(
           c.id(),
           kind,
@@ -76,6 +81,7 @@ public class EscalationMail {
           String.join(",", c.signals()),
           c.subject() == null ? "" : c.subject(),
           "Dear " + to.name() + ",\n\n" + text + "\n",
+          null,
           original);
     }
   }
@@ -106,18 +112,8 @@ public class EscalationMail {
       m.setHeader("X-Auto-Response-Suppress", "All");
 
       MimeMultipart mixed = new MimeMultipart("mixed");
-      MimeBodyPart summary = new MimeBodyPart();
-      summary.setText(c.body(), "UTF-8");
-      mixed.addBodyPart(summary);
-      byte[] originalBytes = c.original();
-      if (originalBytes != null && originalBytes.length > 0) {
-        MimeBodyPart original = new MimeBodyPart();
-        original.setDataHandler(
-            new DataHandler(new ByteArrayDataSource(originalBytes, "message/rfc822")));
-        original.setFileName("original-message.eml");
-        original.setDisposition(MimeBodyPart.ATTACHMENT);
-        mixed.addBodyPart(original);
-      }
+      mixed.addBodyPart(body(c));
+      attachOriginal(mixed, c.original());
       m.setContent(mixed);
       m.saveChanges();
       ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -130,51 +126,36 @@ public class EscalationMail {
     }
   }
 
-  static String summary(EscalationNotice n) {
-    StringBuilder s = new StringBuilder();
-    if (n.note() != null) {
-      s.append(n.note()).append("\n\n");
+  /** The text, or text and HTML as alternatives (the text first, as RFC 2046 asks). */
+  private static MimeBodyPart body(CaseMail c) throws MessagingException {
+    MimeBodyPart body = new MimeBodyPart();
+    if (c.html() == null) {
+      body.setText(c.body(), "UTF-8");
+      return body;
     }
-    s.append("Dear ").append(n.executive().name()).append(",\n\n");
-    s.append("a letter to customer service was escalated to you as ")
-        .append(n.judgement().severity().wireName().toUpperCase())
-        .append(".\n\n");
-    s.append("Case:      ").append(n.caseId()).append('\n');
-    s.append("From:      ")
-        .append(n.customer() == null ? "(unknown sender)" : n.customer())
-        .append('\n');
-    s.append("Received:  ").append(WHEN.format(n.receivedAt())).append('\n');
-    s.append("Subject:   ").append(n.subject()).append('\n');
-    s.append("Severity:  ")
-        .append(n.judgement().severity().wireName())
-        .append(" (")
-        .append(n.judgement().rule())
-        .append(")\n");
-    s.append("Rule:      ")
-        .append(n.decision().rule())
-        .append(n.decision().policy() == null ? "" : ", SLA policy " + n.decision().policy())
-        .append('\n');
-    s.append("\nWhy it was escalated:\n");
-    if (n.judgement().findings().isEmpty()) {
-      s.append("  (no named signal)\n");
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(c.body(), "UTF-8");
+    alternative.addBodyPart(text);
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(c.html(), "UTF-8", "html");
+    alternative.addBodyPart(html);
+    body.setContent(alternative);
+    return body;
+  }
+
+  /** The e-mail as received, or the dropped letter's own file with its name and type. */
+  private static void attachOriginal(MimeMultipart mixed, OriginalFile original)
+      throws MessagingException {
+    if (original == null || original.isEmpty()) {
+      return;
     }
-    for (SignalFinding f : n.judgement().findings()) {
-      s.append("  - ").append(f.signal().wireName()).append(":");
-      for (Evidence e : f.evidence()) {
-        s.append(" \"").append(e.phrase()).append("\" (").append(e.location()).append(")");
-      }
-      s.append('\n');
-    }
-    s.append("\nWhat the customer wrote:\n\n");
-    n.newText().lines().forEach(l -> s.append("  ").append(l).append('\n'));
-    s.append("\nReply to this e-mail to acknowledge the case (a line \"resolved\" resolves it)");
-    if (n.acknowledgeLink() != null) {
-      s.append(", or open a link and confirm on its page:\n  Acknowledge: ")
-          .append(n.acknowledgeLink());
-      s.append("\n  Resolve:     ").append(n.resolveLink());
-    }
-    s.append("\nThe original message is attached.\n");
-    return s.toString();
+    MimeBodyPart part = new MimeBodyPart();
+    part.setDataHandler(
+        new DataHandler(new ByteArrayDataSource(original.bytes(), original.mediaType())));
+    part.setFileName(original.name());
+    part.setDisposition(MimeBodyPart.ATTACHMENT);
+    mixed.addBodyPart(part);
   }
 
   private static String domainOf(String address) {

@@ -222,7 +222,7 @@ public class Failover {
                 note
                     + "\n\nWhat the customer wrote:\n\n"
                     + (c.newText() == null ? "" : c.newText()),
-                cases.rawMessage(c.id()).orElse(null))));
+                cases.original(c.id()).orElse(null))));
     cases.addEvent(c.id(), "failover", note);
     log.info("Case {}: {}; sent to {}", c.id(), note, to.email());
   }

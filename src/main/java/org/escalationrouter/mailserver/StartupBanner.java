@@ -26,6 +26,20 @@ class StartupBanner {
     this.env = env;
   }
 
+  /** Who logs in, and where the generated password is kept while it is the generated one. */
+  private String login() {
+    String admin = env.getProperty("escalation.web.admin.username", "admin");
+    String password = env.getProperty("escalation.web.admin.password", "");
+    if (!password.isBlank()) {
+      return "(log in as " + admin + ")";
+    }
+    return "(log in as "
+        + admin
+        + " with the generated password: cat "
+        + env.getProperty("escalation.web.admin.password-file", "data/admin-password")
+        + ")";
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void ready() {
     String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
@@ -55,6 +69,11 @@ class StartupBanner {
     s.append("  Drop scanned letters into ")
         .append(env.getProperty("escalation.letters.dir", "letters"))
         .append("/inbox\n");
+    s.append("  Dashboard: http://localhost:")
+        .append(port)
+        .append("/  ")
+        .append(login())
+        .append('\n');
     s.append("  Cases: http://localhost:")
         .append(port)
         .append("/api/cases   Health: http://localhost:")

@@ -45,7 +45,7 @@ final class DroppedLetterReader {
     } else {
       draft.add(TextPart.Kind.ATTACHMENT, source, text);
     }
-    String from = SenderBlock.email(lines).orElse(null);
+    String from = SenderBlock.sender(lines, signature).orElse(null);
     draft.envelope(
         new Envelope(from, null, List.of(), List.of(), null, null, null, List.of(), Map.of()),
         SenderBlock.subject(lines));

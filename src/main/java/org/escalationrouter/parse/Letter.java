@@ -48,6 +48,14 @@ public record Letter(
             .toList());
   }
 
+  /**
+   * The text a person reads for this letter: the body's new text, then the text of each dropped or
+   * attached letter under its file name, marked when OCR read it. Empty when nothing was read.
+   */
+  public String readableText() {
+    return ReadableText.of(this);
+  }
+
   public boolean hasAttachments() {
     return !attachments.isEmpty();
   }

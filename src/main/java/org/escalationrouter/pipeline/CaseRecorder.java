@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.NewCase;
+import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.deadline.Acknowledgements;
 import org.escalationrouter.deadline.CaseDeadlines;
 import org.escalationrouter.escalate.EscalationMail;
@@ -125,8 +126,8 @@ class CaseRecorder {
                 d.rule(),
                 d.rulesVersion(),
                 CaseAssessor.language(letter).orElse(null),
-                letter.newText(),
-                message.raw(),
+                letter.readableText(),
+                original(message, letter),
                 evidence(j)));
     cases.addEvent(
         caseId, "received", "Received in " + message.mailbox() + " (" + message.source() + ")");
@@ -160,13 +161,17 @@ class CaseRecorder {
                   "escalation",
                   exec,
                   env.from(),
+                  message.mailbox(),
                   letter.subject(),
                   message.receivedAt(),
                   j,
                   d,
-                  letter.newText(),
-                  message.mime() ? message.raw() : null,
+                  letter.readableText(),
+                  original(message, letter),
                   handover.note(),
+                  handover.acknowledgeBy(),
+                  handover.resolveBy(),
+                  handover.caseLink(),
                   handover.acknowledgeLink(),
                   handover.resolveLink()));
       outbox.enqueue(out);
@@ -185,6 +190,18 @@ class CaseRecorder {
         j.signalNames(),
         d.escalates() ? d.executiveId() : "no one (recorded only)");
     return caseId;
+  }
+
+  /** The message as received, or a dropped letter's file under its own name and detected type. */
+  private static OriginalFile original(IncomingMessage message, Letter letter) {
+    if (message.mime()) {
+      return OriginalFile.message(message.raw());
+    }
+    String type =
+        letter.attachments().isEmpty()
+            ? "application/octet-stream"
+            : letter.attachments().get(0).mediaType();
+    return new OriginalFile(message.fileName(), type, message.raw());
   }
 
   private static List<CaseEvidence> evidence(Judgement j) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.judge.Evidence;
@@ -123,16 +124,17 @@ class FollowUps {
                         c.subject() == null ? "" : c.subject(),
                         "Dear "
                             + o.name()
-                            + ",\n\nthe customer wrote again on case "
+                            + ",\n\nThe customer wrote again on case "
                             + caseId
                             + " ("
                             + change
                             + ").\n\n"
                             + "What they wrote now:\n\n"
-                            + letter.newText()
+                            + letter.readableText()
                             + "\n"
                             + held,
-                        raw))));
+                        null,
+                        raw == null ? null : OriginalFile.message(raw)))));
   }
 
   private Judgement stored(EscalationCase c) {

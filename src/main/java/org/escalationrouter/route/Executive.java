@@ -3,6 +3,7 @@ package org.escalationrouter.route;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A person who receives escalations, as an admin wrote them in {@code routes/executives.yaml}.
@@ -11,6 +12,7 @@ import java.util.List;
  *     address bounces
  * @param manager the next step up the escalation chain, or null at the top
  * @param workingHours e.g. {@code Mon-Fri 09:00-17:00}
+ * @param locale the language their e-mails write dates in ({@code language: pl}), English if unset
  */
 public record Executive(
     String id,
@@ -22,9 +24,11 @@ public record Executive(
     ZoneId timeZone,
     String workingHours,
     List<LocalDate> holidays,
-    List<OutOfOffice> outOfOffice) {
+    List<OutOfOffice> outOfOffice,
+    Locale locale) {
 
   public Executive {
+    locale = locale == null ? Locale.ENGLISH : locale;
     holidays = List.copyOf(holidays);
     outOfOffice = List.copyOf(outOfOffice);
   }

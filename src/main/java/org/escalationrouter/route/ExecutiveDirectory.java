@@ -151,7 +151,10 @@ public final class ExecutiveDirectory {
             zone,
             hours,
             holidays,
-            absences));
+            absences,
+            Optional.ofNullable(YamlFile.text(node, "language"))
+                .map(Locale::forLanguageTag)
+                .orElse(Locale.ENGLISH)));
   }
 
   private static List<Node> items(Node node) {

@@ -1,7 +1,5 @@
 package org.escalationrouter.web;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The people who may log in, from configuration: the admin and {@code escalation.web.users}. An
- * admin without a configured password gets a random one, printed once at start-up, so there is
- * never a well-known default.
+ * admin without a configured password gets a random one, kept in {@code data/admin-password} so it
+ * survives restarts; every start says where it is (never the password itself, so it stays out of
+ * logs), and there is never a well-known default.
  */
 final class Accounts implements UserDetailsService {
 
@@ -30,12 +29,12 @@ final class Accounts implements UserDetailsService {
     WebSettings.Admin admin = settings.admin();
     String password = admin.password();
     if (password == null || password.isBlank()) {
-      password = generated();
+      password = AdminPassword.keptIn(admin.passwordFile());
       log.warn(
-          "No escalation.web.admin.password set: generated admin password for '{}': {}"
-              + " (set escalation.web.admin.password to choose one)",
+          "No escalation.web.admin.password set: log in as '{}' with the generated password kept"
+              + " in {} (set escalation.web.admin.password to choose one)",
           admin.username(),
-          password);
+          admin.passwordFile());
     }
     add(new Viewer(admin.username(), Role.ADMIN, null), encoder.encode(password));
     for (WebSettings.Account a : settings.users()) {
@@ -91,11 +90,5 @@ final class Accounts implements UserDetailsService {
 
   List<Viewer> all() {
     return List.copyOf(viewers.values());
-  }
-
-  private static String generated() {
-    byte[] bytes = new byte[18];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

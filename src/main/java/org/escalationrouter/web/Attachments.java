@@ -8,14 +8,18 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
+import org.escalationrouter.cases.OriginalFile;
 
 /**
- * The names of the files a stored letter carried, read from its MIME structure only (no parsing of
- * the files themselves, so a case page stays quick).
+ * The files a case carries, numbered for download: the attachments of an e-mail, read from its MIME
+ * structure only (no parsing of the files themselves, so a case page stays quick), or the dropped
+ * letter itself.
  */
 final class Attachments {
 
@@ -23,26 +27,69 @@ final class Attachments {
 
   private Attachments() {}
 
-  /** One attached file as the sender's mail program described it. */
-  record Attachment(String name, String mediaType, long size) {}
+  /** One file as the sender's mail program (or the drop folder) described it. */
+  record Attachment(int index, String name, String mediaType, long size) {}
 
-  static List<Attachment> of(byte[] raw) {
-    if (raw == null || raw.length == 0) {
+  /** A file to download: its name, its type and its decoded bytes. */
+  record Download(String name, String mediaType, byte[] bytes) {}
+
+  static List<Attachment> of(OriginalFile original) {
+    if (original == null || original.isEmpty()) {
       return List.of();
     }
+    if (!original.isMessage()) {
+      return List.of(
+          new Attachment(0, original.name(), baseType(original.mediaType()), original.size()));
+    }
     List<Attachment> found = new ArrayList<>();
+    List<Part> parts = parts(original.bytes());
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      try {
+        found.add(new Attachment(i, name(p), baseType(p.getContentType()), size(p)));
+      } catch (MessagingException | RuntimeException e) {
+        // a part that cannot even say its name is left out of the list
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The {@code index}th file of {@link #of}, decoded, or empty when there is none. */
+  static Optional<Download> open(OriginalFile original, int index) {
+    if (original == null || original.isEmpty() || index < 0) {
+      return Optional.empty();
+    }
+    if (!original.isMessage()) {
+      return index == 0
+          ? Optional.of(
+              new Download(original.name(), baseType(original.mediaType()), original.bytes()))
+          : Optional.empty();
+    }
+    List<Part> parts = parts(original.bytes());
+    if (index >= parts.size()) {
+      return Optional.empty();
+    }
+    Part p = parts.get(index);
+    try (InputStream in = p.getInputStream()) {
+      return Optional.of(new Download(name(p), baseType(p.getContentType()), in.readAllBytes()));
+    } catch (MessagingException | IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<Part> parts(byte[] raw) {
+    List<Part> found = new ArrayList<>();
     try {
       MimeMessage m =
           new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
       walk(m, 0, found);
     } catch (MessagingException | IOException | RuntimeException e) {
-      // not MIME (a dropped file) or broken: the page shows no attachments rather than failing
-      return List.copyOf(found);
+      // broken MIME: the files found so far, rather than a failing page
     }
-    return List.copyOf(found);
+    return found;
   }
 
-  private static void walk(Part part, int depth, List<Attachment> found)
+  private static void walk(Part part, int depth, List<Part> found)
       throws MessagingException, IOException {
     if (depth > MAX_DEPTH) {
       return;
@@ -54,15 +101,25 @@ final class Attachments {
       }
       return;
     }
-    String name = part.getFileName();
-    if (name != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-      String type = part.getContentType() == null ? "" : part.getContentType();
-      int semicolon = type.indexOf(';');
-      found.add(
-          new Attachment(
-              name == null ? "(unnamed)" : name,
-              (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT),
-              Math.max(part.getSize(), 0)));
+    if (part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+      found.add(part);
     }
+  }
+
+  private static String name(Part p) throws MessagingException {
+    String name = p.getFileName();
+    return name == null || name.isBlank() ? "(unnamed)" : name;
+  }
+
+  private static long size(Part p) throws MessagingException {
+    return Math.max(p.getSize(), 0);
+  }
+
+  private static String baseType(String type) {
+    if (type == null) {
+      return "application/octet-stream";
+    }
+    int semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
   }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.EvidenceMarks;
 import org.escalationrouter.deadline.Acknowledgements;
 import org.escalationrouter.judge.Severity;
 import org.escalationrouter.judge.Signal;
@@ -98,7 +99,11 @@ class CasePages {
     model.addAttribute(
         "marked",
         EvidenceMarks.html(c.newText(), evidence.stream().map(CaseEvidence::phrase).toList()));
-    model.addAttribute("attachments", Attachments.of(cases.rawMessage(id).orElse(null)));
+    var original = cases.original(id);
+    model.addAttribute("attachments", Attachments.of(original.orElse(null)));
+    // a dropped letter is its own only attachment; an e-mail is offered whole besides its files
+    model.addAttribute(
+        "original", original.filter(o -> o.isMessage()).map(o -> o.name()).orElse(null));
     model.addAttribute("timeline", cases.events(id));
     model.addAttribute("deadlines", timers.pending(id));
     model.addAttribute("now", clock.instant());

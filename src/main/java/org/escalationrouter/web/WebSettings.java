@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Who may log in to the dashboard and the API ({@code escalation.web.*}).
  *
  * @param users people from configuration, each with a hashed password (e.g. {@code {bcrypt}$2a$..})
- * @param admin the built-in administrator; without a password one is generated at each start
+ * @param admin the built-in administrator; without a password one is generated once and kept
  * @param acceptPlainPasswords whether {@code {noop}} (plain text) hashes are allowed; only the
  *     embedded demo turns this on
  * @param loginThrottle how many failed logins an account or a client address may have in a window
@@ -39,6 +39,18 @@ record WebSettings(
       @DefaultValue("20") int perAddress,
       @DefaultValue("15m") java.time.Duration window) {}
 
-  /** The administrator; {@code password} is plain text from the environment or empty. */
-  record Admin(@DefaultValue("admin") String username, String password) {}
+  /**
+   * The administrator; {@code password} is plain text from the environment or empty.
+   *
+   * @param passwordFile where a generated password is kept when {@code password} is empty
+   */
+  record Admin(
+      @DefaultValue("admin") String username,
+      String password,
+      @DefaultValue("data/admin-password") java.nio.file.Path passwordFile) {
+
+    Admin(String username, String password) {
+      this(username, password, java.nio.file.Path.of("data/admin-password"));
+    }
+  }
 }

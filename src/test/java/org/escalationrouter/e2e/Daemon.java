@@ -99,6 +99,11 @@ public final class Daemon implements AutoCloseable {
     MailFixtures.send(smtpPort, from, to, subject, body, messageId);
   }
 
+  /** The messages in an embedded mailbox (the executives' mail), read over IMAP. */
+  public List<jakarta.mail.internet.MimeMessage> inbox(String user) throws Exception {
+    return MailFixtures.inbox(imapPort, user, user);
+  }
+
   public void stop() {
     if (context != null) {
       context.close();

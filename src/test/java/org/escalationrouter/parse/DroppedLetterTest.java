@@ -34,7 +34,7 @@ class DroppedLetterTest {
   void typedLetterIsTheCustomersTextWithSenderAndSignature() {
     Letter letter = PARSER.parse(LETTER.getBytes(StandardCharsets.UTF_8), "scan-0042.txt");
 
-    assertThat(letter.envelope().from()).isEqualTo("anna.kowalska@example.pl");
+    assertThat(letter.envelope().from()).isEqualTo("Anna Kowalska <anna.kowalska@example.pl>");
     assertThat(letter.subject()).isEqualTo("Account 55-1029, unauthorised charges");
     assertThat(letter.parts())
         .filteredOn(p -> p.kind() == TextPart.Kind.ATTACHMENT)
@@ -57,6 +57,52 @@ class DroppedLetterTest {
               assertThat(a.mediaType()).startsWith("text/plain");
               assertThat(a.textLength()).isPositive();
             });
+  }
+
+  @Test
+  void letterWithoutAddressIsFromTheNameUnderItsSignOffAndAboutItsFirstLine() {
+    String letter =
+        """
+        12 March 2026
+
+        Dear Sir or Madam,
+
+        You charged my late mother's account twice after I sent the death certificate.
+        Please put this letter before your chief executive.
+
+        Yours faithfully,
+        Robert Ellison
+        """;
+
+    Letter parsed = PARSER.parse(letter.getBytes(StandardCharsets.UTF_8), "scan-7.txt");
+
+    assertThat(parsed.envelope().from()).isEqualTo("Robert Ellison");
+    assertThat(parsed.subject())
+        .isEqualTo(
+            "You charged my late mother's account twice after I sent the death certificate.");
+  }
+
+  @Test
+  void fromLineAndLetterheadNameTheSender() {
+    String withFrom = "From: Müller GmbH, Einkauf\nBetreff: Rechnung 4471\n\nSehr geehrte Damen";
+    String letterhead = "Harbour Bakery Ltd\n\nTo whom it may concern,\nYour van hit our wall.";
+
+    assertThat(PARSER.parse(withFrom.getBytes(StandardCharsets.UTF_8), "a.txt").envelope().from())
+        .isEqualTo("Müller GmbH, Einkauf");
+    Letter parsed = PARSER.parse(letterhead.getBytes(StandardCharsets.UTF_8), "b.txt");
+    assertThat(parsed.envelope().from()).isEqualTo("Harbour Bakery Ltd");
+    assertThat(parsed.subject()).isEqualTo("Your van hit our wall.");
+  }
+
+  @Test
+  void readableTextOfADroppedLetterIsTheWholeLetterSignOffIncluded() {
+    Letter letter = PARSER.parse(LETTER.getBytes(StandardCharsets.UTF_8), "scan-0042.txt");
+
+    assertThat(letter.newText()).isEmpty();
+    assertThat(letter.readableText())
+        .startsWith("Anna Kowalska")
+        .contains("principals of the firm")
+        .endsWith("Yours sincerely,\nAnna Kowalska");
   }
 
   @Test

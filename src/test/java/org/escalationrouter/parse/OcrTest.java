@@ -2,15 +2,10 @@ package org.escalationrouter.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
+import org.escalationrouter.testsupport.ScannedPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -65,23 +60,7 @@ class OcrTest {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").trim();
   }
 
-  static byte[] scan() throws IOException {
-    BufferedImage page = new BufferedImage(1700, 900, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = page.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, page.getWidth(), page.getHeight());
-    g.setColor(Color.BLACK);
-    g.setRenderingHint(
-        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
-    int y = 120;
-    for (String line : LINES) {
-      g.drawString(line, 100, y);
-      y += 90;
-    }
-    g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(page, "png", out);
-    return out.toByteArray();
+  static byte[] scan() {
+    return ScannedPage.png(List.of(LINES));
   }
 }

@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person at the dashboard, in Debian's Chromium: logs in, finds the new case, reads the letter
- * with its evidence marked, acknowledges it. Fails when Chromium or its driver is missing
- * (scripts/test-services.sh installs both).
+ * with its evidence marked, acknowledges it; and the escalation e-mail's HTML part as a mail
+ * program shows it, with its deadline, case link and action links. Fails when Chromium or its
+ * driver is missing (scripts/test-services.sh installs both).
  */
 class DashboardBrowserIT {
 
@@ -34,8 +35,7 @@ class DashboardBrowserIT {
 
   @Test
   void adminLogsInFindsTheCaseSeesTheEvidenceAndAcknowledges() throws Exception {
-    assertThat(CHROMIUM).as("Chromium (apt-get install chromium)").isExecutable();
-    assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
+    chromiumIsInstalled();
     try (Daemon daemon = new Daemon(work.resolve("daemon")).start()) {
       daemon.send(
           "jane@example.com",
@@ -100,6 +100,74 @@ class DashboardBrowserIT {
         browser.quit();
       }
     }
+  }
+
+  @Test
+  void escalationMailReadsWellInTheBrowserWithDeadlineCaseLinkAndBothActions() throws Exception {
+    chromiumIsInstalled();
+    try (Daemon daemon = new Daemon(work.resolve("daemon")).start()) {
+      daemon.send(
+          "jane@example.com",
+          "support@localhost",
+          "Cancellation fee",
+          "Dear Sir or Madam,\n\nI was charged a $149 fee I never agreed to. Please forward this"
+              + " letter to the principals of the firm.\n\nJane Doe",
+          "<browser-mail-1@example.com>");
+      jakarta.mail.internet.MimeMessage mail =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(() -> daemon.inbox("ceo"), l -> !l.isEmpty())
+              .get(0);
+      Path html = work.resolve("escalation.html");
+      Files.writeString(html, htmlPart(mail));
+
+      WebDriver browser = chromium();
+      try {
+        browser.manage().window().setSize(new Dimension(800, 1100));
+        browser.get(html.toUri().toString());
+        assertThat(browser.findElement(By.id("summary")).getText())
+            .startsWith("A customer, jane@example.com, wrote to customer service on");
+        assertThat(browser.findElement(By.id("deadline")).getText())
+            .matches("(?s)Acknowledge by \\w+day \\d{1,2} \\w+, \\d\\d:\\d\\d your time.*");
+        assertThat(browser.findElement(By.id("case-link")).getAttribute("href"))
+            .matches("http://localhost:8080/cases/ESC-\\d+");
+        assertThat(browser.findElement(By.id("acknowledge-link")).getAttribute("href"))
+            .contains("/ack/");
+        assertThat(browser.findElement(By.id("resolve-link")).getAttribute("href"))
+            .contains("/ack/");
+        assertThat(browser.findElements(By.cssSelector("#customer-text mark")))
+            .extracting(WebElement::getText)
+            .anySatisfy(t -> assertThat(t).contains("principals"));
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(
+            ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(),
+            screenshots.resolve("escalation-mail.png"),
+            StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+
+  private static String htmlPart(jakarta.mail.Part p) throws Exception {
+    if (p.isMimeType("text/html")) {
+      return (String) p.getContent();
+    }
+    if (p.isMimeType("multipart/*")) {
+      jakarta.mail.Multipart multi = (jakarta.mail.Multipart) p.getContent();
+      for (int i = 0; i < multi.getCount(); i++) {
+        String found = htmlPart(multi.getBodyPart(i));
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void chromiumIsInstalled() {
+    assertThat(CHROMIUM).as("Chromium (apt-get install chromium)").isExecutable();
+    assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
   }
 
   private ChromeDriver chromium() throws Exception {

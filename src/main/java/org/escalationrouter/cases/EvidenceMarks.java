@@ -1,26 +1,42 @@
-package org.escalationrouter.web;
+package org.escalationrouter.cases;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The customer's text as HTML with the evidence phrases in {@code <mark>}. Every piece of the text
- * is escaped; the only markup in the result is the marks added here.
+ * The customer's text with the evidence phrases marked: as HTML in {@code <mark>} (every piece of
+ * the text escaped, so the only markup in the result is the marks added here), or as plain text
+ * between asterisks for the text part of an e-mail.
  */
-final class EvidenceMarks {
+public final class EvidenceMarks {
 
   private EvidenceMarks() {}
 
   /** A stretch of the text, end exclusive. */
   private record Span(int start, int end) {}
 
-  static String html(String text, Collection<String> phrases) {
+  public static String html(String text, Collection<String> phrases) {
+    return marked(text, phrases, HtmlUtils::htmlEscape, "<mark>", "</mark>");
+  }
+
+  /** Plain text with each piece of evidence between asterisks: "I will *call my attorney*". */
+  public static String plain(String text, Collection<String> phrases) {
+    return marked(text, phrases, UnaryOperator.identity(), "*", "*");
+  }
+
+  private static String marked(
+      String text,
+      Collection<String> phrases,
+      UnaryOperator<String> escape,
+      String open,
+      String close) {
     if (text == null) {
       return "";
     }
@@ -28,12 +44,11 @@ final class EvidenceMarks {
     StringBuilder out = new StringBuilder(text.length() + spans.size() * 13);
     int at = 0;
     for (Span s : spans) {
-      out.append(HtmlUtils.htmlEscape(text.substring(at, s.start())));
-      out.append("<mark>").append(HtmlUtils.htmlEscape(text.substring(s.start(), s.end())));
-      out.append("</mark>");
+      out.append(escape.apply(text.substring(at, s.start())));
+      out.append(open).append(escape.apply(text.substring(s.start(), s.end()))).append(close);
       at = s.end();
     }
-    out.append(HtmlUtils.htmlEscape(text.substring(at)));
+    out.append(escape.apply(text.substring(at)));
     return out.toString();
   }
 

@@ -1,4 +1,4 @@
-package org.escalationrouter.web;
+package org.escalationrouter.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
