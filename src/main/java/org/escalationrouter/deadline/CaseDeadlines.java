@@ -22,7 +22,11 @@ public class CaseDeadlines {
 
   /** Who receives the case, why (when not the executive named by the rule), and their links. */
   public record Handover(
-      Executive recipient, String note, String acknowledgeLink, String resolveLink) {}
+      Executive recipient,
+      String note,
+      String acknowledgeLink,
+      String resolveLink,
+      Instant acknowledgeBy) {}
 
   private final LiveRules rules;
   private final ExecutiveChain chain;
@@ -89,7 +93,13 @@ public class CaseDeadlines {
         recipient,
         note,
         link(caseId, recipient, LinkAction.ACKNOWLEDGE, now),
-        link(caseId, recipient, LinkAction.RESOLVE, now));
+        link(caseId, recipient, LinkAction.RESOLVE, now),
+        schedule.acknowledgeBy());
+  }
+
+  /** The case's page on the dashboard. */
+  public String caseUrl(String caseId) {
+    return settings.baseUrl().replaceAll("/+$", "") + "/cases/" + caseId;
   }
 
   String link(String caseId, Executive to, LinkAction action, Instant now) {

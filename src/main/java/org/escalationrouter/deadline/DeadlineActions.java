@@ -5,9 +5,12 @@ import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.notify.ChatNotifications;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
+import org.escalationrouter.sla.LinkAction;
 import org.escalationrouter.sla.SlaActions;
+import org.escalationrouter.sla.SlaTimers;
 import org.escalationrouter.sla.TimerEvent;
 import org.escalationrouter.sla.TimerKind;
 import org.springframework.stereotype.Component;
@@ -23,8 +26,21 @@ class DeadlineActions implements SlaActions {
   private final LiveRules rules;
   private final EscalationMail mail;
   private final Outbox outbox;
+  private final ChatNotifications chats;
+  private final CaseDeadlines deadlines;
+  private final SlaTimers timers;
 
-  DeadlineActions(CaseStore cases, LiveRules rules, EscalationMail mail, Outbox outbox) {
+  DeadlineActions(
+      CaseStore cases,
+      LiveRules rules,
+      EscalationMail mail,
+      Outbox outbox,
+      ChatNotifications chats,
+      CaseDeadlines deadlines,
+      SlaTimers timers) {
+    this.chats = chats;
+    this.deadlines = deadlines;
+    this.timers = timers;
     this.cases = cases;
     this.rules = rules;
     this.mail = mail;
@@ -45,6 +61,14 @@ class DeadlineActions implements SlaActions {
         c.id(),
         "reminder",
         "Reminded " + to.get().name() + " (" + e.kind() + ", level " + e.level() + ")");
+    chats.followUp(
+        c.id(),
+        moment(
+            c.id(),
+            "reminder",
+            "Reminder: " + to.get().name() + " has not " + what + " this case yet.",
+            to.get(),
+            e));
   }
 
   @Override
@@ -81,6 +105,14 @@ class DeadlineActions implements SlaActions {
             + " (level "
             + e.level()
             + ")");
+    chats.followUp(
+        c.id(),
+        moment(
+            c.id(),
+            "breach",
+            "Deadline to " + what + " missed; the case is escalated to " + to.get().name() + ".",
+            to.get(),
+            e));
     Optional<Executive> owner = Optional.ofNullable(c.executive()).flatMap(rules::executive);
     if (owner.isPresent() && !owner.get().id().equals(to.get().id())) {
       send(
@@ -95,6 +127,24 @@ class DeadlineActions implements SlaActions {
               + what
               + " passed.");
     }
+  }
+
+  /** The next deadline still running on the case (the breach timers are scheduled first). */
+  private ChatNotifications.Moment moment(
+      String caseId, String kind, String headline, Executive to, TimerEvent e) {
+    java.time.Instant deadline =
+        timers.pending(caseId).stream()
+            .filter(t -> t.kind().name().startsWith("BREACH"))
+            .map(org.escalationrouter.sla.ScheduledTimer::dueAt)
+            .findFirst()
+            .orElse(null);
+    return new ChatNotifications.Moment(
+        kind,
+        headline,
+        to,
+        deadline,
+        deadlines.caseUrl(caseId),
+        deadlines.link(caseId, to, LinkAction.ACKNOWLEDGE, e.dueAt()));
   }
 
   private String history(EscalationCase c) {

@@ -14,6 +14,7 @@ import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.OutgoingMail;
 import org.escalationrouter.judge.Judgement;
 import org.escalationrouter.judge.SignalFinding;
+import org.escalationrouter.notify.ChatNotifications;
 import org.escalationrouter.parse.Envelope;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.route.Executive;
@@ -44,6 +45,7 @@ class CaseRecorder {
   private final CaseDeadlines deadlines;
   private final Acknowledgements acknowledgements;
   private final FollowUps followUps;
+  private final ChatNotifications chats;
 
   CaseRecorder(
       CaseStore cases,
@@ -54,8 +56,10 @@ class CaseRecorder {
       TransactionTemplate tx,
       CaseDeadlines deadlines,
       Acknowledgements acknowledgements,
-      FollowUps followUps) {
+      FollowUps followUps,
+      ChatNotifications chats) {
     this.followUps = followUps;
+    this.chats = chats;
     this.deadlines = deadlines;
     this.acknowledgements = acknowledgements;
     this.cases = cases;
@@ -141,12 +145,13 @@ class CaseRecorder {
             + (d.condition() == null ? "" : " (" + d.condition() + ")")
             + ", rules version "
             + d.rulesVersion());
+    CaseDeadlines.Handover handover = null;
     if (d.escalates()) {
       Executive named =
           rules
               .executive(d.executiveId())
               .orElseThrow(() -> new IllegalStateException("unknown executive " + d.executiveId()));
-      CaseDeadlines.Handover handover = deadlines.start(caseId, named, d.policy());
+      handover = deadlines.start(caseId, named, d.policy());
       Executive exec = handover.recipient();
       OutgoingMail out =
           mail.compose(
@@ -170,6 +175,9 @@ class CaseRecorder {
           "escalated",
           "Escalation to " + exec.name() + " <" + exec.email() + "> queued as " + out.messageId());
     }
+    if (!d.channels().isEmpty()) {
+      chats.escalated(caseId, d.channels(), chatMoment(caseId, j, d, handover));
+    }
     processed.record(key, message.mailbox(), ProcessedMessages.Outcome.CASE, caseId);
     log.info(
         "{} became {} ({} {}) for {}",
@@ -179,6 +187,38 @@ class CaseRecorder {
         j.signalNames(),
         d.escalates() ? d.executiveId() : "no one (recorded only)");
     return caseId;
+  }
+
+  private ChatNotifications.Moment chatMoment(
+      String caseId, Judgement j, RoutingDecision d, CaseDeadlines.Handover handover) {
+    String severity = j.severity().wireName().toUpperCase();
+    if (handover == null) {
+      return new ChatNotifications.Moment(
+          "escalation",
+          "A "
+              + severity
+              + " letter was recorded by rule "
+              + d.rule()
+              + "; no one is asked to act.",
+          null,
+          null,
+          deadlines.caseUrl(caseId),
+          null);
+    }
+    Executive to = handover.recipient();
+    return new ChatNotifications.Moment(
+        "escalation",
+        "A "
+            + severity
+            + " letter was escalated to "
+            + to.name()
+            + " by rule "
+            + d.rule()
+            + (handover.note() == null ? "." : ". " + handover.note()),
+        to,
+        handover.acknowledgeBy(),
+        deadlines.caseUrl(caseId),
+        handover.acknowledgeLink());
   }
 
   private static List<CaseEvidence> evidence(Judgement j) {

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +19,14 @@ public class LiveRules implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(LiveRules.class);
 
   private final RoutesSettings settings;
+  private final Environment environment;
   private final AtomicReference<RuleBook> current = new AtomicReference<>();
   private volatile List<Problem> lastProblems = List.of();
   private volatile String lastSeenVersion;
 
-  LiveRules(RoutesSettings settings) throws Exception {
+  LiveRules(RoutesSettings settings, Environment environment) throws Exception {
     this.settings = settings;
+    this.environment = environment;
     RouteSet set = RouteSet.read(settings.dir());
     if (!set.valid()) {
       set.problems().forEach(p -> log.error("routes: {}", p));
@@ -33,7 +36,7 @@ public class LiveRules implements DisposableBean {
               + " has problems: "
               + set.problems());
     }
-    current.set(RuleBook.start(set, false));
+    current.set(RuleBook.start(set, false, environment::getProperty));
     lastSeenVersion = set.version();
     log.info("Rules {} loaded from {}", set.version(), settings.dir().toAbsolutePath());
   }
@@ -81,7 +84,7 @@ public class LiveRules implements DisposableBean {
       lastProblems = List.of();
       return lastProblems;
     }
-    RuleBook next = RuleBook.start(set, false);
+    RuleBook next = RuleBook.start(set, false, environment::getProperty);
     RuleBook old = current.getAndSet(next);
     lastProblems = List.of();
     log.info("Rules {} applied (were {})", set.version(), old.version());

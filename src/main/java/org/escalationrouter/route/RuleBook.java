@@ -37,15 +37,27 @@ public final class RuleBook implements AutoCloseable {
    *     explaining a letter never has side effects
    */
   public static RuleBook start(RouteSet routes, boolean dryRun) throws Exception {
+    return start(routes, dryRun, name -> null);
+  }
+
+  /**
+   * Starts the rules, resolving {@code {{placeholders}}} from {@code properties} first, then from
+   * Camel's usual sources (environment variables, system properties).
+   */
+  public static RuleBook start(
+      RouteSet routes, boolean dryRun, java.util.function.Function<String, String> properties)
+      throws Exception {
     if (!routes.valid()) {
       throw new IllegalArgumentException("route set has problems: " + routes.problems());
     }
     DefaultCamelContext context = new DefaultCamelContext();
     context.getCamelContextExtension().setName("rules-" + routes.version());
+    RuleProperties.addTo(context, properties);
     Map<String, EscalateComponent.RuleLocation> rules = new HashMap<>();
     context.addComponent(
         EscalateComponent.SCHEME,
         new EscalateComponent(uri -> rules.get(RouteModel.normalize(uri))));
+    context.addComponent(NotifyComponent.SCHEME, new NotifyComponent());
     if (dryRun) {
       // every endpoint but escalate:, direct: and log: becomes a silent log, so nothing leaves
       context
@@ -53,6 +65,7 @@ public final class RuleBook implements AutoCloseable {
           .registerEndpointCallback(
               (uri, endpoint) ->
                   uri.startsWith(EscalateComponent.SCHEME + ":")
+                          || uri.startsWith(NotifyComponent.SCHEME + ":")
                           || uri.startsWith("direct:")
                           || uri.startsWith("log:")
                       ? endpoint
@@ -90,15 +103,17 @@ public final class RuleBook implements AutoCloseable {
           "rules failed: " + done.getException().getMessage(), done.getException());
     }
     RoutingDecision decision = done.getProperty(EscalateComponent.DECISION, RoutingDecision.class);
+    List<NotifyTarget> notify = NotifyComponent.targets(done);
     if (decision == null) {
-      return new RoutingDecision(null, null, "no rule matched", null, routes.version());
+      return new RoutingDecision(null, null, "no rule matched", null, routes.version(), notify);
     }
     return new RoutingDecision(
         decision.executiveId(),
         decision.policy(),
         decision.rule(),
         decision.condition(),
-        routes.version());
+        routes.version(),
+        notify);
   }
 
   @Override
