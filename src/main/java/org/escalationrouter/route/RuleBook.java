@@ -24,8 +24,11 @@ public final class RuleBook implements AutoCloseable {
   private final CamelContext context;
   private final ProducerTemplate template;
 
-  private RuleBook(RouteSet routes, CamelContext context) {
+  private final List<String> leftOut;
+
+  private RuleBook(RouteSet routes, CamelContext context, List<String> leftOut) {
     this.routes = routes;
+    this.leftOut = List.copyOf(leftOut);
     this.context = context;
     this.template = context.createProducerTemplate();
   }
@@ -46,6 +49,19 @@ public final class RuleBook implements AutoCloseable {
    */
   public static RuleBook start(
       RouteSet routes, boolean dryRun, java.util.function.Function<String, String> properties)
+      throws Exception {
+    return start(routes, dryRun, properties, false);
+  }
+
+  /**
+   * Starts the rules; with {@code leaveOutBroken}, a rule ({@code when}) whose endpoint cannot be
+   * made is left out, and a route with such an endpoint outside any rule, instead of failing.
+   */
+  static RuleBook start(
+      RouteSet routes,
+      boolean dryRun,
+      java.util.function.Function<String, String> properties,
+      boolean leaveOutBroken)
       throws Exception {
     if (!routes.valid()) {
       throw new IllegalArgumentException("route set has problems: " + routes.problems());
@@ -75,6 +91,30 @@ public final class RuleBook implements AutoCloseable {
       PluginHelper.getRoutesLoader(context)
           .loadRoutes(ResourceHelper.fromString(file.getKey(), file.getValue()));
     }
+    List<String> leftOut = List.of();
+    if (leaveOutBroken) {
+      List<org.apache.camel.model.RouteDefinition> defs =
+          List.copyOf(((ModelCamelContext) context).getRouteDefinitions());
+      try (EndpointCheck check = new EndpointCheck(properties)) {
+        java.util.Set<org.apache.camel.model.ProcessorDefinition<?>> broken =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<String> unreachable = new java.util.ArrayList<>();
+        for (EndpointCheck.Failure f : check.failures(defs)) {
+          if (f.step() == null) {
+            unreachable.add(f.route().getRouteId());
+          } else {
+            broken.add(f.step());
+          }
+        }
+        leftOut = new java.util.ArrayList<>(RouteModel.leaveOut(defs, broken));
+        leftOut.addAll(unreachable);
+      }
+      for (org.apache.camel.model.RouteDefinition def : defs) {
+        if (leftOut.contains(def.getRouteId())) {
+          ((ModelCamelContext) context).removeRouteDefinition(def);
+        }
+      }
+    }
     for (RouteModel.EscalateStep step :
         RouteModel.escalateSteps(
             List.copyOf(((ModelCamelContext) context).getRouteDefinitions()))) {
@@ -82,11 +122,16 @@ public final class RuleBook implements AutoCloseable {
           step.uri(), new EscalateComponent.RuleLocation(step.ruleId(), step.condition()));
     }
     context.start();
-    return new RuleBook(routes, context);
+    return new RuleBook(routes, context, leftOut);
   }
 
   public RouteSet routes() {
     return routes;
+  }
+
+  /** The rules (or routes) left out at start because one of their endpoints cannot be made. */
+  public List<String> leftOut() {
+    return leftOut;
   }
 
   public String version() {

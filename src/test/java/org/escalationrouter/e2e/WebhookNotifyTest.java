@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A rule posts its case to three webhooks of a server the test runs: one answers at once, one fails
  * with a 500 first, one is gone (404). The case is committed first and posted after; the 500 is
  * retried with the same idempotency key and delivered once; the 404 is given up and the timeline
+ * says so. A rule in the same folder whose hook is not configured is left out at start, and health
  * says so.
  */
 class WebhookNotifyTest {
@@ -83,6 +84,12 @@ class WebhookNotifyTest {
         assertThat(hooks.received("/teams")).hasSize(1);
         assertThat(hooks.received("/teams").get(0).body()).contains("AdaptiveCard");
 
+        // the folder also holds a rule whose hook is not configured: started without it, said so
+        String health = String.valueOf(daemon.get("/actuator/health"));
+        assertThat(health)
+            .contains("rejectedAtStart", "unresolved placeholder {{UNSET_TEAMS_HOOK}}")
+            .contains("rule medium-or-higher-to-head-of-service");
+
         JdbcClient db = daemon.bean(JdbcClient.class);
         await()
             .atMost(Duration.ofSeconds(10))
@@ -107,7 +114,10 @@ class WebhookNotifyTest {
     return String.valueOf(daemon.get("/api/cases/" + caseId).get("timeline"));
   }
 
-  /** The shipped routes, with the CEO's rule also posting to the three hooks. */
+  /**
+   * The shipped routes, with the CEO's rule also posting to the three hooks, and the head of
+   * service's rule to a hook whose placeholder is not set.
+   */
   private Path routesWithHooks() throws Exception {
     Path routes = Files.createDirectories(work.resolve("routes"));
     try (Stream<Path> files = Files.list(Path.of("routes"))) {
@@ -117,8 +127,13 @@ class WebhookNotifyTest {
     }
     Path rules = routes.resolve("escalation.camel.yaml");
     String ceo = "                  - to: escalate:ceo?policy=principal\n";
+    String service = "                  - to: escalate:head-of-service?policy=standard\n";
     String text = Files.readString(rules);
-    assertThat(text).contains(ceo);
+    assertThat(text).contains(ceo, service);
+    text =
+        text.replace(
+            service,
+            "                  - to: \"notify:teams?webhook={{UNSET_TEAMS_HOOK}}\"\n" + service);
     Files.writeString(
         rules,
         text.replace(
