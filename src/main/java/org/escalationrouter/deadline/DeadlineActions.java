@@ -8,8 +8,10 @@ import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.YourTime;
+import org.escalationrouter.notify.ChatNotifications;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
+import org.escalationrouter.sla.LinkAction;
 import org.escalationrouter.sla.ScheduledTimer;
 import org.escalationrouter.sla.SlaActions;
 import org.escalationrouter.sla.SlaTimers;
@@ -31,6 +33,7 @@ class DeadlineActions implements SlaActions {
   private final SlaTimers timers;
   private final CaseDeadlines deadlines;
   private final Clock clock;
+  private final ChatNotifications chats;
 
   DeadlineActions(
       CaseStore cases,
@@ -39,7 +42,9 @@ class DeadlineActions implements SlaActions {
       Outbox outbox,
       SlaTimers timers,
       CaseDeadlines deadlines,
-      Clock clock) {
+      Clock clock,
+      ChatNotifications chats) {
+    this.chats = chats;
     this.cases = cases;
     this.rules = rules;
     this.mail = mail;
@@ -74,6 +79,14 @@ class DeadlineActions implements SlaActions {
         c.id(),
         "reminder",
         "Reminded " + to.get().name() + " (" + e.kind() + ", level " + e.level() + ")");
+    chats.followUp(
+        c.id(),
+        moment(
+            c.id(),
+            "reminder",
+            "Reminder: " + to.get().name() + " has not " + what + " this case yet.",
+            to.get(),
+            e));
   }
 
   @Override
@@ -114,6 +127,14 @@ class DeadlineActions implements SlaActions {
             + " (level "
             + e.level()
             + ")");
+    chats.followUp(
+        c.id(),
+        moment(
+            c.id(),
+            "breach",
+            "Deadline to " + what + " missed; the case is escalated to " + to.get().name() + ".",
+            to.get(),
+            e));
     Optional<Executive> owner = Optional.ofNullable(c.executive()).flatMap(rules::executive);
     if (owner.isPresent() && !owner.get().id().equals(to.get().id())) {
       send(
@@ -149,6 +170,24 @@ class DeadlineActions implements SlaActions {
                     + YourTime.at(due, reader)
                     + " your time.")
         .orElse("");
+  }
+
+  /** The next deadline still running on the case (the breach timers are scheduled first). */
+  private ChatNotifications.Moment moment(
+      String caseId, String kind, String headline, Executive to, TimerEvent e) {
+    java.time.Instant deadline =
+        timers.pending(caseId).stream()
+            .filter(t -> t.kind().name().startsWith("BREACH"))
+            .map(org.escalationrouter.sla.ScheduledTimer::dueAt)
+            .findFirst()
+            .orElse(null);
+    return new ChatNotifications.Moment(
+        kind,
+        headline,
+        to,
+        deadline,
+        deadlines.caseLink(caseId),
+        deadlines.link(caseId, to, LinkAction.ACKNOWLEDGE, e.dueAt()));
   }
 
   private String history(EscalationCase c) {

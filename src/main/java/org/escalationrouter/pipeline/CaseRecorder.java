@@ -15,6 +15,7 @@ import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.OutgoingMail;
 import org.escalationrouter.judge.Judgement;
 import org.escalationrouter.judge.SignalFinding;
+import org.escalationrouter.notify.ChatNotifications;
 import org.escalationrouter.parse.Envelope;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.route.Executive;
@@ -46,6 +47,7 @@ class CaseRecorder {
   private final CaseDeadlines deadlines;
   private final Acknowledgements acknowledgements;
   private final FollowUps followUps;
+  private final ChatNotifications chats;
 
   CaseRecorder(
       CaseStore cases,
@@ -56,8 +58,10 @@ class CaseRecorder {
       TransactionTemplate tx,
       CaseDeadlines deadlines,
       Acknowledgements acknowledgements,
-      FollowUps followUps) {
+      FollowUps followUps,
+      ChatNotifications chats) {
     this.followUps = followUps;
+    this.chats = chats;
     this.deadlines = deadlines;
     this.acknowledgements = acknowledgements;
     this.cases = cases;
@@ -147,12 +151,13 @@ class CaseRecorder {
             + (d.condition() == null ? "" : " (" + d.condition() + ")")
             + ", rules version "
             + d.rulesVersion());
+    CaseDeadlines.Handover handover = null;
     if (d.escalates()) {
       Executive named =
           rules
               .executive(d.executiveId())
               .orElseThrow(() -> new IllegalStateException("unknown executive " + d.executiveId()));
-      CaseDeadlines.Handover handover = deadlines.start(caseId, named, d.policy());
+      handover = deadlines.start(caseId, named, d.policy());
       Executive exec = handover.recipient();
       OutgoingMail out =
           mail.compose(
@@ -181,6 +186,9 @@ class CaseRecorder {
           // not the Message-ID: it is what a reply must quote, so it stays out of the timeline
           "Escalation to " + exec.name() + " <" + exec.email() + "> queued");
     }
+    if (!d.channels().isEmpty()) {
+      chats.escalated(caseId, d.channels(), chatMoment(caseId, j, d, handover));
+    }
     processed.record(key, message.mailbox(), ProcessedMessages.Outcome.CASE, caseId);
     log.info(
         "{} became {} ({} {}) for {}",
@@ -202,6 +210,38 @@ class CaseRecorder {
             ? "application/octet-stream"
             : letter.attachments().get(0).mediaType();
     return new OriginalFile(message.fileName(), type, message.raw());
+  }
+
+  private ChatNotifications.Moment chatMoment(
+      String caseId, Judgement j, RoutingDecision d, CaseDeadlines.Handover handover) {
+    String severity = j.severity().wireName().toUpperCase();
+    if (handover == null) {
+      return new ChatNotifications.Moment(
+          "escalation",
+          "A "
+              + severity
+              + " letter was recorded by rule "
+              + d.rule()
+              + "; no one is asked to act.",
+          null,
+          null,
+          deadlines.caseLink(caseId),
+          null);
+    }
+    Executive to = handover.recipient();
+    return new ChatNotifications.Moment(
+        "escalation",
+        "A "
+            + severity
+            + " letter was escalated to "
+            + to.name()
+            + " by rule "
+            + d.rule()
+            + (handover.note() == null ? "." : ". " + handover.note()),
+        to,
+        handover.acknowledgeBy(),
+        deadlines.caseLink(caseId),
+        handover.acknowledgeLink());
   }
 
   private static List<CaseEvidence> evidence(Judgement j) {

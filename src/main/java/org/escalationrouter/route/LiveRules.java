@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,24 +19,61 @@ public class LiveRules implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(LiveRules.class);
 
   private final RoutesSettings settings;
+  private final Environment environment;
   private final AtomicReference<RuleBook> current = new AtomicReference<>();
   private volatile List<Problem> lastProblems = List.of();
+  private volatile List<Problem> startProblems = List.of();
+  private volatile List<String> leftOutAtStart = List.of();
   private volatile String lastSeenVersion;
 
-  LiveRules(RoutesSettings settings) throws Exception {
+  LiveRules(RoutesSettings settings, Environment environment) throws Exception {
     this.settings = settings;
-    RouteSet set = RouteSet.read(settings.dir());
-    if (!set.valid()) {
-      set.problems().forEach(p -> log.error("routes: {}", p));
-      throw new IllegalStateException(
-          "the routes folder "
-              + settings.dir().toAbsolutePath()
-              + " has problems: "
-              + set.problems());
-    }
-    current.set(RuleBook.start(set, false));
+    this.environment = environment;
+    RouteSet set = RouteSet.read(settings.dir(), environment::getProperty);
     lastSeenVersion = set.version();
-    log.info("Rules {} loaded from {}", set.version(), settings.dir().toAbsolutePath());
+    if (set.valid()) {
+      current.set(RuleBook.start(set, false, environment::getProperty));
+      log.info("Rules {} loaded from {}", set.version(), settings.dir().toAbsolutePath());
+      return;
+    }
+    // one broken rule never keeps the daemon from starting: it runs without it and says so
+    set.problems().forEach(p -> log.error("routes: {}", p));
+    startProblems = set.problems();
+    RuleBook book;
+    try {
+      book = RuleBook.start(set.runnablePart(), false, environment::getProperty, true);
+    } catch (Exception e) {
+      log.error("routes: the rules that remain cannot start either: {}", e.getMessage());
+      book =
+          RuleBook.start(set.withoutRules().runnablePart(), false, environment::getProperty, true);
+    }
+    current.set(book);
+    leftOutAtStart = leftOut(set, book);
+    log.error(
+        "Rules {} started WITHOUT {}: fix the problems above; every case is still recorded",
+        set.version(),
+        leftOutAtStart);
+  }
+
+  private static List<String> leftOut(RouteSet set, RuleBook book) {
+    List<String> out = new java.util.ArrayList<>();
+    set.ruleFiles().keySet().stream()
+        .filter(f -> !book.routes().ruleFiles().containsKey(f))
+        .forEach(f -> out.add("the rules of " + f));
+    book.leftOut().forEach(r -> out.add("rule " + r));
+    return out;
+  }
+
+  /**
+   * Problems found at start that the daemon started without (empty when the folder was valid then,
+   * or once a valid edit has been applied), and what was left out because of them.
+   */
+  public List<Problem> startProblems() {
+    return startProblems;
+  }
+
+  public List<String> leftOutAtStart() {
+    return leftOutAtStart;
   }
 
   public RoutingDecision decide(CaseFacts facts) {
@@ -70,7 +108,7 @@ public class LiveRules implements DisposableBean {
 
   /** Reads the folder again; applies it when valid. Returns the problems found. */
   public synchronized List<Problem> reload() throws Exception {
-    RouteSet set = RouteSet.read(settings.dir());
+    RouteSet set = RouteSet.read(settings.dir(), environment::getProperty);
     lastSeenVersion = set.version();
     if (!set.valid()) {
       set.problems().forEach(p -> log.error("routes reload rejected, old rules kept: {}", p));
@@ -81,9 +119,11 @@ public class LiveRules implements DisposableBean {
       lastProblems = List.of();
       return lastProblems;
     }
-    RuleBook next = RuleBook.start(set, false);
+    RuleBook next = RuleBook.start(set, false, environment::getProperty);
     RuleBook old = current.getAndSet(next);
     lastProblems = List.of();
+    startProblems = List.of();
+    leftOutAtStart = List.of();
     log.info("Rules {} applied (were {})", set.version(), old.version());
     old.close();
     return lastProblems;

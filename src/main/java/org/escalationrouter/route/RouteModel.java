@@ -2,6 +2,7 @@ package org.escalationrouter.route;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.apache.camel.model.ChoiceDefinition;
 import org.apache.camel.model.OtherwiseDefinition;
@@ -41,6 +42,48 @@ final class RouteModel {
     } catch (Exception e) {
       return uri;
     }
+  }
+
+  /**
+   * Takes out of {@code routes} every {@code when} (or {@code otherwise}) holding one of the {@code
+   * broken} steps, and every route holding one outside any choice; returns the rule ids taken out.
+   */
+  static List<String> leaveOut(List<RouteDefinition> routes, Set<ProcessorDefinition<?>> broken) {
+    List<String> left = new ArrayList<>();
+    for (RouteDefinition route : routes) {
+      if (prune(route.getOutputs(), broken, left)) {
+        left.add(route.getRouteId());
+      }
+    }
+    return left;
+  }
+
+  /** Prunes the choices in {@code outputs}; true when a broken step remains outside them. */
+  private static boolean prune(
+      List<ProcessorDefinition<?>> outputs, Set<ProcessorDefinition<?>> broken, List<String> left) {
+    boolean brokenHere = false;
+    for (ProcessorDefinition<?> node : outputs) {
+      if (node instanceof ChoiceDefinition choice) {
+        choice
+            .getWhenClauses()
+            .removeIf(
+                when -> {
+                  boolean bad = prune(when.getOutputs(), broken, left);
+                  if (bad) {
+                    left.add(String.valueOf(when.getId()));
+                  }
+                  return bad;
+                });
+        OtherwiseDefinition otherwise = choice.getOtherwise();
+        if (otherwise != null && prune(otherwise.getOutputs(), broken, left)) {
+          left.add(otherwise.getId() == null ? "otherwise" : otherwise.getId());
+          choice.setOtherwise(null);
+        }
+      } else if (broken.contains(node) || prune(node.getOutputs(), broken, left)) {
+        brokenHere = true;
+      }
+    }
+    return brokenHere;
   }
 
   private static void walk(

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +46,14 @@ public record RouteSet(
 
   /** Reads and checks everything in {@code dir}; never throws for bad content. */
   public static RouteSet read(Path dir) {
+    return read(dir, name -> null);
+  }
+
+  /**
+   * Reads and checks everything in {@code dir}, resolving the rules' {@code {{placeholders}}} from
+   * {@code properties} first, then from environment variables and system properties.
+   */
+  public static RouteSet read(Path dir, Function<String, String> properties) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(dir.toString(), 0, "routes folder not found"));
@@ -67,6 +76,7 @@ public record RouteSet(
       problems.add(new Problem(dir.toString(), 0, "no rules file (*.camel.yaml) found"));
     }
     checkCamelFiles(rules, intake, directory, problems);
+    checkEndpoints(rules, properties, problems);
     return new RouteSet(dir, version(dir), directory, rules, intake, List.copyOf(problems));
   }
 
@@ -109,6 +119,50 @@ public record RouteSet(
         checkEscalate(file.getKey(), file.getValue(), step, directory, problems);
       }
       checkSignalNames(file.getKey(), file.getValue(), problems);
+    }
+  }
+
+  /**
+   * The part of an invalid set that can run: rule files whose only problems are endpoints (those
+   * rules are left out when the book starts), or a rule that records every case when none is left.
+   */
+  public RouteSet runnablePart() {
+    Set<String> broken = new HashSet<>();
+    problems.stream().filter(p -> !p.endpoint()).forEach(p -> broken.add(p.file()));
+    Map<String, String> runnable = new LinkedHashMap<>();
+    ruleFiles.forEach(
+        (name, text) -> {
+          if (!broken.contains(name)) {
+            runnable.put(name, text);
+          }
+        });
+    if (runnable.isEmpty()) {
+      runnable.put(NO_RULES_FILE, NO_RULES);
+    }
+    return new RouteSet(dir, version, directory, runnable, intakeFiles, List.of());
+  }
+
+  /** This set with no rule files at all, for when even the runnable part cannot start. */
+  RouteSet withoutRules() {
+    return new RouteSet(dir, version, directory, Map.of(), intakeFiles, List.of());
+  }
+
+  static final String NO_RULES_FILE = "no-valid-rules.camel.yaml";
+  private static final String NO_RULES =
+      "- route:\n    id: no-valid-rules\n    from:\n      uri: direct:route-case\n"
+          + "      steps:\n        - to: escalate:none\n";
+
+  /** Every endpoint of the rules must be one Camel can make, with placeholders resolved. */
+  private static void checkEndpoints(
+      Map<String, String> rules, Function<String, String> properties, List<Problem> problems) {
+    try (EndpointCheck check = new EndpointCheck(properties)) {
+      for (Map.Entry<String, String> file : rules.entrySet()) {
+        List<RouteDefinition> routes = parse(file.getKey(), file.getValue(), new ArrayList<>());
+        for (EndpointCheck.Failure f : check.failures(routes)) {
+          int line = f.line() > 0 ? f.line() : lineOf(file.getValue(), f.uri().split("\\?")[0]);
+          problems.add(new Problem(file.getKey(), line, f.message(), true));
+        }
+      }
     }
   }
 

@@ -18,7 +18,12 @@ class RoutesController {
   }
 
   record RoutesState(
-      String version, List<String> ruleFiles, int executives, List<String> lastReloadProblems) {}
+      String version,
+      List<String> ruleFiles,
+      int executives,
+      List<String> lastReloadProblems,
+      List<String> startProblems,
+      List<String> runningWithout) {}
 
   @GetMapping("/api/routes")
   RoutesState state() {
@@ -27,7 +32,9 @@ class RoutesController {
         set.version(),
         List.copyOf(set.ruleFiles().keySet()),
         set.directory().executives().size(),
-        rules.lastProblems().stream().map(Problem::toString).toList());
+        rules.lastProblems().stream().map(Problem::toString).toList(),
+        rules.startProblems().stream().map(Problem::toString).toList(),
+        rules.leftOutAtStart());
   }
 
   /** Health component {@code routes}: UP with the version in force, and any rejected edit. */
@@ -42,6 +49,11 @@ class RoutesController {
     @Override
     public Health health() {
       Health.Builder b = Health.up().withDetail("version", rules.routes().version());
+      if (!rules.startProblems().isEmpty()) {
+        b.withDetail(
+            "rejectedAtStart", rules.startProblems().stream().map(Problem::toString).toList());
+        b.withDetail("runningWithout", rules.leftOutAtStart());
+      }
       if (!rules.lastProblems().isEmpty()) {
         b.withDetail("rejectedEdit", rules.lastProblems().stream().map(Problem::toString).toList());
       }

@@ -24,8 +24,11 @@ public final class RuleBook implements AutoCloseable {
   private final CamelContext context;
   private final ProducerTemplate template;
 
-  private RuleBook(RouteSet routes, CamelContext context) {
+  private final List<String> leftOut;
+
+  private RuleBook(RouteSet routes, CamelContext context, List<String> leftOut) {
     this.routes = routes;
+    this.leftOut = List.copyOf(leftOut);
     this.context = context;
     this.template = context.createProducerTemplate();
   }
@@ -37,15 +40,40 @@ public final class RuleBook implements AutoCloseable {
    *     explaining a letter never has side effects
    */
   public static RuleBook start(RouteSet routes, boolean dryRun) throws Exception {
+    return start(routes, dryRun, name -> null);
+  }
+
+  /**
+   * Starts the rules, resolving {@code {{placeholders}}} from {@code properties} first, then from
+   * Camel's usual sources (environment variables, system properties).
+   */
+  public static RuleBook start(
+      RouteSet routes, boolean dryRun, java.util.function.Function<String, String> properties)
+      throws Exception {
+    return start(routes, dryRun, properties, false);
+  }
+
+  /**
+   * Starts the rules; with {@code leaveOutBroken}, a rule ({@code when}) whose endpoint cannot be
+   * made is left out, and a route with such an endpoint outside any rule, instead of failing.
+   */
+  static RuleBook start(
+      RouteSet routes,
+      boolean dryRun,
+      java.util.function.Function<String, String> properties,
+      boolean leaveOutBroken)
+      throws Exception {
     if (!routes.valid()) {
       throw new IllegalArgumentException("route set has problems: " + routes.problems());
     }
     DefaultCamelContext context = new DefaultCamelContext();
     context.getCamelContextExtension().setName("rules-" + routes.version());
+    RuleProperties.addTo(context, properties);
     Map<String, EscalateComponent.RuleLocation> rules = new HashMap<>();
     context.addComponent(
         EscalateComponent.SCHEME,
         new EscalateComponent(uri -> rules.get(RouteModel.normalize(uri))));
+    context.addComponent(NotifyComponent.SCHEME, new NotifyComponent());
     if (dryRun) {
       // every endpoint but escalate:, direct: and log: becomes a silent log, so nothing leaves
       context
@@ -53,6 +81,7 @@ public final class RuleBook implements AutoCloseable {
           .registerEndpointCallback(
               (uri, endpoint) ->
                   uri.startsWith(EscalateComponent.SCHEME + ":")
+                          || uri.startsWith(NotifyComponent.SCHEME + ":")
                           || uri.startsWith("direct:")
                           || uri.startsWith("log:")
                       ? endpoint
@@ -62,6 +91,30 @@ public final class RuleBook implements AutoCloseable {
       PluginHelper.getRoutesLoader(context)
           .loadRoutes(ResourceHelper.fromString(file.getKey(), file.getValue()));
     }
+    List<String> leftOut = List.of();
+    if (leaveOutBroken) {
+      List<org.apache.camel.model.RouteDefinition> defs =
+          List.copyOf(((ModelCamelContext) context).getRouteDefinitions());
+      try (EndpointCheck check = new EndpointCheck(properties)) {
+        java.util.Set<org.apache.camel.model.ProcessorDefinition<?>> broken =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<String> unreachable = new java.util.ArrayList<>();
+        for (EndpointCheck.Failure f : check.failures(defs)) {
+          if (f.step() == null) {
+            unreachable.add(f.route().getRouteId());
+          } else {
+            broken.add(f.step());
+          }
+        }
+        leftOut = new java.util.ArrayList<>(RouteModel.leaveOut(defs, broken));
+        leftOut.addAll(unreachable);
+      }
+      for (org.apache.camel.model.RouteDefinition def : defs) {
+        if (leftOut.contains(def.getRouteId())) {
+          ((ModelCamelContext) context).removeRouteDefinition(def);
+        }
+      }
+    }
     for (RouteModel.EscalateStep step :
         RouteModel.escalateSteps(
             List.copyOf(((ModelCamelContext) context).getRouteDefinitions()))) {
@@ -69,11 +122,16 @@ public final class RuleBook implements AutoCloseable {
           step.uri(), new EscalateComponent.RuleLocation(step.ruleId(), step.condition()));
     }
     context.start();
-    return new RuleBook(routes, context);
+    return new RuleBook(routes, context, leftOut);
   }
 
   public RouteSet routes() {
     return routes;
+  }
+
+  /** The rules (or routes) left out at start because one of their endpoints cannot be made. */
+  public List<String> leftOut() {
+    return leftOut;
   }
 
   public String version() {
@@ -90,15 +148,17 @@ public final class RuleBook implements AutoCloseable {
           "rules failed: " + done.getException().getMessage(), done.getException());
     }
     RoutingDecision decision = done.getProperty(EscalateComponent.DECISION, RoutingDecision.class);
+    List<NotifyTarget> notify = NotifyComponent.targets(done);
     if (decision == null) {
-      return new RoutingDecision(null, null, "no rule matched", null, routes.version());
+      return new RoutingDecision(null, null, "no rule matched", null, routes.version(), notify);
     }
     return new RoutingDecision(
         decision.executiveId(),
         decision.policy(),
         decision.rule(),
         decision.condition(),
-        routes.version());
+        routes.version(),
+        notify);
   }
 
   @Override

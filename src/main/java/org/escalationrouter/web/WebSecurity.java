@@ -62,11 +62,13 @@ class WebSecurity {
     // 401 without a Basic challenge: browsers then never cache Basic credentials for this site,
     // so a request carrying them was sent on purpose by a script (see the ADR on CSRF)
     HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
-    http.securityMatcher("/api/**", "/actuator/**")
+    http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
+                    .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                    .hasAnyRole(Role.ADMIN.name(), Role.EXECUTIVE.name(), Role.OPS.name())
                     .requestMatchers("/actuator/**")
                     .hasAnyRole(Role.ADMIN.name(), Role.OPS.name())
                     .requestMatchers(ADMIN_API)

@@ -62,6 +62,10 @@ public final class Daemon implements AutoCloseable {
     return context.getBean(type);
   }
 
+  public <T> T bean(String name, Class<T> type) {
+    return context.getBean(name, type);
+  }
+
   @SuppressWarnings("unchecked")
   public List<Map<String, Object>> cases() {
     return api().get().uri(url("/api/cases")).retrieve().body(List.class);

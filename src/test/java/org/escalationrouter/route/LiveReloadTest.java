@@ -22,7 +22,8 @@ class LiveReloadTest {
         Files.copy(f, dir.resolve(f.getFileName()));
       }
     }
-    return new LiveRules(new RoutesSettings(dir));
+    return new LiveRules(
+        new RoutesSettings(dir), new org.springframework.core.env.StandardEnvironment());
   }
 
   private static String principalGoesTo(LiveRules rules) {

@@ -98,6 +98,45 @@ class WebSecurityTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theOpenApiDescriptionNeedsALoginAndDescribesEveryApiEndpoint() throws Exception {
+    assertThat(new WebSession(daemon).get("/v3/api-docs").statusCode()).isEqualTo(401);
+    Map<String, Object> docs =
+        daemon.api().get().uri(daemon.url("/v3/api-docs")).retrieve().body(Map.class);
+    Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) docs.get("paths");
+    java.util.Set<String> described = new java.util.TreeSet<>();
+    paths.forEach(
+        (path, ops) -> ops.keySet().forEach(m -> described.add(m.toUpperCase() + " " + path)));
+    java.util.Set<String> served = new java.util.TreeSet<>();
+    daemon
+        .bean(
+            "requestMappingHandlerMapping",
+            org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+                .class)
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info ->
+                info.getPatternValues().stream()
+                    .filter(p -> p.startsWith("/api/"))
+                    .forEach(
+                        p ->
+                            info.getMethodsCondition()
+                                .getMethods()
+                                .forEach(m -> served.add(m.name() + " " + p))));
+    assertThat(served).contains("GET /api/cases", "POST /api/cases/{id}/acknowledge");
+    assertThat(described).containsAll(served);
+  }
+
+  @Test
+  void actuatorShowsTheBuildTheCommitAndTheBillOfMaterials() {
+    Map<String, Object> info = daemon.get("/actuator/info");
+    assertThat(info.get("build").toString()).contains("version=");
+    assertThat(info).containsKey("git");
+    assertThat(daemon.get("/actuator/sbom/application").toString()).contains("CycloneDX");
+  }
+
+  @Test
   void wrongPasswordIsRefused() throws Exception {
     WebSession s = new WebSession(daemon);
     assertThat(s.getWithBasic("/api/cases", "admin", "guess").statusCode()).isEqualTo(401);
