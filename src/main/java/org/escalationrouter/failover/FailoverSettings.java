@@ -5,9 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code escalation.bounce.soft-failover-after}: how long an escalation may stay delayed (soft
- * bounces, "still trying" reports) before it goes to the deputy anyway; {@code
- * failing-expires-after}: how long after its last bounce an address counts as failing.
+ * How bounces of escalations are acted on ({@code escalation.bounce.*}).
+ *
+ * @param softFailoverAfter how long an escalation may stay delayed (soft bounces, "still trying"
+ *     reports) before it goes to the deputy anyway
+ * @param failingExpiresAfter how long after its last bounce an address counts as failing
  */
 @ConfigurationProperties("escalation.bounce")
 record FailoverSettings(

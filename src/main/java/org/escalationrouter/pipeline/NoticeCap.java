@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How many follow-up notices one case may send its owner per window ({@code
  * escalation.follow-ups.*}; default one an hour). The customer's further messages inside the window
  * are held back and summarised in the next notice.
+ *
+ * @param noticesPerWindow how many follow-up notices one case may send its owner per window
+ * @param window the window over which follow-up notices are counted
  */
 @ConfigurationProperties("escalation.follow-ups")
 record NoticeCap(@DefaultValue("1") int noticesPerWindow, @DefaultValue("1h") Duration window) {

@@ -33,7 +33,13 @@ record WebSettings(
    */
   record Account(String username, String passwordHash, String role, String executiveId) {}
 
-  /** Failed logins allowed per account and per address within {@code window}. */
+  /**
+   * Failed logins allowed before the dashboard answers 429 for a while.
+   *
+   * @param perAccount failed logins allowed per account within the window
+   * @param perAddress failed logins allowed per client address within the window
+   * @param window how long failed logins are remembered
+   */
   record LoginThrottle(
       @DefaultValue("5") int perAccount,
       @DefaultValue("20") int perAddress,
@@ -47,10 +53,5 @@ record WebSettings(
   record Admin(
       @DefaultValue("admin") String username,
       String password,
-      @DefaultValue("data/admin-password") java.nio.file.Path passwordFile) {
-
-    Admin(String username, String password) {
-      this(username, password, java.nio.file.Path.of("data/admin-password"));
-    }
-  }
+      @DefaultValue("data/admin-password") java.nio.file.Path passwordFile) {}
 }

@@ -3,6 +3,7 @@ package org.escalationrouter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -12,7 +13,7 @@ class AccountsTest {
   private static WebSettings settings(String hash, boolean demo) {
     return new WebSettings(
         List.of(new WebSettings.Account("ops", hash, "ops", null)),
-        new WebSettings.Admin("admin", "admin-secret"),
+        new WebSettings.Admin("admin", "admin-secret", Path.of("data/admin-password")),
         demo,
         new WebSettings.LoginThrottle(5, 20, java.time.Duration.ofMinutes(15)));
   }

@@ -2,6 +2,7 @@ package org.escalationrouter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ class LoginThrottleTest {
       new LoginThrottle(
           new WebSettings(
               List.of(),
-              new WebSettings.Admin("admin", "x"),
+              new WebSettings.Admin("admin", "x", Path.of("data/admin-password")),
               false,
               new WebSettings.LoginThrottle(5, 20, Duration.ofMinutes(15))),
           clock);
