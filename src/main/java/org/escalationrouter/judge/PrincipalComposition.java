@@ -118,7 +118,22 @@ final class PrincipalComposition {
     }
     int first = request.get(0).m().start();
     for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
-      if (r.m().end() <= first && first - r.m().end() <= REPORTED_WINDOW) {
+      if (r.m().end() <= first
+          && first - r.m().end() <= REPORTED_WINDOW
+          && !clauseBreakBetween(s, r, first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause break, a comma included, between a past verb and the request ends the report: "the
+   * agent was rude, I want a manager" renews the request.
+   */
+  private static boolean clauseBreakBetween(Sentence s, Part reported, int first) {
+    for (int i = reported.m().end(); i < first; i++) {
+      if (reported.match().language().isClauseBreak(s.word(i))) {
         return true;
       }
     }
