@@ -187,6 +187,9 @@ final class PrincipalComposition {
       Part respond = after(parts, Role.RESPOND, target, NEAR);
       if (respond == null) {
         respond = before(parts, Role.RESPOND, target.m().start(), 3);
+        if (respond != null && embeddedQuestion(s, respond, target)) {
+          respond = null;
+        }
       }
       if (respond != null) {
         int first = Math.min(respond.m().start(), target.m().start());
@@ -202,6 +205,21 @@ final class PrincipalComposition {
       }
     }
     return null;
+  }
+
+  /**
+   * "I want to know why the supervisor never called": a question word between the act and the
+   * target makes the target the subject of an embedded question, not the one asked to act.
+   */
+  private static boolean embeddedQuestion(Sentence s, Part respond, Part target) {
+    LanguagePhrases lang = target.match().language();
+    for (int i = respond.m().end(); i < target.m().start(); i++) {
+      String w = s.word(i);
+      if (lang.isQuestionStart(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Part> ordered(Part... parts) {
