@@ -2,11 +2,9 @@ package org.escalationrouter.judge;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A request to reach someone above the agent, composed from parts the phrase files name rather than
@@ -26,9 +24,11 @@ import java.util.Set;
  * </ul>
  *
  * or a salutation to them opening the text ({@code principal-salutation}) with more text after it.
- * A reported past request ("I asked to speak to a supervisor") has no present request act, so it
- * does not count. Targets that are the writer's own title or a title in passing ({@code
- * principal-self}) and sentences about jobs or announcements ({@code principal-off}) never count.
+ * A subject line is nominal ("Escalation to the chief executive"), so there a reach or a respond
+ * act next to a target needs no request act. A reported past request ("I asked to speak to a
+ * supervisor") has no present request act, so it does not count. Targets that are the writer's own
+ * title or a title in passing ({@code principal-self}) and sentences about jobs or announcements
+ * ({@code principal-off}) never count.
  */
 final class PrincipalComposition {
 
@@ -59,11 +59,11 @@ final class PrincipalComposition {
     }
   }
 
-  private static final Set<Guard> ACT_GUARDS = EnumSet.of(Guard.NEGATION, Guard.HYPOTHETICAL);
   private static final Map<String, Role> BY_KEY = new HashMap<>();
   private static final int NEAR = 6;
   private static final int ASK_REACH = 8;
   private static final int REPORTED_WINDOW = 4;
+  private static final int HYPOTHETICAL_WINDOW = 4;
 
   static {
     for (Role r : Role.values()) {
@@ -76,6 +76,12 @@ final class PrincipalComposition {
   /** Every composed request in the text, each as its parts. */
   static List<List<Part>> find(JudgedText text) {
     Map<Integer, Map<Role, List<Part>>> bySentence = new HashMap<>();
+    Map<Integer, List<PhraseMatch>> asks = new HashMap<>();
+    for (JudgedText.LanguageMatch lm : text.matches()) {
+      if (BY_KEY.get(lm.match().key()) == Role.ASK) {
+        asks.computeIfAbsent(lm.match().sentence(), k -> new ArrayList<>()).add(lm.match());
+      }
+    }
     for (JudgedText.LanguageMatch lm : text.matches()) {
       Role role = BY_KEY.get(lm.match().key());
       if (role == null) {
@@ -83,7 +89,7 @@ final class PrincipalComposition {
       }
       Sentence s = text.sentence(lm.match());
       boolean act = role == Role.ASK || role == Role.REACH || role == Role.RESPOND;
-      if (act && blocked(lm, s)) {
+      if (act && blocked(lm, s, asks.getOrDefault(lm.match().sentence(), List.of()))) {
         continue;
       }
       bySentence
@@ -118,7 +124,22 @@ final class PrincipalComposition {
     }
     int first = request.get(0).m().start();
     for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
-      if (r.m().end() <= first && first - r.m().end() <= REPORTED_WINDOW) {
+      if (r.m().end() <= first
+          && first - r.m().end() <= REPORTED_WINDOW
+          && !clauseBreakBetween(s, r, first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause break, a comma included, between a past verb and the request ends the report: "the
+   * agent was rude, I want a manager" renews the request.
+   */
+  private static boolean clauseBreakBetween(Sentence s, Part reported, int first) {
+    for (int i = reported.m().end(); i < first; i++) {
+      if (reported.match().language().isClauseBreak(s.word(i))) {
         return true;
       }
     }
@@ -158,7 +179,7 @@ final class PrincipalComposition {
         if (until != null) {
           return ordered(until, reach, target);
         }
-        if (licensedByForm || opensSentence(s, reach)) {
+        if (licensedByForm || subject || opensSentence(s, reach)) {
           return ordered(reach, target);
         }
       }
@@ -166,12 +187,15 @@ final class PrincipalComposition {
       Part respond = after(parts, Role.RESPOND, target, NEAR);
       if (respond == null) {
         respond = before(parts, Role.RESPOND, target.m().start(), 3);
+        if (respond != null && embeddedQuestion(s, respond, target)) {
+          respond = null;
+        }
       }
       if (respond != null) {
         int first = Math.min(respond.m().start(), target.m().start());
         Part ask = licence(s, parts, Role.ASK, first, NEAR);
         Part until = licence(s, parts, Role.UNTIL, first, NEAR);
-        if (ask != null || until != null || licensedByForm) {
+        if (ask != null || until != null || licensedByForm || subject) {
           return ordered(ask != null ? ask : until != null ? until : respond, target, respond);
         }
       }
@@ -181,6 +205,21 @@ final class PrincipalComposition {
       }
     }
     return null;
+  }
+
+  /**
+   * "I want to know why the supervisor never called": a question word between the act and the
+   * target makes the target the subject of an embedded question, not the one asked to act.
+   */
+  private static boolean embeddedQuestion(Sentence s, Part respond, Part target) {
+    LanguagePhrases lang = target.match().language();
+    for (int i = respond.m().end(); i < target.m().start(); i++) {
+      String w = s.word(i);
+      if (lang.isQuestionStart(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Part> ordered(Part... parts) {
@@ -194,10 +233,34 @@ final class PrincipalComposition {
     return list;
   }
 
-  private static boolean blocked(JudgedText.LanguageMatch lm, Sentence s) {
-    for (Guard g : ACT_GUARDS) {
-      if (g.blocks(lm, s)) {
-        return true;
+  private static boolean blocked(JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
+    if (Guard.NEGATION.blocks(lm, s)) {
+      return true;
+    }
+    return Guard.HYPOTHETICAL.blocks(lm, s) && !politeCondition(lm, s, asks);
+  }
+
+  /**
+   * The conditional word before an act belongs to a request act: "I would be grateful if you would
+   * pass this to your chairman", "ich wäre dankbar, wenn", "byłbym wdzięczny, gdyby" ask; they
+   * suppose nothing.
+   */
+  private static boolean politeCondition(
+      JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
+    LanguagePhrases lang = lm.language();
+    int start = lm.match().start();
+    for (int i = start - 1; i >= 0 && i >= start - HYPOTHETICAL_WINDOW; i--) {
+      String w = s.word(i);
+      if (lang.isClauseBreak(w)) {
+        return false;
+      }
+      if (lang.isHypothetical(w)) {
+        for (PhraseMatch ask : asks) {
+          if (ask.start() <= i && i < ask.end()) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;

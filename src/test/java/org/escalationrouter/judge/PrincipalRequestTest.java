@@ -2,6 +2,8 @@ package org.escalationrouter.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.escalationrouter.parse.Letter;
 import org.junit.jupiter.api.Test;
 
 class PrincipalRequestTest {
@@ -39,5 +41,21 @@ class PrincipalRequestTest {
     assertThat(Texts.finds(detector, "Bitte eskalieren Sie das an die nächsthöhere Stelle."))
         .isTrue();
     assertThat(Texts.finds(detector, "Exijo que escalen mi reclamación a un superior.")).isTrue();
+  }
+
+  @Test
+  void readsANominalSubjectLineAsARequestButNotTheSameWordsInTheBody() {
+    Judge judge = Judge.withDefaults();
+    assertThat(
+            signals(judge, "Escalation to the chief executive, order 5512", "Order 5512 is late."))
+        .contains("principal-request");
+    assertThat(signals(judge, "Order 5512", "Our escalation to the chief executive is on file."))
+        .doesNotContain("principal-request");
+  }
+
+  private static List<String> signals(Judge judge, String subject, String body) {
+    return judge.judge(Letter.ofText(subject, body)).signals().stream()
+        .map(s -> s.wireName())
+        .toList();
   }
 }
