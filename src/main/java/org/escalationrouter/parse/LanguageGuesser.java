@@ -19,12 +19,17 @@ final class LanguageGuesser {
   private static final String OTHER = "other";
 
   private static final Map<String, Set<String>> STOP_WORDS =
+      // en has more short words than the others: in a short post a Spanish "no" twice must not
+      // outweigh the English around it
       Map.of(
           "en",
           Set.of(
               "the", "and", "is", "are", "was", "to", "of", "you", "your", "i", "my", "this",
               "that", "have", "has", "not", "for", "with", "it", "we", "be", "on", "will", "would",
-              "please", "been", "from", "me", "what", "which", "our", "they", "at", "as"),
+              "please", "been", "from", "me", "what", "which", "our", "they", "at", "as", "no",
+              "but", "or", "if", "how", "why", "just", "can", "all", "get", "got", "still", "again",
+              "any", "now", "up", "out", "about", "did", "does", "had", "were", "could", "us",
+              "than", "then", "because", "only", "very", "when", "who", "their", "them"),
           "pl",
           Set.of(
               "i", "w", "nie", "się", "na", "że", "jest", "to", "do", "jak", "z", "o", "mnie",

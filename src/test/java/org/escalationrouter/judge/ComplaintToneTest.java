@@ -26,7 +26,16 @@ class ComplaintToneTest {
         "Service client injoignable, délais interminables.",
         "A fuir, service client lamentable.",
         "Nie polecam, towar przyszedł porysowany i w zupełnie innym kolorze.",
-        "Perdieron mi maleta, un desastre de aerolínea."
+        "Perdieron mi maleta, un desastre de aerolínea.",
+        // round 2: help that did not help, arrival told against the timetable, disbelief,
+        // impossible to reach anyone, nobody in charge, another item than ordered
+        "Your chat agent was not helpful at all.",
+        "Ankunft in Köln 23:10 statt 21:40.",
+        "Ich verstehe nicht, wie man so einen Fahrplan machen kann.",
+        "Impossible de joindre quelqu'un au service sinistres.",
+        "Ya no sé cómo explicarles lo del equipaje.",
+        "Zamówiłam buty czarne, a przyszły zupełnie inne, brązowe.",
+        "W opisie stan idealny, w rzeczywistości porysowana obudowa."
       })
   void complaintWithoutSignalIsMedium(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
@@ -40,7 +49,9 @@ class ComplaintToneTest {
         "Could you tell me when the new timetable starts?",
         "Danke, alles hat wunderbar geklappt.",
         "Merci pour votre aide rapide.",
-        "Dziękuję, paczka dotarła w terminie."
+        "Dziękuję, paczka dotarła w terminie.",
+        "Wie lange ist die Fahrkarte gültig?",
+        "The staff were very helpful, thank you."
       })
   void questionsAndThanksStayLow(String text) {
     assertThat(judge.judge(Letter.ofText("", text)).severity()).as(text).isEqualTo(Severity.LOW);

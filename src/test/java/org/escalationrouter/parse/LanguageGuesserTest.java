@@ -17,6 +17,7 @@ class LanguageGuesserTest {
         "J'attends mon remboursement depuis six semaines et personne ne répond.|fr",
         "Llevo seis semanas esperando el reembolso y nadie contesta mis llamadas.|es",
         "Aspetto il rimborso da sei settimane e nessuno risponde alle mie chiamate, grazie.|",
+        "no reply and no fix, why is it always like this|en",
         "OK|"
       })
   void tellsTheFiveLanguagesApart(String text, String expected) {
