@@ -33,21 +33,21 @@ final class CheckFloors {
           Map.entry("real-texts legal-threat precision", 0.81),
           Map.entry("real-texts legal-threat recall", 0.62),
           Map.entry("real-texts repeat-contact recall", 0.57),
-          Map.entry("real-texts money-dispute recall", 0.56),
+          Map.entry("real-texts money-dispute recall", 0.57),
           Map.entry("real-texts broken-promise precision", 0.72),
           Map.entry("real-texts broken-promise recall", 0.42),
           Map.entry("real-texts vulnerable-customer precision", 0.67),
           Map.entry("real-texts vulnerable-customer recall", 0.30),
-          Map.entry("real-texts severity exact", 0.51),
-          Map.entry("wordings principal-request recall", 0.69),
+          Map.entry("real-texts severity exact", 0.52),
+          Map.entry("wordings principal-request recall", 0.74),
           Map.entry("wordings legal-threat precision", 0.62),
           Map.entry("wordings legal-threat recall", 0.65),
           Map.entry("wordings public-exposure recall", 0.33),
           Map.entry("wordings repeat-contact recall", 0.74),
           Map.entry("wordings money-dispute recall", 0.57),
           Map.entry("wordings broken-promise recall", 0.58),
-          Map.entry("wordings principal-request en recall", 0.65),
-          Map.entry("wordings severity exact", 0.64));
+          Map.entry("wordings principal-request en recall", 0.72),
+          Map.entry("wordings severity exact", 0.66));
 
   private CheckFloors() {}
 
