@@ -51,14 +51,25 @@ abstract class TwoDaemonsOnOneDatabase {
     openCases(first, 100);
     int timers = 600;
     Map<Long, AtomicInteger> firings = new ConcurrentHashMap<>();
+    Map<String, CountDownLatch> firstFiring =
+        Map.of("daemon-a", new CountDownLatch(1), "daemon-b", new CountDownLatch(1));
+    ThreadLocal<String> running = new ThreadLocal<>();
     SlaActions counting =
         new SlaActions() {
           @Override
           public void remind(TimerEvent event) {
             firings.computeIfAbsent(event.timerId(), id -> new AtomicInteger()).incrementAndGet();
-            // an action that takes a moment, as sending mail does, so that on an idle machine
-            // one daemon cannot drain every timer before the other has started
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+            // each daemon's first action waits (bounded) until the other daemon has fired too, so
+            // that on a busy machine one daemon cannot drain every timer before the other starts
+            String me = running.get();
+            firstFiring.get(me).countDown();
+            try {
+              firstFiring
+                  .get(me.equals("daemon-a") ? "daemon-b" : "daemon-a")
+                  .await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
           }
 
           @Override
@@ -69,10 +80,13 @@ abstract class TwoDaemonsOnOneDatabase {
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(4);
     List<Future<Integer>> results = new ArrayList<>();
-    for (SlaTimers daemon : List.of(first, second, first, second)) {
+    for (int t = 0; t < 4; t++) {
+      SlaTimers daemon = t % 2 == 0 ? first : second;
+      String name = t % 2 == 0 ? "daemon-a" : "daemon-b";
       results.add(
           threads.submit(
               () -> {
+                running.set(name);
                 go.await();
                 int fired = 0;
                 for (int round = 0; round < 10 * timers; round++) {
