@@ -1,6 +1,7 @@
 package org.escalationrouter.web;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.escalationrouter.e2e.Daemon;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -12,17 +13,22 @@ final class ExecutiveLogins {
 
   private ExecutiveLogins() {}
 
-  static Daemon start(Path work) {
+  /** Starts the daemon with the two executives' logins, then {@code more} options. */
+  static Daemon start(Path work, String... more) {
     BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+    String[] logins = {
+      "--escalation.web.users[0].username=hale",
+      "--escalation.web.users[0].password-hash={bcrypt}" + bcrypt.encode(HALE_PASSWORD),
+      "--escalation.web.users[0].role=executive",
+      "--escalation.web.users[0].executive-id=ceo",
+      "--escalation.web.users[1].username=nowak",
+      "--escalation.web.users[1].password-hash={bcrypt}" + bcrypt.encode(NOWAK_PASSWORD),
+      "--escalation.web.users[1].role=executive",
+      "--escalation.web.users[1].executive-id=coo"
+    };
     return new Daemon(work)
         .start(
-            "--escalation.web.users[0].username=hale",
-            "--escalation.web.users[0].password-hash={bcrypt}" + bcrypt.encode(HALE_PASSWORD),
-            "--escalation.web.users[0].role=executive",
-            "--escalation.web.users[0].executive-id=ceo",
-            "--escalation.web.users[1].username=nowak",
-            "--escalation.web.users[1].password-hash={bcrypt}" + bcrypt.encode(NOWAK_PASSWORD),
-            "--escalation.web.users[1].role=executive",
-            "--escalation.web.users[1].executive-id=coo");
+            java.util.stream.Stream.concat(Arrays.stream(logins), Arrays.stream(more))
+                .toArray(String[]::new));
   }
 }

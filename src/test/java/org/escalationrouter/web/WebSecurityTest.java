@@ -21,8 +21,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 class WebSecurityTest {
 
-  private static final String HALE_PASSWORD = "hale-password";
-  private static final String NOWAK_PASSWORD = "nowak-password";
+  private static final String HALE_PASSWORD = ExecutiveLogins.HALE_PASSWORD;
+  private static final String NOWAK_PASSWORD = ExecutiveLogins.NOWAK_PASSWORD;
   private static final String OPS_PASSWORD = "ops-password";
 
   @TempDir static Path work;
@@ -35,22 +35,14 @@ class WebSecurityTest {
   static void startWithTwoExecutivesAndThreeCases() throws Exception {
     BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
     daemon =
-        new Daemon(work)
-            .start(
-                "--escalation.web.users[0].username=hale",
-                "--escalation.web.users[0].password-hash={bcrypt}" + bcrypt.encode(HALE_PASSWORD),
-                "--escalation.web.users[0].role=executive",
-                "--escalation.web.users[0].executive-id=ceo",
-                "--escalation.web.users[1].username=nowak",
-                "--escalation.web.users[1].password-hash={bcrypt}" + bcrypt.encode(NOWAK_PASSWORD),
-                "--escalation.web.users[1].role=executive",
-                "--escalation.web.users[1].executive-id=coo",
-                "--escalation.web.users[2].username=scraper",
-                "--escalation.web.users[2].password-hash={bcrypt}" + bcrypt.encode(OPS_PASSWORD),
-                "--escalation.web.users[2].role=ops",
-                "--escalation.web.users[3].username=target",
-                "--escalation.web.users[3].password-hash={bcrypt}" + bcrypt.encode(OPS_PASSWORD),
-                "--escalation.web.users[3].role=ops");
+        ExecutiveLogins.start(
+            work,
+            "--escalation.web.users[2].username=scraper",
+            "--escalation.web.users[2].password-hash={bcrypt}" + bcrypt.encode(OPS_PASSWORD),
+            "--escalation.web.users[2].role=ops",
+            "--escalation.web.users[3].username=target",
+            "--escalation.web.users[3].password-hash={bcrypt}" + bcrypt.encode(OPS_PASSWORD),
+            "--escalation.web.users[3].role=ops");
     daemon.send(
         "jane@example.com",
         "support@localhost",
