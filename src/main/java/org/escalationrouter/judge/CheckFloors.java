@@ -28,8 +28,8 @@ final class CheckFloors {
       Map.ofEntries(
           Map.entry("real-texts principal-request precision", 0.38),
           Map.entry("real-texts principal-request recall", 0.60),
-          Map.entry("real-texts cancellation-threat precision", 0.66),
-          Map.entry("real-texts cancellation-threat recall", 0.19),
+          Map.entry("real-texts cancellation-threat precision", 0.50),
+          Map.entry("real-texts cancellation-threat recall", 0.22),
           Map.entry("real-texts legal-threat precision", 0.81),
           Map.entry("real-texts legal-threat recall", 0.62),
           Map.entry("real-texts repeat-contact recall", 0.57),
