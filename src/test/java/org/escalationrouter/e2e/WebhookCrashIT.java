@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,12 +93,7 @@ class WebhookCrashIT {
 
   /** The shipped routes, with the CEO's rule also posting JSON to the test's hook. */
   private Path routesPostingTo() throws Exception {
-    Path routes = Files.createDirectories(work.resolve("routes"));
-    try (Stream<Path> files = Files.list(Path.of("routes"))) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(f, routes.resolve(f.getFileName()));
-      }
-    }
+    Path routes = WebhookReceiver.shippedRoutesIn(work);
     Path rules = routes.resolve("escalation.camel.yaml");
     String ceo = "                  - to: escalate:ceo?policy=principal\n";
     String text = Files.readString(rules);

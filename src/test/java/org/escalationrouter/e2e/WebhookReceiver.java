@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A chat webhook started by the test: each path answers with the statuses it was told, in turn,
@@ -82,6 +85,17 @@ public final class WebhookReceiver implements AutoCloseable {
   /** Lets every held request have its answer. */
   public void release() {
     holds.values().forEach(CountDownLatch::countDown);
+  }
+
+  /** A copy of the shipped routes folder in {@code work}, for a test to add its hooks to. */
+  static Path shippedRoutesIn(Path work) throws IOException {
+    Path routes = Files.createDirectories(work.resolve("routes"));
+    try (Stream<Path> files = Files.list(Path.of("routes"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, routes.resolve(f.getFileName()));
+      }
+    }
+    return routes;
   }
 
   public String url(String path) {
