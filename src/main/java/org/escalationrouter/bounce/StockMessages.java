@@ -75,9 +75,7 @@ final class StockMessages {
           // Mimecast: the customer's policy does not permit mail from the sending network
           from(Set.of("rhost-mimecast"), POLICY_VIOLATION, "host network not allowed"),
           // Gmail refusing to send as an alias whose 'Send mail as' settings are stale
-          from(Set.of("lhost-googleworkspace"), REJECTED, "using the 'send mail as' feature"),
-          // Japanese ISPs refusing direct-to-MX mail from dynamic ranges (OP25B)
-          from(Set.of("lhost-exim"), BLOCKED, "please use the smtp server of your isp"));
+          from(Set.of("lhost-googleworkspace"), REJECTED, "using the 'send mail as' feature"));
 
   private StockMessages() {}
 
