@@ -38,6 +38,13 @@ class DecisionOrderTest {
   }
 
   @Test
+  void aMailboxCodeYieldsToTheRecipientsOwnFilter() {
+    ReasonVerdict v = verdict("5.1.1", "550", "550 5.1.1 refused due to recipient preferences");
+    assertThat(v.reason()).isEqualTo(BounceReason.FILTERED);
+    assertThat(v.confidence()).isEqualTo(VerdictConfidence.LOW);
+  }
+
+  @Test
   void aLooselyUsedStatusYieldsToTheWords() {
     assertThat(
             verdict("5.2.1", "550", "550 5.2.1 user unknown (in reply to rcpt to command)")
