@@ -15,7 +15,8 @@ final class NarrowCausePhrases {
       List.of(
           row(
               NOT_COMPLIANT_RFC,
-              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b",
+              // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...")
+              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b(?! ?;)",
               "not (rfc )?compliant",
               "(multiple|duplicate|missing) (\\w+ )?header",
               "multiple addresses in from:? header",
@@ -174,7 +175,9 @@ final class NarrowCausePhrases {
               "returned mail not accepted",
               "mail from not owned by",
               "fully qualified (e-?mail )?address required",
-              "not on the recipient's list of senders"),
+              "not on the recipient's list of senders",
+              // a directory-based edge block refusing every recipient of one sender
+              "all recipient addresses rejected ?: access denied"),
           row(
               BAD_REPUTATION,
               "reputation",

@@ -74,6 +74,14 @@ class DecisionOrderTest {
   }
 
   @Test
+  void aRecipientCalledInvalidIsAnUnknownMailboxWhateverThePhase() {
+    assertThat(verdict("5.5.0", "550", ">>> data <<< 550 destinataire invalide").reason())
+        .isEqualTo(BounceReason.USER_UNKNOWN);
+    assertThat(verdict("", "", "after end of data: 550 invalid recipient").reason())
+        .isEqualTo(BounceReason.USER_UNKNOWN);
+  }
+
+  @Test
   void nothingThatAppliesIsOnHoldAndUncertain() {
     ReasonVerdict v = verdict("", "", "something went wrong");
     assertThat(v.reason()).isEqualTo(BounceReason.ON_HOLD);

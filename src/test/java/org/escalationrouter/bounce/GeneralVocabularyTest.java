@@ -56,7 +56,10 @@ class GeneralVocabularyTest {
         "553 null sender is not allowed here | REJECTED",
         "550 refused due to recipient preferences | FILTERED",
         "550 the user refuses to receive this mail | FILTERED",
-        "550 this mailbox is disabled or discontinued | SUSPEND"
+        "550 this mailbox is disabled or discontinued | SUSPEND",
+        "550 5.4.1 all recipient addresses rejected : access denied | REJECTED",
+        "final-recipient: rfc822; a@example.org status: 5.0.0 | ON_HOLD",
+        "554 message is not RFC 5322 compliant | NOT_COMPLIANT_RFC"
       })
   void eachReasonHasItsGeneralWording(String diagnostic, BounceReason expected) {
     assertThat(read(diagnostic)).isEqualTo(expected);
