@@ -1,0 +1,2 @@
+/** The embedded GreenMail server for the demo and local runs. */
+package org.escalationrouter.mailserver;

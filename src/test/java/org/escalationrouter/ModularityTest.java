@@ -1,0 +1,75 @@
+package org.escalationrouter;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The package boundaries, kept by the build: feature packages form no cycle, the leaf features
+ * (what a letter says, what a bounce means, the case record, the SLA clock, trust in a reply) use
+ * no other feature, and every package says in its package-info what it is for.
+ */
+class ModularityTest {
+
+  private static final String ROOT = "org.escalationrouter";
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
+
+  @Test
+  void featurePackagesFormNoCycle() {
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"parse", "bounce", "cases", "sla", "trust"})
+  void leafFeaturesUseNoOtherFeature(String leaf) {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + "." + leaf + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(otherFeatures(leaf))
+        .because(leaf + " is a leaf: the rest of the flow builds on it, never the other way")
+        .check(CLASSES);
+  }
+
+  @Test
+  void everyPackageSaysWhatItIsFor() throws IOException {
+    Path sources = Path.of("src/main/java", ROOT.split("\\."));
+    try (Stream<Path> dirs = Files.list(sources)) {
+      List<String> without =
+          dirs.filter(Files::isDirectory)
+              .filter(d -> !Files.isRegularFile(d.resolve("package-info.java")))
+              .map(d -> d.getFileName().toString())
+              .sorted()
+              .toList();
+      assertThat(without).as("packages without a package-info.java").isEmpty();
+    }
+  }
+
+  private static String[] otherFeatures(String leaf) {
+    try (Stream<Path> dirs = Files.list(Path.of("src/main/java", ROOT.split("\\.")))) {
+      return dirs.filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .filter(name -> !name.equals(leaf))
+          .map(name -> ROOT + "." + name + "..")
+          .toArray(String[]::new);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
