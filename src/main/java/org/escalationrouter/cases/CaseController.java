@@ -2,6 +2,8 @@ package org.escalationrouter.cases;
 
 import java.time.Instant;
 import java.util.List;
+import org.escalationrouter.audit.AuditAction;
+import org.escalationrouter.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 class CaseController {
 
   private final CaseStore cases;
+  private final AuditTrail audit;
 
-  CaseController(CaseStore cases) {
+  CaseController(CaseStore cases, AuditTrail audit) {
     this.cases = cases;
+    this.audit = audit;
   }
 
   record CaseSummary(
@@ -70,10 +74,11 @@ class CaseController {
 
   @GetMapping("/{id}")
   CaseDetail one(@PathVariable String id) {
-    EscalationCase c =
-        cases
-            .find(id)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + id));
+    EscalationCase c = cases.find(id).orElse(null);
+    audit.record(AuditAction.CASE_VIEW, id, c == null ? "not-found" : "shown", "API");
+    if (c == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + id);
+    }
     return new CaseDetail(
         c.id(),
         c.mailbox(),

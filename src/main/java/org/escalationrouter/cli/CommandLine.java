@@ -51,7 +51,17 @@ public final class CommandLine {
               "evaluate-bounces",
               "evaluate-bounces [DIR]",
               "bounce detection and classification figures on a labelled folder",
-              new EvaluateBouncesCommand()));
+              new EvaluateBouncesCommand()),
+          new Entry(
+              "erase",
+              "erase EMAIL [--force] [--name=value...]",
+              "erase one person's data from the daemon's database (stop an H2 daemon first)",
+              new SubjectCommands.Erase()),
+          new Entry(
+              "export",
+              "export EMAIL [--zip FILE] [--name=value...]",
+              "everything held about one person, as JSON (or a ZIP with the raw messages)",
+              new SubjectCommands.Export()));
 
   private static final List<String> HELP = List.of("help", "--help", "-h");
   private static final List<String> VERSION = List.of("--version", "-V", "version");

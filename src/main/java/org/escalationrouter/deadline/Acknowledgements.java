@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.audit.AuditAction;
+import org.escalationrouter.audit.AuditTrail;
 import org.escalationrouter.cases.CaseStatus;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
@@ -40,6 +42,7 @@ public class Acknowledgements {
   private final TransactionTemplate tx;
   private final SenderProof proof;
   private final UntrustedReplies untrusted;
+  private final AuditTrail audit;
 
   Acknowledgements(
       CaseStore cases,
@@ -47,7 +50,9 @@ public class Acknowledgements {
       LiveRules rules,
       TransactionTemplate tx,
       SenderProof proof,
-      UntrustedReplies untrusted) {
+      UntrustedReplies untrusted,
+      AuditTrail audit) {
+    this.audit = audit;
     this.proof = proof;
     this.untrusted = untrusted;
     this.cases = cases;
@@ -58,6 +63,13 @@ public class Acknowledgements {
 
   /** By an executive (link or reply): checked against the people the case may reach. */
   public Outcome byExecutive(String caseId, String executiveId, LinkAction action, String how) {
+    Outcome outcome = executiveActs(caseId, executiveId, action, how);
+    audit.record(
+        executiveId, sourceOf(how), auditAction(action), caseId, wire(outcome), "by " + how);
+    return outcome;
+  }
+
+  private Outcome executiveActs(String caseId, String executiveId, LinkAction action, String how) {
     Optional<EscalationCase> c = cases.find(caseId);
     if (c.isEmpty()) {
       return Outcome.NO_SUCH_CASE;
@@ -91,6 +103,14 @@ public class Acknowledgements {
             .filter(e -> e.email().equalsIgnoreCase(fromAddress == null ? "" : fromAddress.trim()))
             .findFirst();
     if (who.isEmpty()) {
+      // the sender is not an executive: their address stays out of the audit trail
+      audit.record(
+          "unknown sender",
+          "mail",
+          auditAction(action),
+          caseId,
+          wire(Outcome.NOT_ALLOWED),
+          "by reply");
       cases.addEvent(
           caseId,
           "reply",
@@ -100,6 +120,8 @@ public class Acknowledgements {
     SenderProof.Proof proven = proof.of(fromAddress, authenticationResults);
     if (!proven.proven()) {
       untrusted.record(caseId, who.get(), "A reply", proven.reason());
+      audit.record(
+          who.get().id(), "mail", auditAction(action), caseId, wire(Outcome.UNTRUSTED), "by reply");
       return Outcome.UNTRUSTED;
     }
     return byExecutive(caseId, who.get().id(), action, "reply");
@@ -107,10 +129,27 @@ public class Acknowledgements {
 
   /** Through the API, by an operator or admin. */
   public Outcome byApi(String caseId, LinkAction action, String user) {
-    return cases
-        .find(caseId)
-        .map(c -> apply(c, action, user + " via the API"))
-        .orElse(Outcome.NO_SUCH_CASE);
+    Outcome outcome =
+        cases
+            .find(caseId)
+            .map(c -> apply(c, action, user + " via the API"))
+            .orElse(Outcome.NO_SUCH_CASE);
+    audit.record(auditAction(action), caseId, wire(outcome), "by the API or the case page");
+    return outcome;
+  }
+
+  private static AuditAction auditAction(LinkAction action) {
+    return action == LinkAction.RESOLVE ? AuditAction.RESOLVE : AuditAction.ACKNOWLEDGE;
+  }
+
+  private static String wire(Outcome outcome) {
+    return outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A reply came by mail; a signed link by a web request from the client's address. */
+  private static String sourceOf(String how) {
+    String address = AuditTrail.clientAddress();
+    return "reply".equals(how) || address == null ? "mail" : address;
   }
 
   private Outcome apply(EscalationCase c, LinkAction action, String who) {

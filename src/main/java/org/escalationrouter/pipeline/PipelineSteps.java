@@ -62,9 +62,12 @@ class PipelineSteps {
     try {
       long id = quarantine.holdAndAccount(message, key, reason);
       exchange.setProperty(QUARANTINE_ID, id);
-      log.warn("{} quarantined as #{}: {}", message, id, reason);
+      // a reason may quote the message (an address, a subject): personal data only at DEBUG
+      log.warn("{} quarantined as #{} (the reason is in /api/quarantine)", message, id);
+      log.debug("{} quarantined as #{}: {}", message, id, reason);
     } catch (DuplicateKeyException e) {
-      log.info("{} failed but was already accounted for: {}", message, reason);
+      log.info("{} failed but was already accounted for", message);
+      log.debug("{} failed: {}", message, reason);
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.escalationrouter.pipeline;
 
 import java.util.List;
+import org.escalationrouter.audit.AuditAction;
+import org.escalationrouter.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +21,12 @@ class QuarantineController {
 
   private final Quarantine quarantine;
   private final Reprocessing reprocessing;
+  private final AuditTrail audit;
 
-  QuarantineController(Quarantine quarantine, Reprocessing reprocessing) {
+  QuarantineController(Quarantine quarantine, Reprocessing reprocessing, AuditTrail audit) {
     this.quarantine = quarantine;
     this.reprocessing = reprocessing;
+    this.audit = audit;
   }
 
   @GetMapping
@@ -32,14 +36,18 @@ class QuarantineController {
 
   @PostMapping("/{id}/reprocess")
   Reprocessing.Outcome reprocess(@PathVariable long id) {
-    return reprocessing
-        .reprocess(id)
-        .orElseThrow(
-            () ->
-                quarantine.exists(id)
-                    ? new ResponseStatusException(
-                        HttpStatus.CONFLICT, "quarantined message " + id + " is not held any more")
-                    : new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "no quarantined message " + id));
+    var outcome = reprocessing.reprocess(id);
+    audit.record(
+        AuditAction.QUARANTINE_REPROCESS,
+        "quarantine " + id,
+        outcome.map(o -> String.valueOf(o.result()).toLowerCase()).orElse("not-held"),
+        outcome.map(o -> o.caseId() == null ? null : "case " + o.caseId()).orElse(null));
+    return outcome.orElseThrow(
+        () ->
+            quarantine.exists(id)
+                ? new ResponseStatusException(
+                    HttpStatus.CONFLICT, "quarantined message " + id + " is not held any more")
+                : new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "no quarantined message " + id));
   }
 }

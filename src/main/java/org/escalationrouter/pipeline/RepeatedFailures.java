@@ -30,7 +30,9 @@ public class RepeatedFailures {
     String why = reason;
     try {
       long id = quarantine.holdAndAccount(message, key, why);
-      log.warn("{} quarantined as #{}: {}", message, id, why);
+      // a reason may quote the message (an address, a subject): personal data only at DEBUG
+      log.warn("{} quarantined as #{} (the reason is in /api/quarantine)", message, id);
+      log.debug("{} quarantined as #{}: {}", message, id, why);
       return true;
     } catch (DuplicateKeyException e) {
       log.info("{} is already accounted for", message);

@@ -97,14 +97,22 @@ public class LiveRules implements DisposableBean {
     return lastProblems;
   }
 
-  /** Reloads when any file in the folder changed since the last look; cheap when nothing did. */
-  public synchronized void reloadIfChanged() throws Exception {
+  /**
+   * Reloads when any file in the folder changed since the last look; cheap when nothing did.
+   * Returns the folder's new version and the problems of the reload, or empty when nothing changed.
+   */
+  public synchronized Optional<Reload> reloadIfChanged() throws Exception {
     String version = RouteSet.version(settings.dir());
-    if (!version.equals(lastSeenVersion)) {
-      lastSeenVersion = version;
-      reload();
+    if (version.equals(lastSeenVersion)) {
+      return Optional.empty();
     }
+    lastSeenVersion = version;
+    List<Problem> problems = reload();
+    return Optional.of(new Reload(lastSeenVersion, problems));
   }
+
+  /** A reload of the folder at a version: applied when it has no problems. */
+  public record Reload(String version, List<Problem> problems) {}
 
   /** Reads the folder again; applies it when valid. Returns the problems found. */
   public synchronized List<Problem> reload() throws Exception {

@@ -3,6 +3,8 @@ package org.escalationrouter.route;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.escalationrouter.audit.AuditAction;
+import org.escalationrouter.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,10 +21,12 @@ class RoutesWatcher implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(RoutesWatcher.class);
 
   private final LiveRules rules;
+  private final AuditTrail audit;
   private ScheduledExecutorService executor;
 
-  RoutesWatcher(LiveRules rules) {
+  RoutesWatcher(LiveRules rules, AuditTrail audit) {
     this.rules = rules;
+    this.audit = audit;
   }
 
   @Override
@@ -33,10 +37,24 @@ class RoutesWatcher implements SmartLifecycle {
 
   private void look() {
     try {
-      rules.reloadIfChanged();
+      rules.reloadIfChanged().ifPresent(this::record);
     } catch (Exception e) {
       log.error("Reloading routes failed; the previous rules stay in force: {}", e.getMessage());
     }
+  }
+
+  /** An edit of the folder reached the daemon: applied, or rejected with its problems. */
+  private void record(LiveRules.Reload reload) {
+    boolean applied = reload.problems().isEmpty();
+    audit.record(
+        "daemon",
+        "routes folder",
+        AuditAction.RULES_RELOAD,
+        "rules " + reload.version(),
+        applied ? "applied" : "rejected",
+        applied
+            ? null
+            : reload.problems().size() + " problem(s), first: " + reload.problems().get(0));
   }
 
   @Override

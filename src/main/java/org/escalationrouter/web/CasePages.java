@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.escalationrouter.audit.AuditAction;
+import org.escalationrouter.audit.AuditTrail;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
@@ -38,6 +40,7 @@ class CasePages {
   private final Viewers viewers;
   private final ActivityCounts activity;
   private final Clock clock;
+  private final AuditTrail audit;
 
   CasePages(
       CaseQuery query,
@@ -47,7 +50,9 @@ class CasePages {
       LiveRules rules,
       Viewers viewers,
       ActivityCounts activity,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
+    this.audit = audit;
     this.query = query;
     this.cases = cases;
     this.timers = timers;
@@ -89,10 +94,11 @@ class CasePages {
 
   @GetMapping("/cases/{id}")
   String one(@PathVariable String id, @RequestParam(required = false) String done, Model model) {
-    EscalationCase c =
-        cases
-            .find(id)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + id));
+    EscalationCase c = cases.find(id).orElse(null);
+    audit.record(AuditAction.CASE_VIEW, id, c == null ? "not-found" : "shown", "page");
+    if (c == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + id);
+    }
     List<CaseEvidence> evidence = cases.evidence(id);
     model.addAttribute("c", c);
     model.addAttribute("evidence", evidence);

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the logged-in viewer on every page, for the navigation and the role-specific links. */
-@ControllerAdvice(assignableTypes = {CasePages.class, OperationsPages.class})
+@ControllerAdvice(assignableTypes = {CasePages.class, OperationsPages.class, AuditPage.class})
 class ViewerAdvice {
 
   private static final Moments MOMENTS = new Moments();

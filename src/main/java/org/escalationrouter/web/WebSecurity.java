@@ -40,7 +40,11 @@ class WebSecurity {
     "/api/routes",
     "/api/routes/**",
     "/api/addresses",
-    "/api/addresses/**"
+    "/api/addresses/**",
+    "/api/audit",
+    "/api/audit/**",
+    "/api/subjects",
+    "/api/subjects/**"
   };
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -95,7 +99,7 @@ class WebSecurity {
                 a.requestMatchers(
                         "/ack/**", "/login", "/css/**", "/js/**", "/favicon.ico", "/error")
                     .permitAll()
-                    .requestMatchers("/executives", "/mailboxes", "/routes")
+                    .requestMatchers("/executives", "/mailboxes", "/routes", "/audit")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers("/cases/{id}", "/cases/{id}/**")
                     .access(caseAccess(viewers))
