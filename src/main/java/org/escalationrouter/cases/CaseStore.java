@@ -22,10 +22,12 @@ public class CaseStore {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final BodyStore bodies;
 
-  CaseStore(JdbcClient jdbc, Clock clock) {
+  CaseStore(JdbcClient jdbc, Clock clock, BodyStore bodies) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.bodies = bodies;
   }
 
   /** Opens a case and returns its id ({@code ESC-n}); call inside the intake transaction. */
@@ -33,11 +35,13 @@ public class CaseStore {
     long number = jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
     String id = "ESC-" + number;
     Timestamp now = Timestamp.from(clock.instant());
+    BodyStore.Stored raw = bodies.store(c.original().bytes());
     jdbc.sql(
             "insert into escalation_case (id, mailbox, message_id, thread_key, sender, subject,"
                 + " received_at, severity, signals, severity_rule, executive_id, policy, route_rule,"
                 + " rules_version, status, language, new_text, raw_message, original_name, original_type,"
-                + " created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                + " raw_file, raw_sha256, raw_size, created_at, updated_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .params(
             id,
             c.mailbox(),
@@ -56,9 +60,12 @@ public class CaseStore {
             CaseStatus.OPEN.wireName(),
             c.language(),
             c.newText(),
-            c.original().bytes(),
+            raw.inline(),
             c.original().isMessage() ? null : c.original().name(),
             c.original().isMessage() ? null : c.original().mediaType(),
+            raw.file(),
+            raw.sha256(),
+            raw.size(),
             now,
             now)
         .update();
@@ -129,22 +136,36 @@ public class CaseStore {
   }
 
   public Optional<byte[]> rawMessage(String caseId) {
-    return jdbc.sql("select raw_message from escalation_case where id = ?")
+    return jdbc.sql("select raw_message, raw_file, raw_sha256 from escalation_case where id = ?")
         .param(caseId)
-        .query((rs, n) -> rs.getBytes(1))
+        .query((rs, n) -> bodies.load(rs.getBytes(1), rs.getString(2), rs.getString(3)))
         .optional();
+  }
+
+  /** The size of the case's original in bytes, without reading it; 0 when there is none. */
+  public long originalSize(String caseId) {
+    return jdbc.sql(
+            "select coalesce(raw_size, octet_length(raw_message), 0) from escalation_case"
+                + " where id = ?")
+        .param(caseId)
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
   }
 
   /** The case's original: the e-mail as received, or the dropped file with its name and type. */
   public Optional<OriginalFile> original(String caseId) {
     return jdbc.sql(
-            "select raw_message, original_name, original_type from escalation_case where id = ?")
+            "select raw_message, original_name, original_type, raw_file, raw_sha256"
+                + " from escalation_case where id = ?")
         .param(caseId)
         .query(
-            (rs, n) ->
-                rs.getString(2) == null
-                    ? OriginalFile.message(rs.getBytes(1))
-                    : new OriginalFile(rs.getString(2), rs.getString(3), rs.getBytes(1)))
+            (rs, n) -> {
+              byte[] raw = bodies.load(rs.getBytes(1), rs.getString(4), rs.getString(5));
+              return rs.getString(2) == null
+                  ? OriginalFile.message(raw)
+                  : new OriginalFile(rs.getString(2), rs.getString(3), raw);
+            })
         .optional()
         .filter(o -> !o.isEmpty());
   }

@@ -16,13 +16,14 @@ import java.util.UUID;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.route.Executive;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the e-mail an executive receives: a short summary of who wrote and why it reached them,
  * the deadline in their own time, the case and action links, the evidence, the customer's words,
- * and the original attached. The escalation comes as HTML and plain text from the templates in
- * {@code escalate/}.
+ * and the original: attached up to {@code escalation.smtp.attach-original-max-size}, linked above.
+ * The escalation comes as HTML and plain text from the templates in {@code escalate/}.
  */
 @Component
 public class EscalationMail {
@@ -30,15 +31,24 @@ public class EscalationMail {
   private static final Session SESSION = Session.getInstance(new Properties());
 
   private final SmtpSettings smtp;
+  private final String baseUrl;
   private final MailTemplates templates = new MailTemplates();
 
-  EscalationMail(SmtpSettings smtp) {
+  EscalationMail(
+      @Value("${escalation.web.base-url:http://localhost:8080}") String baseUrl,
+      SmtpSettings smtp) {
     this.smtp = smtp;
+    this.baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
   public OutgoingMail compose(EscalationNotice n) {
     String subject = n.subject() == null ? "" : n.subject();
-    EscalationView view = EscalationView.of(n, n.caseId() + " " + subject);
+    EscalationView view =
+        EscalationView.of(
+            n,
+            n.caseId() + " " + subject,
+            attaches(n.original()),
+            linked(n.original()) ? OriginalLink.of(baseUrl, n.caseId(), n.original()) : null);
     return write(
         new CaseMail(
             n.caseId(),
@@ -112,8 +122,10 @@ public class EscalationMail {
       m.setHeader("X-Auto-Response-Suppress", "All");
 
       MimeMultipart mixed = new MimeMultipart("mixed");
-      mixed.addBodyPart(body(c));
-      attachOriginal(mixed, c.original());
+      mixed.addBodyPart(body(withLink(c)));
+      if (attaches(c.original())) {
+        attachOriginal(mixed, c.original());
+      }
       m.setContent(mixed);
       m.saveChanges();
       ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -124,6 +136,38 @@ public class EscalationMail {
     } catch (MessagingException | IOException e) {
       throw new IllegalStateException("cannot compose the " + c.kind() + " of " + c.caseId(), e);
     }
+  }
+
+  /** Small originals travel with the mail; a large one would make it too big to deliver. */
+  private boolean attaches(OriginalFile original) {
+    return original != null
+        && !original.isEmpty()
+        && original.size() <= smtp.attachOriginalMaxSize().toBytes();
+  }
+
+  private boolean linked(OriginalFile original) {
+    return original != null && !original.isEmpty() && !attaches(original);
+  }
+
+  /**
+   * A plain letter (reminder, hand-over, follow-up) whose original is too large to attach gets the
+   * download link as its last line; the escalation's templates write it themselves.
+   */
+  private CaseMail withLink(CaseMail c) {
+    if (c.html() != null || !linked(c.original())) {
+      return c;
+    }
+    OriginalLink link = OriginalLink.of(baseUrl, c.caseId(), c.original());
+    return new CaseMail(
+        c.caseId(),
+        c.kind(),
+        c.to(),
+        c.severity(),
+        c.signals(),
+        c.subject(),
+        c.body() + "\n" + link.sentence() + "\n",
+        null,
+        c.original());
   }
 
   /** The text, or text and HTML as alternatives (the text first, as RFC 2046 asks). */

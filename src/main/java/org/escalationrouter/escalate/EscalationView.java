@@ -27,12 +27,18 @@ record EscalationView(
     List<EvidenceLine> evidence,
     String textPlain,
     String textHtml,
-    String originalName) {
+    String originalName,
+    String originalLinkSentence,
+    String originalLink) {
 
   /** One signal and the customer's words that show it. */
   record EvidenceLine(String heading, String quotes) {}
 
-  static EscalationView of(EscalationNotice n, String title) {
+  /**
+   * @param attached whether the original travels with the mail
+   * @param link where to download it instead, or null
+   */
+  static EscalationView of(EscalationNotice n, String title, boolean attached, OriginalLink link) {
     List<String> phrases =
         n.judgement().findings().stream()
             .flatMap(f -> f.evidence().stream())
@@ -55,7 +61,9 @@ record EscalationView(
         evidence(n.judgement().findings()),
         EvidenceMarks.plain(text, phrases),
         EvidenceMarks.html(text, phrases),
-        n.original() == null || n.original().isEmpty() ? null : n.original().name());
+        attached ? n.original().name() : null,
+        link == null ? null : link.sentence(),
+        link == null ? null : link.url());
   }
 
   /** Signals whose evidence comes from the customer's text first, then those from the subject. */

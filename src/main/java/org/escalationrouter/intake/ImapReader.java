@@ -101,7 +101,9 @@ final class ImapReader implements MailboxReader {
 
   static byte[] bytes(Message message) throws MessagingException {
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      // sized from the server's figure: growing by doubling would hold up to three copies at once
+      int size = message.getSize();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(size > 0 ? size + 8192 : 32);
       message.writeTo(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -1,8 +1,15 @@
 package org.escalationrouter.parse;
 
-import java.io.ByteArrayInputStream;
+import jakarta.mail.util.SharedByteArrayInputStream;
+import jakarta.mail.util.SharedFileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -44,9 +51,9 @@ final class AttachmentReader {
     } else if (base.equals(ContentType.TNEF)) {
       tnef.read(bytes, nest, draft);
     } else if (base.equals(ContentType.EMLX)) {
-      mime.read(withoutEmlxLength(bytes), nest, draft);
+      mime.read(new SharedByteArrayInputStream(withoutEmlxLength(bytes)), nest, draft);
     } else {
-      mime.read(bytes, nest, draft);
+      mime.read(new SharedByteArrayInputStream(bytes), nest, draft);
     }
   }
 
@@ -54,66 +61,106 @@ final class AttachmentReader {
     return outlook;
   }
 
-  /** Reads and records one attachment found at {@code nest}. */
+  /** Reads and records one attachment already in memory (Outlook, TNEF), through a spooled file. */
   void read(byte[] bytes, String name, Nest nest, LetterDraft draft) {
-    String path = nest.path(name);
-    if (bytes.length > draft.limits().maxAttachmentBytes()) {
-      record(
-          draft,
-          name,
-          path,
-          "application/octet-stream",
-          bytes.length,
-          0,
-          EnumSet.of(LetterFlag.ATTACHMENT_TOO_LARGE));
+    Optional<PartSpool.PartFile> file = draft.spool().take(bytes);
+    if (file.isEmpty()) {
+      tooLarge(draft, name, nest, bytes.length);
       return;
     }
-    MediaType type = ContentType.detect(bytes);
+    read(file.get(), name, nest, draft);
+  }
+
+  /** Reads and records one attachment found at {@code nest}, from its spooled file. */
+  void read(PartSpool.PartFile file, String name, Nest nest, LetterDraft draft) {
+    String path = nest.path(name);
+    if (file.size() > draft.limits().maxAttachmentBytes()) {
+      tooLarge(draft, name, nest, file.size());
+      return;
+    }
+    MediaType type = ContentType.detect(file.path());
     if (ContentType.isMessage(type)) {
-      readNested(type, bytes, name, nest, draft);
+      readNested(type, file, name, nest, draft);
       return;
     }
     Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
-    String text = text(bytes, type, draft, flags);
+    String text = text(file, type, draft, flags);
     draft.add(
         nest.newKind() == TextPart.Kind.NEW_TEXT ? TextPart.Kind.ATTACHMENT : nest.newKind(),
         nest.attachmentSource(name),
         text);
-    record(draft, name, path, type.toString(), bytes.length, text.strip().length(), flags);
+    record(draft, name, path, type.toString(), file.size(), text.strip().length(), flags);
+  }
+
+  static void tooLarge(LetterDraft draft, String name, Nest nest, long size) {
+    record(
+        draft,
+        name,
+        nest.path(name),
+        "application/octet-stream",
+        size,
+        0,
+        EnumSet.of(LetterFlag.ATTACHMENT_TOO_LARGE));
   }
 
   /** Text of a document or scan; flags for what could not be read go into {@code flags}. */
-  String text(byte[] bytes, MediaType type, LetterDraft draft, Set<LetterFlag> flags) {
+  String text(PartSpool.PartFile file, MediaType type, LetterDraft draft, Set<LetterFlag> flags) {
     String base = type.getBaseType().toString();
     if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
-      TextDecoding.Decoded decoded = TextDecoding.decode(bytes, null);
+      TextDecoding.Decoded decoded = TextDecoding.decode(textBytes(file, draft), null);
       return HtmlText.toText(decoded.text());
     }
     if (base.equals("text/plain")) {
-      TextDecoding.Decoded decoded = TextDecoding.decode(bytes, null);
+      TextDecoding.Decoded decoded = TextDecoding.decode(textBytes(file, draft), null);
       return decoded.text();
     }
-    if (type.getType().equals("image") && !looksLikeScan(bytes)) {
+    if (type.getType().equals("image") && !looksLikeScan(file.path())) {
       return "";
     }
-    TikaText.Extraction extraction = tika.extract(bytes, type, draft.charsLeft());
+    TikaText.Extraction extraction =
+        tika.extract(TikaText.of(file.path(), file.size()), type, draft.charsLeft());
     flags.addAll(extraction.flags());
     return extraction.text();
   }
 
-  private void readNested(MediaType type, byte[] bytes, String name, Nest nest, LetterDraft d) {
+  // at most four bytes a character of what the letter may still take
+  private static byte[] textBytes(PartSpool.PartFile file, LetterDraft draft) {
+    try (InputStream in = Files.newInputStream(file.path())) {
+      return in.readNBytes((int) Math.min(file.size(), 4L * draft.limits().maxTotalChars()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void readNested(
+      MediaType type, PartSpool.PartFile file, String name, Nest nest, LetterDraft d) {
     Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
     int before = d.charsLeft();
     if (nest.depth() + 1 > d.limits().maxDepth()) {
       flags.add(LetterFlag.TOO_DEEPLY_NESTED);
     } else {
       try {
-        readMessage(type, bytes, nest.child(name), d);
+        readMessage(type, file, nest.child(name), d);
       } catch (Exception | StackOverflowError e) {
         flags.add(LetterFlag.PARSE_ERROR);
       }
     }
-    record(d, name, nest.path(name), type.toString(), bytes.length, before - d.charsLeft(), flags);
+    record(d, name, nest.path(name), type.toString(), file.size(), before - d.charsLeft(), flags);
+  }
+
+  /** An attached message: RFC 822 is read from its file; Outlook, TNEF and emlx are read whole. */
+  private void readMessage(MediaType type, PartSpool.PartFile file, Nest nest, LetterDraft draft)
+      throws Exception {
+    MediaType base = type.getBaseType();
+    if (base.equals(ContentType.OUTLOOK)
+        || base.equals(ContentType.TNEF)
+        || base.equals(ContentType.EMLX)) {
+      readMessage(type, Files.readAllBytes(file.path()), nest, draft);
+      return;
+    }
+    try (SharedFileInputStream in = new SharedFileInputStream(file.path().toFile())) {
+      mime.read(in, nest, draft);
+    }
   }
 
   static void record(
@@ -128,8 +175,8 @@ final class AttachmentReader {
   }
 
   /** Whether an image is large enough to be a photographed or scanned page. */
-  static boolean looksLikeScan(byte[] bytes) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+  static boolean looksLikeScan(Path file) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         return true;

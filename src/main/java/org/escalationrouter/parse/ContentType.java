@@ -1,7 +1,10 @@
 package org.escalationrouter.parse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.tika.config.TikaConfig;
@@ -20,6 +23,8 @@ final class ContentType {
 
   private static final List<String> KEY_HEADERS =
       List.of("from", "subject", "date", "message-id", "received");
+
+  private static final int HEAD_BYTES = 16_384;
 
   private ContentType() {}
 
@@ -44,6 +49,29 @@ final class ContentType {
     return type;
   }
 
+  /** The same for a spooled part, read from its file (containers are opened, not loaded). */
+  static MediaType detect(Path file) {
+    if (looksLikeMessage(head(file))) {
+      return RFC822;
+    }
+    MediaType type;
+    try (TikaInputStream in = TikaInputStream.get(file)) {
+      type = Detectors.DETECTOR.detect(in, new Metadata());
+    } catch (IOException e) {
+      type = MediaType.OCTET_STREAM;
+    }
+    return type;
+  }
+
+  /** The first bytes of a file, enough for a header block. */
+  static byte[] head(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD_BYTES);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
   static boolean isMessage(MediaType type) {
     MediaType base = type.getBaseType();
     // a bare MIME entity (MHTML, a saved multipart) reads like a message without headers
@@ -62,7 +90,7 @@ final class ContentType {
    */
   private static boolean looksLikeMessage(byte[] bytes) {
     String head =
-        new String(bytes, 0, Math.min(bytes.length, 16_384), StandardCharsets.ISO_8859_1)
+        new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1)
             .replace("\r\n", "\n");
     int fields = 0;
     int keys = 0;

@@ -3,6 +3,7 @@ package org.escalationrouter.parse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.mime.MediaType;
 
@@ -25,10 +26,11 @@ final class DroppedLetterReader {
     draft.admitPart();
     Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
     String text = "";
-    if (bytes.length > draft.limits().maxAttachmentBytes()) {
+    Optional<PartSpool.PartFile> file = draft.spool().take(bytes);
+    if (file.isEmpty()) {
       flags.add(LetterFlag.ATTACHMENT_TOO_LARGE);
     } else {
-      text = attachments.text(bytes, type, draft, flags);
+      text = attachments.text(file.get(), type, draft, flags);
     }
     if (text.isBlank() && flags.isEmpty() && !isDocument(type)) {
       throw new LetterParseException("no text in " + name + " (" + type + ")", null);

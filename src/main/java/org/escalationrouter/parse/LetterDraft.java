@@ -9,7 +9,7 @@ import java.util.Set;
  * The letter while it is being read: parts, attachments and flags collected from every reader, with
  * the text and part budgets of {@link ParseLimits} kept in one place.
  */
-final class LetterDraft {
+final class LetterDraft implements AutoCloseable {
 
   private final ParseLimits limits;
   private final List<TextPart> parts = new ArrayList<>();
@@ -19,9 +19,24 @@ final class LetterDraft {
   private String subject = "";
   private int charsUsed;
   private int partsWalked;
+  private final PartSpool spool;
 
   LetterDraft(ParseLimits limits) {
     this.limits = limits;
+    this.spool =
+        new PartSpool(
+            limits.tempDir(), limits.maxAttachmentBytes(), limits.maxMessageAttachmentBytes());
+  }
+
+  /** Where this letter's attachments are copied while they are read. */
+  PartSpool spool() {
+    return spool;
+  }
+
+  /** Deletes the letter's temporary files. */
+  @Override
+  public void close() {
+    spool.close();
   }
 
   ParseLimits limits() {

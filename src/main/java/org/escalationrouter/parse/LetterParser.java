@@ -36,23 +36,25 @@ public class LetterParser {
     if (raw == null || raw.length == 0) {
       throw new LetterParseException("empty input: " + fileName, null);
     }
-    LetterDraft draft = new LetterDraft(limits);
-    MediaType type = ContentType.detect(raw);
-    try {
-      if (ContentType.isMessage(type)) {
-        attachments.readMessage(type, raw, Nest.TOP, draft);
-      } else {
-        dropped.read(raw, fileName, type, draft);
+    // the draft's temporary files are deleted however the reading ends
+    try (LetterDraft draft = new LetterDraft(limits)) {
+      MediaType type = ContentType.detect(raw);
+      try {
+        if (ContentType.isMessage(type)) {
+          attachments.readMessage(type, raw, Nest.TOP, draft);
+        } else {
+          dropped.read(raw, fileName, type, draft);
+        }
+      } catch (LetterParseException e) {
+        throw e;
+      } catch (Exception | StackOverflowError e) {
+        if (!draft.hasText() && !draft.hasAttachments()) {
+          throw new LetterParseException("cannot read " + fileName + ": " + e, e);
+        }
+        draft.flag(LetterFlag.PARSE_ERROR);
       }
-    } catch (LetterParseException e) {
-      throw e;
-    } catch (Exception | StackOverflowError e) {
-      if (!draft.hasText() && !draft.hasAttachments()) {
-        throw new LetterParseException("cannot read " + fileName + ": " + e, e);
-      }
-      draft.flag(LetterFlag.PARSE_ERROR);
+      return draft.build();
     }
-    return draft.build();
   }
 
   /** A listing of what was read from the letter, for the {@code explain} command. */

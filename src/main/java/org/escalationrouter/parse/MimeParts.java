@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,11 +117,10 @@ final class MimeParts {
     return "part." + (slash < 0 ? "bin" : base.substring(slash + 1));
   }
 
-  static byte[] bounded(Part part, LetterDraft draft) throws MessagingException, IOException {
-    long max = draft.limits().maxAttachmentBytes();
+  /** The decoded size of a part, counted without keeping it. */
+  static long size(Part part) throws MessagingException, IOException {
     try (InputStream in = content(part)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      return bytes.length > max ? null : bytes;
+      return in.transferTo(OutputStream.nullOutputStream());
     }
   }
 

@@ -5,12 +5,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -46,8 +46,12 @@ final class MimeReader {
     return Session.getInstance(props);
   }
 
-  void read(byte[] bytes, Nest nest, LetterDraft draft) throws MessagingException {
-    MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+  /**
+   * Reads a message from a shared stream (over the bytes in memory or a spooled file), so that its
+   * parts are views of that one copy rather than copies of their own.
+   */
+  void read(InputStream shared, Nest nest, LetterDraft draft) throws MessagingException {
+    MimeMessage message = new MimeMessage(SESSION, shared);
     if (nest.isTop()) {
       String charset = MimeParts.charsetOf(MimeParts.safeType(message));
       HeaderReader.Read read = HeaderReader.read(name -> header(message, name), charset);
@@ -101,23 +105,26 @@ final class MimeReader {
       } else if (!attached && (base.equals("text/plain") || base.equals("text/html"))) {
         bodies.add(bodyText(part, base, type, draft));
       } else if (REPORTS.contains(base)) {
-        byte[] bytes = MimeParts.bounded(part, draft);
         AttachmentReader.record(
             draft,
             MimeParts.nameOr(name, base),
             nest.path(MimeParts.nameOr(name, base)),
             base,
-            bytes.length,
+            MimeParts.size(part),
             0,
             Set.of());
       } else {
-        byte[] bytes = MimeParts.bounded(part, draft);
-        if (bytes == null) {
+        // decoded straight into a temporary file: a large part is never whole in the heap
+        Optional<PartSpool.PartFile> file;
+        try (InputStream in = MimeParts.content(part)) {
+          file = draft.spool().take(in);
+        }
+        if (file.isEmpty()) {
           String n = MimeParts.nameOr(name, base);
           AttachmentReader.record(
               draft, n, nest.path(n), base, -1, 0, EnumSet.of(LetterFlag.ATTACHMENT_TOO_LARGE));
         } else {
-          later.add(() -> attachments.read(bytes, MimeParts.nameOr(name, base), nest, draft));
+          later.add(() -> attachments.read(file.get(), MimeParts.nameOr(name, base), nest, draft));
         }
       }
     } catch (MessagingException | IOException | RuntimeException e) {

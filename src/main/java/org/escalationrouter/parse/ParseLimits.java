@@ -1,5 +1,6 @@
 package org.escalationrouter.parse;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,6 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param parseTimeout time allowed for reading one attachment with Tika (and OCR)
  * @param maxCompressionRatio Tika's zip-bomb guard: output chars per input byte
  * @param ocr whether images and image-only PDFs go through Tesseract when it is installed
+ * @param maxMessageAttachmentBytes attachments of one letter (nested ones included) are copied to
+ *     temporary files up to this total; parts beyond it are recorded, not read
+ * @param tempDir where those files go (deleted when the letter is read); the JVM's temp dir if
+ *     unset
  */
 @ConfigurationProperties("escalation.parse")
 public record ParseLimits(
@@ -24,7 +29,9 @@ public record ParseLimits(
     int maxParts,
     Duration parseTimeout,
     long maxCompressionRatio,
-    Boolean ocr) {
+    Boolean ocr,
+    long maxMessageAttachmentBytes,
+    Path tempDir) {
 
   public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
   public static final int DEFAULT_MAX_TOTAL_CHARS = 1_000_000;
@@ -32,6 +39,7 @@ public record ParseLimits(
   public static final int DEFAULT_MAX_PARTS = 200;
   public static final Duration DEFAULT_PARSE_TIMEOUT = Duration.ofSeconds(30);
   public static final long DEFAULT_MAX_COMPRESSION_RATIO = 100;
+  public static final long DEFAULT_MAX_MESSAGE_ATTACHMENT_BYTES = 2 * DEFAULT_MAX_ATTACHMENT_BYTES;
 
   public ParseLimits {
     maxAttachmentBytes = maxAttachmentBytes > 0 ? maxAttachmentBytes : DEFAULT_MAX_ATTACHMENT_BYTES;
@@ -45,13 +53,38 @@ public record ParseLimits(
     maxCompressionRatio =
         maxCompressionRatio > 0 ? maxCompressionRatio : DEFAULT_MAX_COMPRESSION_RATIO;
     ocr = ocr == null || ocr;
+    maxMessageAttachmentBytes =
+        maxMessageAttachmentBytes > 0
+            ? maxMessageAttachmentBytes
+            : DEFAULT_MAX_MESSAGE_ATTACHMENT_BYTES;
+    tempDir = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   public static ParseLimits defaults() {
-    return new ParseLimits(0, 0, 0, 0, null, 0, null);
+    return new ParseLimits(0, 0, 0, 0, null, 0, null, 0, null);
   }
 
   public ParseLimits withOcr(boolean enabled) {
+    return with(maxAttachmentBytes, maxTotalChars, maxDepth, maxParts, enabled);
+  }
+
+  public ParseLimits withMaxAttachmentBytes(long bytes) {
+    return with(bytes, maxTotalChars, maxDepth, maxParts, ocr);
+  }
+
+  public ParseLimits withMaxTotalChars(int chars) {
+    return with(maxAttachmentBytes, chars, maxDepth, maxParts, ocr);
+  }
+
+  public ParseLimits withMaxDepth(int depth) {
+    return with(maxAttachmentBytes, maxTotalChars, depth, maxParts, ocr);
+  }
+
+  public ParseLimits withMaxParts(int parts) {
+    return with(maxAttachmentBytes, maxTotalChars, maxDepth, parts, ocr);
+  }
+
+  public ParseLimits withAttachmentSpool(long maxMessageBytes, Path dir) {
     return new ParseLimits(
         maxAttachmentBytes,
         maxTotalChars,
@@ -59,27 +92,22 @@ public record ParseLimits(
         maxParts,
         parseTimeout,
         maxCompressionRatio,
-        enabled);
+        ocr,
+        maxMessageBytes,
+        dir);
   }
 
-  public ParseLimits withMaxAttachmentBytes(long bytes) {
+  private ParseLimits with(long attachment, int chars, int depth, int parts, boolean withOcr) {
     return new ParseLimits(
-        bytes, maxTotalChars, maxDepth, maxParts, parseTimeout, maxCompressionRatio, ocr);
-  }
-
-  public ParseLimits withMaxTotalChars(int chars) {
-    return new ParseLimits(
-        maxAttachmentBytes, chars, maxDepth, maxParts, parseTimeout, maxCompressionRatio, ocr);
-  }
-
-  public ParseLimits withMaxDepth(int depth) {
-    return new ParseLimits(
-        maxAttachmentBytes, maxTotalChars, depth, maxParts, parseTimeout, maxCompressionRatio, ocr);
-  }
-
-  public ParseLimits withMaxParts(int parts) {
-    return new ParseLimits(
-        maxAttachmentBytes, maxTotalChars, maxDepth, parts, parseTimeout, maxCompressionRatio, ocr);
+        attachment,
+        chars,
+        depth,
+        parts,
+        parseTimeout,
+        maxCompressionRatio,
+        withOcr,
+        maxMessageAttachmentBytes,
+        tempDir);
   }
 
   public boolean ocrEnabled() {

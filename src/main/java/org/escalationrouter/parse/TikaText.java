@@ -1,5 +1,8 @@
 package org.escalationrouter.parse;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -100,8 +103,55 @@ final class TikaText {
     return made;
   }
 
+  /** The document, in memory or in a spooled file; opened once per parse. */
+  interface Document {
+    TikaInputStream open() throws IOException;
+
+    /** Read front to back, even from a file: archives are then read entry by entry as streams. */
+    TikaInputStream stream() throws IOException;
+
+    long size();
+  }
+
+  static Document of(byte[] bytes) {
+    return new Document() {
+      public TikaInputStream open() {
+        return TikaInputStream.get(bytes);
+      }
+
+      public TikaInputStream stream() {
+        return TikaInputStream.get(bytes);
+      }
+
+      public long size() {
+        return bytes.length;
+      }
+    };
+  }
+
+  static Document of(Path file, long size) {
+    return new Document() {
+      public TikaInputStream open() throws IOException {
+        return TikaInputStream.get(file);
+      }
+
+      public TikaInputStream stream() throws IOException {
+        return TikaInputStream.get(Files.newInputStream(file));
+      }
+
+      public long size() {
+        return size;
+      }
+    };
+  }
+
   /** Text of a document whose type was detected from its bytes, cut at {@code charLimit}. */
   Extraction extract(byte[] bytes, MediaType type, int charLimit) {
+    return extract(of(bytes), type, charLimit);
+  }
+
+  /** The same for a document read from a file, which Tika streams rather than loads. */
+  Extraction extract(Document bytes, MediaType type, int charLimit) {
     if (charLimit <= 0) {
       return Extraction.flagged(LetterFlag.TEXT_TRUNCATED);
     }
@@ -109,7 +159,7 @@ final class TikaText {
     if (image && !canOcr()) {
       return Extraction.flagged(LetterFlag.NEEDS_OCR);
     }
-    if (ZipExpansion.isZip(bytes) && ZipExpansion.exceeds(bytes, limits.maxCompressionRatio())) {
+    if (ZipExpansion.exceeds(bytes, limits.maxCompressionRatio())) {
       return Extraction.flagged(LetterFlag.SUSPECTED_ZIP_BOMB);
     }
     boolean pdf = type.getBaseType().toString().equals("application/pdf");
@@ -133,7 +183,7 @@ final class TikaText {
     return new Extraction(e.text(), flags);
   }
 
-  private Extraction run(byte[] bytes, MediaType type, int charLimit, boolean ocr) {
+  private Extraction run(Document bytes, MediaType type, int charLimit, boolean ocr) {
     BodyContentHandler handler = new BodyContentHandler(charLimit);
     Future<?> task;
     try {
@@ -156,7 +206,7 @@ final class TikaText {
     }
   }
 
-  private Void parse(byte[] bytes, MediaType type, BodyContentHandler handler, boolean ocr)
+  private Void parse(Document bytes, MediaType type, BodyContentHandler handler, boolean ocr)
       throws Exception {
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, type.toString());
@@ -174,11 +224,13 @@ final class TikaText {
     // 200 dpi reads typed letters as well as 300 and takes about half the time
     pdf.setOcrDPI(200);
     context.set(PDFParserConfig.class, pdf);
-    if (isPackage(type)) {
+    boolean archive = isPackage(type);
+    if (archive) {
       // let archives hand their entries back to the parser, under the same zip-bomb guard
-      context.set(Parser.class, parser);
+      context.set(Parser.class, parser());
     }
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+    // an archive read as a stream, as from memory before: an encrypted entry is then reported
+    try (TikaInputStream in = archive ? bytes.stream() : bytes.open()) {
       parser().parse(in, handler, metadata, context);
     }
     return null;

@@ -1,7 +1,7 @@
 package org.escalationrouter.parse;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -26,12 +26,28 @@ final class ZipExpansion {
         && bytes[3] == 4;
   }
 
-  /** True when the container inflates to more than {@code maxRatio} times its own size. */
-  static boolean exceeds(byte[] bytes, long maxRatio) {
-    long allowed = Math.max(MIN_ALLOWANCE, bytes.length * maxRatio);
+  /**
+   * True when the document is a zip container that inflates to more than {@code maxRatio} times its
+   * own size. Read as a stream, from memory or from its spooled file alike.
+   */
+  static boolean exceeds(TikaText.Document document, long maxRatio) {
+    try (InputStream in = document.open()) {
+      in.mark(4);
+      if (!isZip(in.readNBytes(4))) {
+        return false;
+      }
+      in.reset();
+      return exceeds(in, document.size(), maxRatio);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean exceeds(InputStream in, long size, long maxRatio) {
+    long allowed = Math.max(MIN_ALLOWANCE, size * maxRatio);
     long inflated = 0;
     byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+    try (ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           inflated += n;

@@ -3,7 +3,7 @@ package org.escalationrouter.pipeline;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -83,7 +83,8 @@ class Admission {
   /** The message read once as MIME, for detection and recording alike. */
   private static Optional<MimeMessage> mime(IncomingMessage message) {
     try {
-      return Optional.of(new MimeMessage(SESSION, new ByteArrayInputStream(message.raw())));
+      // shared: the parts are views of the one copy, not copies of their own
+      return Optional.of(new MimeMessage(SESSION, new SharedByteArrayInputStream(message.raw())));
     } catch (MessagingException e) {
       return Optional.empty(); // not readable as MIME: the parser decides what to do with it
     }

@@ -41,7 +41,7 @@ final class MessageKey {
     int headerEnd = headerEnd(head);
     String id = messageId(head, headerEnd < 0 ? head.length() : headerEnd);
     if (id != null) {
-      String body = sha256(body(raw, headerEnd)).substring(0, BODY_HASH_CHARS);
+      String body = bodyHash(raw, headerEnd).substring(0, BODY_HASH_CHARS);
       String key = "mid:" + id + "#" + body;
       return key.length() <= MAX_KEY
           ? key
@@ -111,14 +111,37 @@ final class MessageKey {
     return end < 0 ? endCrlf : endCrlf < 0 ? end : Math.min(end, endCrlf);
   }
 
-  /** The body with line ends and trailing blanks evened out, as servers store them differently. */
-  private static byte[] body(byte[] raw, int headerEnd) {
-    String body =
-        headerEnd < 0
-            ? ""
-            : new String(raw, headerEnd, raw.length - headerEnd, StandardCharsets.ISO_8859_1);
-    String even = body.replace("\r\n", "\n").strip();
-    return even.getBytes(StandardCharsets.ISO_8859_1);
+  /**
+   * The hash of the body with line ends and surrounding blanks evened out, as servers store them
+   * differently: CRLF read as LF, leading and trailing whitespace left out. Computed over the bytes
+   * where they lie, so a 40 MB body is not copied into strings on the way.
+   */
+  private static String bodyHash(byte[] raw, int headerEnd) {
+    MessageDigest digest = sha256();
+    if (headerEnd >= 0) {
+      int from = headerEnd;
+      int to = raw.length - 1;
+      while (from <= to && Character.isWhitespace((char) (raw[from] & 0xff))) {
+        from++;
+      }
+      while (to >= from && Character.isWhitespace((char) (raw[to] & 0xff))) {
+        to--;
+      }
+      byte[] chunk = new byte[8192];
+      int n = 0;
+      for (int i = from; i <= to; i++) {
+        if (raw[i] == '\r' && i < to && raw[i + 1] == '\n') {
+          continue;
+        }
+        chunk[n++] = raw[i];
+        if (n == chunk.length) {
+          digest.update(chunk, 0, n);
+          n = 0;
+        }
+      }
+      digest.update(chunk, 0, n);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static String sha256(byte[] bytes) {

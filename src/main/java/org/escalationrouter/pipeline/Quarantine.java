@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.escalationrouter.cases.BodyStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +21,15 @@ public class Quarantine {
   private final Clock clock;
   private final ProcessedMessages processed;
   private final TransactionTemplate tx;
+  private final BodyStore bodies;
 
-  Quarantine(JdbcClient jdbc, Clock clock, ProcessedMessages processed, TransactionTemplate tx) {
+  Quarantine(
+      JdbcClient jdbc,
+      Clock clock,
+      ProcessedMessages processed,
+      TransactionTemplate tx,
+      BodyStore bodies) {
+    this.bodies = bodies;
     this.jdbc = jdbc;
     this.clock = clock;
     this.processed = processed;
@@ -53,15 +61,19 @@ public class Quarantine {
       long id, String mailbox, String source, String reason, String status, Instant receivedAt) {}
 
   long hold(IncomingMessage message, String key, String reason) {
+    BodyStore.Stored raw = bodies.store(message.raw());
     jdbc.sql(
-            "insert into quarantine (mailbox, source, idem_key, reason, raw, status, received_at)"
-                + " values (?,?,?,?,?,'held',?)")
+            "insert into quarantine (mailbox, source, idem_key, reason, raw, raw_file, raw_sha256,"
+                + " raw_size, status, received_at) values (?,?,?,?,?,?,?,?,'held',?)")
         .params(
             message.mailbox(),
             message.source(),
             key,
             reason.length() > 2000 ? reason.substring(0, 2000) : reason,
-            message.raw(),
+            raw.inlineOrEmpty(),
+            raw.file(),
+            raw.sha256(),
+            raw.size(),
             Timestamp.from(clock.instant()))
         .update();
     return jdbc.sql("select max(id) from quarantine where idem_key = ?")
@@ -96,19 +108,22 @@ public class Quarantine {
 
   Optional<Release> release(long id) {
     return jdbc.sql(
-            "select mailbox, source, idem_key, raw from quarantine where id = ? and status = 'held'")
+            "select mailbox, source, idem_key, raw, raw_file, raw_sha256 from quarantine"
+                + " where id = ? and status = 'held'")
         .param(id)
         .query(
-            (rs, n) ->
-                new Release(
-                    new IncomingMessage(
-                        rs.getString(1),
-                        rs.getString(2) + " (released from quarantine " + id + ")",
-                        fileName(rs.getString(2), rs.getBytes(4)),
-                        rs.getBytes(4),
-                        clock.instant(),
-                        IncomingMessage.looksLikeMime(rs.getBytes(4))),
-                    rs.getString(3)))
+            (rs, n) -> {
+              byte[] raw = bodies.load(rs.getBytes(4), rs.getString(5), rs.getString(6));
+              return new Release(
+                  new IncomingMessage(
+                      rs.getString(1),
+                      rs.getString(2) + " (released from quarantine " + id + ")",
+                      fileName(rs.getString(2), raw),
+                      raw,
+                      clock.instant(),
+                      IncomingMessage.looksLikeMime(raw)),
+                  rs.getString(3));
+            })
         .optional();
   }
 

@@ -103,6 +103,11 @@ public final class Daemon implements AutoCloseable {
     MailFixtures.send(smtpPort, from, to, subject, body, messageId);
   }
 
+  /** Sends a message as it is, from a customer to the support mailbox. */
+  public void send(byte[] raw) throws jakarta.mail.MessagingException {
+    MailFixtures.sendRaw(smtpPort, "customer@example.org", "support@localhost", raw);
+  }
+
   /** The messages in an embedded mailbox (the executives' mail), read over IMAP. */
   public List<jakarta.mail.internet.MimeMessage> inbox(String user) throws Exception {
     return MailFixtures.inbox(imapPort, user, user);

@@ -34,6 +34,7 @@ final class DaemonProcess implements AutoCloseable {
   final int httpPort = MailFixtures.freePort();
   private final Path work;
   private final List<String> args;
+  private String heap = "768m";
   private Process process;
 
   DaemonProcess(Path work, List<String> args) {
@@ -50,6 +51,17 @@ final class DaemonProcess implements AutoCloseable {
     return jar;
   }
 
+  /** The maximum heap ({@code -Xmx}) the daemon starts with; 768m unless set. */
+  DaemonProcess withHeap(String heap) {
+    this.heap = heap;
+    return this;
+  }
+
+  /** True while the process runs. */
+  boolean alive() {
+    return process != null && process.isAlive();
+  }
+
   /** The H2 file database the daemon keeps in the work folder. */
   String jdbcUrl() {
     return "jdbc:h2:file:"
@@ -61,7 +73,7 @@ final class DaemonProcess implements AutoCloseable {
   DaemonProcess start() {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-Xmx768m");
+    command.add("-Xmx" + heap);
     command.add("-jar");
     command.add(jar().toString());
     command.add("--server.port=" + httpPort);
@@ -72,7 +84,7 @@ final class DaemonProcess implements AutoCloseable {
       command.add("--escalation.routes.dir=" + Path.of("routes").toAbsolutePath());
     }
     command.addAll(args);
-    Path log = work.resolve("daemon-" + httpPort + ".log");
+    Path log = logFile();
     try {
       process =
           new ProcessBuilder(command)
@@ -88,6 +100,10 @@ final class DaemonProcess implements AutoCloseable {
         .failFast("daemon exited (log: " + log + ")", () -> !process.isAlive())
         .until(() -> status("/actuator/health") > 0);
     return this;
+  }
+
+  Path logFile() {
+    return work.resolve("daemon-" + httpPort + ".log");
   }
 
   /** kill -9: no shutdown hook, no graceful anything. */

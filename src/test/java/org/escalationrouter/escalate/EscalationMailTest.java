@@ -39,6 +39,7 @@ class EscalationMailTest {
 
   private final EscalationMail mail =
       new EscalationMail(
+          "https://router.example.com",
           new SmtpSettings(
               "127.0.0.1",
               25,
@@ -47,7 +48,8 @@ class EscalationMailTest {
               "router@example.com",
               "bounces@example.com",
               "support@example.com",
-              false));
+              false,
+              null));
 
   @Test
   void htmlAndTextSayTheDeadlineInTheExecutivesZoneWithTheCaseAndBothActionLinks()
@@ -124,11 +126,63 @@ class EscalationMailTest {
     assertThat(part(m, "text/plain")).contains("The original is attached: letter.pdf.");
   }
 
+  @Test
+  void anOriginalOverTheLimitIsLinkedNotAttached() throws Exception {
+    byte[] scan = new byte[6 * 1024 * 1024]; // over the default 5 MB
+    MimeMessage m =
+        composed(
+            executive("Europe/London", Locale.ENGLISH),
+            "Jane Doe <jane@example.org>",
+            new OriginalFile("scan.pdf", "application/pdf", scan));
+
+    assertThat(attachments(m)).isEmpty();
+    assertThat(part(m, "text/plain"))
+        .contains("The original (scan.pdf, 6.0 MB) is too large to attach")
+        .contains("https://router.example.com/cases/ESC-7/original")
+        .doesNotContain("The original is attached");
+    assertThat(part(m, "text/html"))
+        .contains("href=\"https://router.example.com/cases/ESC-7/original\"");
+  }
+
+  @Test
+  void aPlainLetterAboutACaseLinksALargeOriginalOnItsLastLine() throws Exception {
+    OriginalFile large = OriginalFile.message(new byte[6 * 1024 * 1024]);
+    OutgoingMail out =
+        mail.write(
+            new EscalationMail.CaseMail(
+                "ESC-7",
+                "reminder",
+                executive("Europe/London", Locale.ENGLISH),
+                "high",
+                "money-dispute",
+                "Cancellation fee",
+                "Dear Ewa Nowak,\n\nA reminder.\n",
+                null,
+                large));
+    MimeMessage m =
+        new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(out.raw()));
+
+    assertThat(attachments(m)).isEmpty();
+    assertThat(out.raw().length).isLessThan(100_000);
+    assertThat(part(m, "text/plain"))
+        .contains("download it from the case (login required):")
+        .contains("/cases/ESC-7/original");
+  }
+
   private MimeMessage composed(Executive to) throws Exception {
     return composed(to, "Jane Doe <jane@example.org>");
   }
 
   private MimeMessage composed(Executive to, String customer) throws Exception {
+    return composed(
+        to,
+        customer,
+        new OriginalFile(
+            "letter.pdf", "application/pdf", "%PDF-1.4 test".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private MimeMessage composed(Executive to, String customer, OriginalFile original)
+      throws Exception {
     Judgement judgement =
         new Judgement(
             Severity.HIGH,
@@ -151,8 +205,7 @@ class EscalationMailTest {
             judgement,
             new RoutingDecision("coo", "principal", "principal-request-to-ceo", null, "abc"),
             LETTER,
-            new OriginalFile(
-                "letter.pdf", "application/pdf", "%PDF-1.4 test".getBytes(StandardCharsets.UTF_8)),
+            original,
             null,
             DUE,
             DUE.plusSeconds(86_400),

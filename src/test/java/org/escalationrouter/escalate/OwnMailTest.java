@@ -22,7 +22,8 @@ class OwnMailTest {
               "escalations@corp.example",
               "bounces@corp.example",
               "support@corp.example",
-              false));
+              false,
+              null));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

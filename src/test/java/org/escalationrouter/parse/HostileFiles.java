@@ -17,8 +17,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** Inputs built to hit the parser's limits: big, deep, many-parted and explosive. */
-final class HostileFiles {
+/**
+ * Inputs built to hit the parser's limits: big, deep, many-parted and explosive (public for e2e).
+ */
+public final class HostileFiles {
 
   private HostileFiles() {}
 
@@ -70,7 +72,7 @@ final class HostileFiles {
   }
 
   /** A message whose attachment is {@code bytes}, base64 encoded. */
-  static byte[] withAttachment(String name, String type, byte[] bytes) {
+  public static byte[] withAttachment(String name, String type, byte[] bytes) {
     String m =
         "From: a@example.com\r\nSubject: attached\r\nMIME-Version: 1.0\r\n"
             + "Content-Type: multipart/mixed; boundary=x\r\n\r\n"
@@ -113,7 +115,7 @@ final class HostileFiles {
    * A .docx of a few hundred KB whose document.xml inflates to {@code megabytes} MB of paragraphs
    * holding one letter each: little text (Tika's output-ratio guard lets it pass), a huge XML tree.
    */
-  static byte[] docxBomb(int megabytes) throws IOException {
+  public static byte[] docxBomb(int megabytes) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -153,7 +155,7 @@ final class HostileFiles {
    * A PDF of about {@code megabytes} MB: pages of text plus one page carrying a scanned-looking
    * image of noise, which does not compress.
    */
-  static byte[] bigPdf(int megabytes) throws IOException {
+  public static byte[] bigPdf(int megabytes) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (int p = 0; p < 20; p++) {

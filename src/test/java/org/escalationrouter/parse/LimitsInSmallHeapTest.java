@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class LimitsInSmallHeapTest {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 docx));
 
-    List<String> lines = runSmallHeap(bigPdf, deep, bomb, docxBomb);
+    List<String> lines = runSmallHeap("256m", bigPdf, deep, bomb, docxBomb);
 
     assertThat(lines).noneMatch(l -> l.startsWith("OOM"));
     assertThat(line(lines, "big.pdf")).contains("flags=[]").doesNotContain("chars=0 ");
@@ -52,6 +53,42 @@ class LimitsInSmallHeapTest {
     assertThat(line(lines, "docx-bomb.eml")).contains("SUSPECTED_ZIP_BOMB");
   }
 
+  /**
+   * A 30 MB attachment (over the per-part limit) and a 20 MB one (under it) in a 96 MB heap, where
+   * the 40 MB message itself takes almost half. Attachments are decoded into temporary files, so no
+   * part is ever whole in the heap; before, the parser copied the message and then each part (out
+   * of memory even at 128 MB).
+   */
+  @Test
+  void largeAttachmentsAreStreamedToTemporaryFilesInA96MbHeap() throws Exception {
+    Random random = new Random(15);
+    byte[] noise = new byte[30 * 1024 * 1024];
+    random.nextBytes(noise);
+    Path over =
+        Files.write(
+            dir.resolve("over-limit.eml"),
+            HostileFiles.withAttachment("scan.bin", "application/octet-stream", noise));
+    Path under =
+        Files.write(
+            dir.resolve("under-limit.eml"),
+            HostileFiles.withAttachment(
+                "scan.bin",
+                "application/octet-stream",
+                java.util.Arrays.copyOf(noise, 20 * 1024 * 1024)));
+    noise = null;
+    byte[] words = "I want my money back. ".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);
+    Path text =
+        Files.write(
+            dir.resolve("text.eml"), HostileFiles.withAttachment("notes.txt", "text/plain", words));
+
+    List<String> lines = runSmallHeap("96m", over, under, text);
+
+    assertThat(lines).noneMatch(l -> l.startsWith("OOM"));
+    assertThat(line(lines, "over-limit.eml")).contains("ATTACHMENT_TOO_LARGE");
+    assertThat(line(lines, "under-limit.eml")).contains("flags=[]");
+    assertThat(line(lines, "text.eml")).contains("chars=1000000 ").contains("TEXT_TRUNCATED");
+  }
+
   private static String line(List<String> lines, String file) {
     return lines.stream()
         .filter(l -> l.startsWith("PARSED " + file + " "))
@@ -59,10 +96,11 @@ class LimitsInSmallHeapTest {
         .orElseThrow(() -> new AssertionError("no result for " + file + " in " + lines));
   }
 
-  private static List<String> runSmallHeap(Path... files) throws IOException, InterruptedException {
+  private static List<String> runSmallHeap(String heap, Path... files)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
+    command.add("-Xmx" + heap);
     command.add("-Djava.awt.headless=true");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

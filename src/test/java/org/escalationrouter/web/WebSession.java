@@ -13,15 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.escalationrouter.e2e.Daemon;
 
-/** A browser-like HTTP client for the tests: cookies kept, redirects not followed. */
-final class WebSession {
+/**
+ * A browser-like HTTP client for the tests: cookies kept, redirects not followed. Public for the
+ * tests of other features that download from the dashboard.
+ */
+public final class WebSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   private final Daemon daemon;
   private final HttpClient http;
 
-  WebSession(Daemon daemon) {
+  public WebSession(Daemon daemon) {
     this.daemon = daemon;
     this.http =
         HttpClient.newBuilder()
@@ -31,10 +34,17 @@ final class WebSession {
   }
 
   /** Logs in through the form, as a person does; returns the response to the form's POST. */
-  HttpResponse<String> logIn(String user, String password) throws Exception {
+  public HttpResponse<String> logIn(String user, String password) throws Exception {
     String token = csrfOf(get("/login").body());
     return postForm(
         "/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token));
+  }
+
+  /** A download, as bytes. */
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(daemon.url(path))).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
