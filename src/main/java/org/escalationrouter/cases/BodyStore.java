@@ -87,6 +87,18 @@ public class BodyStore {
     return bytes;
   }
 
+  /** Deletes a stored body's file; the caller has made sure no row refers to it any more. */
+  public void delete(String file) {
+    if (!file.matches("[0-9a-f]{64}\\.raw")) {
+      throw new IllegalArgumentException("not a stored body's file name: " + file);
+    }
+    try {
+      Files.deleteIfExists(dir.resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored body " + file + " cannot be deleted", e);
+    }
+  }
+
   private static void move(Path temp, Path target) throws IOException {
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

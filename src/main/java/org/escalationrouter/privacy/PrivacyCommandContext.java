@@ -26,9 +26,12 @@ import org.springframework.context.annotation.Import;
   JdbcClientAutoConfiguration.class,
   FlywayAutoConfiguration.class
 })
+@org.springframework.boot.context.properties.EnableConfigurationProperties(
+    org.escalationrouter.cases.StorageSettings.class)
 @Import({
   AuditTrail.class,
   RawBodies.class,
+  org.escalationrouter.cases.BodyStore.class,
   SubjectRecords.class,
   CaseAnonymizer.class,
   AutomatedMailContents.class,

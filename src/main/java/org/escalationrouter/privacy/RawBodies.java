@@ -1,38 +1,98 @@
 package org.escalationrouter.privacy;
 
 import java.util.Collection;
+import java.util.Optional;
+import org.escalationrouter.cases.BodyStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place that deletes stored raw bodies: a case's original (the message as received, or a
  * dropped letter's file), a quarantined message, and the copy of an escalation in the outbox.
- * Retention and erasure both call it. Today every body is a column of its row; when large bodies
- * move to files in the data directory, this class learns to delete those files too, and its callers
- * stay as they are.
+ * Retention, erasure and export all go through it. A small body is a column of its row; a large one
+ * is a file of the {@link BodyStore}, named by its checksum and so possibly shared by two rows (the
+ * same message as a case and in quarantine): a file is deleted when no row refers to it any more.
  */
 @Component
 public class RawBodies {
 
   private final JdbcClient jdbc;
+  private final BodyStore store;
 
-  public RawBodies(JdbcClient jdbc) {
+  public RawBodies(JdbcClient jdbc, BodyStore store) {
     this.jdbc = jdbc;
+    this.store = store;
   }
 
-  /** Forgets a case's original; the case, its evidence and timeline stay. */
-  public int deleteCaseOriginal(String caseId) {
-    return jdbc.sql(
-            "update escalation_case set raw_message = null, original_name = null,"
-                + " original_type = null where id = ? and (raw_message is not null"
-                + " or original_name is not null)")
+  /** A case's original as received (from its row or its file), if it is still kept. */
+  public Optional<byte[]> caseOriginal(String caseId) {
+    return jdbc.sql("select raw_message, raw_file, raw_sha256 from escalation_case where id = ?")
         .param(caseId)
-        .update();
+        .query(
+            (rs, n) ->
+                Optional.ofNullable(store.load(rs.getBytes(1), rs.getString(2), rs.getString(3))))
+        .optional()
+        .flatMap(body -> body);
   }
 
-  /** Deletes a quarantined message: its body goes with its row. */
+  /** A quarantined message as received (from its row or its file). */
+  public Optional<byte[]> quarantined(long id) {
+    return jdbc.sql("select raw, raw_file, raw_sha256 from quarantine where id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                Optional.ofNullable(store.load(rs.getBytes(1), rs.getString(2), rs.getString(3))))
+        .optional()
+        .flatMap(body -> body);
+  }
+
+  /**
+   * Forgets a case's original, in its row and on disk; the case, its evidence and timeline stay.
+   */
+  public int deleteCaseOriginal(String caseId) {
+    String file = fileOf("escalation_case", caseId);
+    int changed =
+        jdbc.sql(
+                "update escalation_case set raw_message = null, original_name = null,"
+                    + " original_type = null, raw_file = null, raw_sha256 = null where id = ? and"
+                    + " (raw_message is not null or original_name is not null or raw_file is not"
+                    + " null)")
+            .param(caseId)
+            .update();
+    forgetIfUnused(file);
+    return changed;
+  }
+
+  /** Deletes a quarantined message: its body goes with its row, and its file if no row needs it. */
   public int deleteQuarantined(long id) {
-    return jdbc.sql("delete from quarantine where id = ?").param(id).update();
+    String file = fileOf("quarantine", id);
+    int deleted = jdbc.sql("delete from quarantine where id = ?").param(id).update();
+    forgetIfUnused(file);
+    return deleted;
+  }
+
+  private String fileOf(String table, Object id) {
+    return jdbc.sql("select raw_file from " + table + " where id = ?")
+        .param(id)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
+  private void forgetIfUnused(String file) {
+    if (file == null) {
+      return;
+    }
+    long users =
+        jdbc.sql(
+                "select (select count(*) from escalation_case where raw_file = ?)"
+                    + " + (select count(*) from quarantine where raw_file = ?)")
+            .params(file, file)
+            .query(Long.class)
+            .single();
+    if (users == 0) {
+      store.delete(file);
+    }
   }
 
   /**

@@ -30,8 +30,11 @@ public class SubjectExport {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
+  private final RawBodies bodies;
 
-  SubjectExport(SubjectRecords records, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+  SubjectExport(
+      SubjectRecords records, JdbcClient jdbc, AuditTrail audit, Clock clock, RawBodies bodies) {
+    this.bodies = bodies;
     this.records = records;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -68,14 +71,9 @@ public class SubjectExport {
     ZipOutputStream zip = new ZipOutputStream(out);
     put(zip, "subject.json", json(data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     for (SubjectData.CaseData c : data.cases()) {
-      byte[] raw =
-          jdbc.sql("select raw_message from escalation_case where id = ?")
-              .param(c.id())
-              .query((rs, n) -> rs.getBytes(1))
-              .optional()
-              .orElse(null);
-      if (raw != null) {
-        put(zip, "cases/" + c.id() + "/" + safe(c.originalFile()), raw);
+      java.util.Optional<byte[]> raw = bodies.caseOriginal(c.id());
+      if (raw.isPresent()) {
+        put(zip, "cases/" + c.id() + "/" + safe(c.originalFile()), raw.get());
       }
       List<byte[]> sent =
           jdbc.sql("select raw from outbox where case_id = ? order by id")
@@ -89,10 +87,8 @@ public class SubjectExport {
       }
     }
     for (SubjectData.QuarantineData q : data.quarantine()) {
-      jdbc.sql("select raw from quarantine where id = ?")
-          .param(q.id())
-          .query((rs, n) -> rs.getBytes(1))
-          .optional()
+      bodies
+          .quarantined(q.id())
           .ifPresent(raw -> putQuietly(zip, "quarantine/" + q.id() + ".eml", raw));
     }
     zip.finish();

@@ -74,7 +74,11 @@ class RetentionTest {
 
   private Retention daemon(String node) {
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(db));
-    RawBodies bodies = new RawBodies(jdbc);
+    RawBodies bodies =
+        new RawBodies(
+            jdbc,
+            new org.escalationrouter.cases.BodyStore(
+                java.nio.file.Path.of("target/retention-bodies"), Long.MAX_VALUE));
     return new Retention(
         jdbc,
         tx,
