@@ -1,6 +1,10 @@
 package org.escalationrouter.escalate;
 
+import org.escalationrouter.mailauth.MailAuth;
+import org.escalationrouter.mailauth.OAuth2Credential;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -8,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param from the From address of escalation e-mails
  * @param bounceAddress envelope sender; a {@code +token} is added per message to correlate bounces
+ * @param auth {@code password}, or {@code oauth2} to log in with an access token (XOAUTH2); a
+ *     password login is used only when a username is set
+ * @param oauth2 where the access tokens come from, when {@code auth} is {@code oauth2}
  */
 @ConfigurationProperties("escalation.smtp")
 public record SmtpSettings(
@@ -18,7 +25,34 @@ public record SmtpSettings(
     @DefaultValue("escalation-router@localhost") String from,
     @DefaultValue("bounces@localhost") String bounceAddress,
     @DefaultValue("support@localhost") String replyTo,
-    @DefaultValue("false") boolean starttls) {
+    @DefaultValue("false") boolean starttls,
+    @DefaultValue("password") MailAuth auth,
+    @NestedConfigurationProperty OAuth2Credential oauth2) {
+
+  @ConstructorBinding
+  public SmtpSettings {}
+
+  public SmtpSettings(
+      String host,
+      int port,
+      String username,
+      String password,
+      String from,
+      String bounceAddress,
+      String replyTo,
+      boolean starttls) {
+    this(
+        host,
+        port,
+        username,
+        password,
+        from,
+        bounceAddress,
+        replyTo,
+        starttls,
+        MailAuth.PASSWORD,
+        null);
+  }
 
   @Override
   public String toString() {

@@ -40,7 +40,8 @@ class WebSecurity {
     "/api/routes",
     "/api/routes/**",
     "/api/addresses",
-    "/api/addresses/**"
+    "/api/addresses/**",
+    "/api/mailboxes"
   };
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
