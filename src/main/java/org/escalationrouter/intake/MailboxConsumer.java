@@ -208,6 +208,11 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       if (t instanceof AuthenticationFailedException) {
         return "authentication failed";
       }
+      if (t instanceof MessagingException m
+          && "Open failed".equals(m.getMessage())
+          && m.getNextException() instanceof java.io.EOFException refused) {
+        return "login refused (" + refused.getMessage() + ")"; // Angus's POP3
+      }
       if (t instanceof UnknownHostException) {
         return "unknown host " + t.getMessage();
       }

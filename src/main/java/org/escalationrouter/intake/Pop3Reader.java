@@ -31,6 +31,17 @@ final class Pop3Reader implements MailboxReader {
 
   @Override
   public int readNew(Handler handler) throws MessagingException {
+    try {
+      return readOnce(handler);
+    } catch (MessagingException e) {
+      if (!login.renewAfter(e)) {
+        throw e;
+      }
+      return readOnce(handler); // the cursor makes a second pass skip what the first accepted
+    }
+  }
+
+  private int readOnce(Handler handler) throws MessagingException {
     Store store = MailSession.forStore(mailbox, login).getStore(mailbox.protocol());
     MailSession.connect(store, mailbox, login);
     try {

@@ -3,7 +3,12 @@ package org.escalationrouter.mailauth;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Service;
+import java.io.IOException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.Properties;
+import javax.net.ssl.SSLException;
 
 /**
  * Logs a store or transport in: with a password, or with an access token over SASL XOAUTH2. A token
@@ -50,8 +55,41 @@ public final class MailLogin {
     }
     try {
       service.connect(host, port, username, tokens.token());
-    } catch (AuthenticationFailedException rejected) {
-      service.connect(host, port, username, tokens.refreshNow());
+    } catch (MessagingException e) {
+      if (!renewAfter(e)) {
+        throw e;
+      }
+      service.connect(host, port, username, tokens.token());
     }
+  }
+
+  /**
+   * After a failure: true when it was a refused token and a new one is now at hand, so the caller
+   * should log in once more. Angus's POP3 logs in again when the folder is opened, so a refused
+   * token can surface there too.
+   */
+  public boolean renewAfter(MessagingException failure) {
+    if (tokens == null || !rejected(failure)) {
+      return false;
+    }
+    tokens.refreshNow();
+    return true;
+  }
+
+  /**
+   * The server refused the login. IMAP and SMTP say so with AuthenticationFailedException; Angus's
+   * POP3 reports a refused XOAUTH2 as "Open failed" around a plain IOException, where a network
+   * failure would be a SocketException.
+   */
+  static boolean rejected(MessagingException e) {
+    if (e instanceof AuthenticationFailedException) {
+      return true;
+    }
+    Exception cause = e.getNextException();
+    return cause instanceof IOException
+        && !(cause instanceof SocketException)
+        && !(cause instanceof SocketTimeoutException)
+        && !(cause instanceof UnknownHostException)
+        && !(cause instanceof SSLException);
   }
 }
