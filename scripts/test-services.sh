@@ -142,20 +142,9 @@ listen = $HOST
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
-mail_location = maildir:$SERVICES_DIR/mail/%u
-mail_uid = $muser
-mail_gid = $mgroup
-first_valid_uid = 1
-first_valid_gid = 1
-pop3_uidl_format = %08Xu%08Xv
-# Tests log in with wrong passwords on purpose: answer at once, and keep no per-IP penalty
-# (anvil-auth-penalty below) that would slow down the next test's logins.
-auth_failure_delay = 0
-service anvil {
-  unix_listener anvil-auth-penalty {
-    mode = 0
-  }
-}
+EOF
+    mail_store_config "$muser" "$mgroup"
+    cat <<EOF
 
 passdb {
   driver = passwd-file
@@ -187,6 +176,26 @@ service pop3-login {
 EOF
     service_users_config "$muser" "$mgroup" imap-login pop3-login
   } >"$DOVECOT_CONF"
+}
+
+# The maildirs both test Dovecots serve, and how failed logins are answered.
+mail_store_config() {
+  cat <<EOF
+mail_location = maildir:$SERVICES_DIR/mail/%u
+mail_uid = $muser
+mail_gid = $mgroup
+first_valid_uid = 1
+first_valid_gid = 1
+pop3_uidl_format = %08Xu%08Xv
+# Tests log in with wrong passwords on purpose: answer at once, and keep no per-IP penalty
+# (anvil-auth-penalty below) that would slow down the next test's logins.
+auth_failure_delay = 0
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+EOF
 }
 
 # The users Dovecot's processes run as; $3… are the login services to keep out of a chroot.
@@ -284,18 +293,9 @@ listen = $HOST
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = xoauth2 oauthbearer
-mail_location = maildir:$SERVICES_DIR/mail/%u
-mail_uid = $muser
-mail_gid = $mgroup
-first_valid_uid = 1
-first_valid_gid = 1
-pop3_uidl_format = %08Xu%08Xv
-auth_failure_delay = 0
-service anvil {
-  unix_listener anvil-auth-penalty {
-    mode = 0
-  }
-}
+EOF
+    mail_store_config "$muser" "$mgroup"
+    cat <<EOF
 hostname = localhost
 submission_relay_host = $HOST
 submission_relay_port = $OAUTH_RELAY_PORT
