@@ -9,11 +9,16 @@ REPO_ROOT="$(cd "$(dirname "$SCRIPT_PATH")/.." && pwd)"
 SERVICES_DIR="$REPO_ROOT/target/test-services"
 
 readonly HOST=127.0.0.1 IMAP_PORT=10143 POP3_PORT=10110 PG_PORT=15432
+# A second Dovecot that takes OAuth2 tokens (XOAUTH2, OAUTHBEARER) only, on the same maildirs: it
+# asks the token introspection endpoint that the test serves, and its submission service relays
+# to the SMTP server the test runs (see docs/adr/0010-oauth2-mail.md).
+readonly OAUTH_IMAP_PORT=10144 OAUTH_POP3_PORT=10111 OAUTH_SUBMISSION_PORT=10587
+readonly OAUTH_INTROSPECTION_PORT=10180 OAUTH_RELAY_PORT=10026
 readonly PG_ROLE=escalation PG_PASSWORD=escalation
 readonly PG_DATABASES=(escalation escalation_sla)
 # Test mailboxes; each password is the user name (a throwaway server on loopback).
-readonly MAIL_USERS=(support support2 ceo deputy)
-readonly PACKAGES=(dovecot-imapd dovecot-pop3d postgresql
+readonly MAIL_USERS=(support support2 ceo deputy oauth)
+readonly PACKAGES=(dovecot-imapd dovecot-pop3d dovecot-submissiond postgresql
   tesseract-ocr tesseract-ocr-pol tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa
   chromium chromium-driver)
 
@@ -101,12 +106,12 @@ wait_for_greeting() {
   local name=$1 port=$2 i line
   for i in $(seq 1 100); do
     if line="$(timeout 2 bash -c "exec 3<>/dev/tcp/$HOST/$port && head -n 1 <&3" 2>/dev/null)" &&
-      [[ "$line" == "* OK"* || "$line" == "+OK"* ]]; then
+      [[ "$line" == "* OK"* || "$line" == "+OK"* || "$line" == "220 "* ]]; then
       return 0
     fi
     sleep 0.1
   done
-  die "$name did not answer on $HOST:$port within 10 s; see $DOVECOT_DIR/dovecot.log"
+  die "$name did not answer on $HOST:$port within 10 s; see the dovecot.log files under $SERVICES_DIR"
 }
 
 port_is_open() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
@@ -137,20 +142,9 @@ listen = $HOST
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
-mail_location = maildir:$SERVICES_DIR/mail/%u
-mail_uid = $muser
-mail_gid = $mgroup
-first_valid_uid = 1
-first_valid_gid = 1
-pop3_uidl_format = %08Xu%08Xv
-# Tests log in with wrong passwords on purpose: answer at once, and keep no per-IP penalty
-# (anvil-auth-penalty below) that would slow down the next test's logins.
-auth_failure_delay = 0
-service anvil {
-  unix_listener anvil-auth-penalty {
-    mode = 0
-  }
-}
+EOF
+    mail_store_config "$muser" "$mgroup"
+    cat <<EOF
 
 passdb {
   driver = passwd-file
@@ -180,34 +174,55 @@ service pop3-login {
   }
 }
 EOF
-    if is_root; then
-      # dovenull and dovecot come with the dovecot-core package.
-      cat <<EOF
-default_login_user = dovenull
-default_internal_user = dovecot
-EOF
-    else
-      # Rootless: one user for everything, and no chroot (that needs root).
-      cat <<EOF
-default_login_user = $muser
-default_internal_user = $muser
-default_internal_group = $mgroup
-service anvil {
-  chroot =
-}
-service imap-login {
-  chroot =
-}
-service pop3-login {
-  chroot =
-}
-EOF
-    fi
+    service_users_config "$muser" "$mgroup" imap-login pop3-login
   } >"$DOVECOT_CONF"
 }
 
+# The maildirs both test Dovecots serve, and how failed logins are answered.
+mail_store_config() {
+  cat <<EOF
+mail_location = maildir:$SERVICES_DIR/mail/%u
+mail_uid = $muser
+mail_gid = $mgroup
+first_valid_uid = 1
+first_valid_gid = 1
+pop3_uidl_format = %08Xu%08Xv
+# Tests log in with wrong passwords on purpose: answer at once, and keep no per-IP penalty
+# (anvil-auth-penalty below) that would slow down the next test's logins.
+auth_failure_delay = 0
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+EOF
+}
+
+# The users Dovecot's processes run as; $3… are the login services to keep out of a chroot.
+service_users_config() {
+  local muser=$1 mgroup=$2 service
+  shift 2
+  if is_root; then
+    # dovenull and dovecot come with the dovecot-core package.
+    cat <<EOF
+default_login_user = dovenull
+default_internal_user = dovecot
+EOF
+    return 0
+  fi
+  # Rootless: one user for everything, and no chroot (that needs root).
+  cat <<EOF
+default_login_user = $muser
+default_internal_user = $muser
+default_internal_group = $mgroup
+EOF
+  for service in anvil "$@"; do
+    printf 'service %s {\n  chroot =\n}\n' "$service"
+  done
+}
+
 dovecot_pid() {
-  local pidfile="$DOVECOT_DIR/run/master.pid" pid
+  local pidfile="${1:-$DOVECOT_DIR}/run/master.pid" pid
   [[ -f "$pidfile" ]] || return 1
   pid="$(cat "$pidfile")"
   # a stale pid file may name a pid that some other program has by now
@@ -233,8 +248,8 @@ start_dovecot() {
 }
 
 stop_dovecot() {
-  local pid i
-  pid="$(dovecot_pid)" || return 0
+  local dir=${1:-$DOVECOT_DIR} imap=${2:-$IMAP_PORT} pop3=${3:-$POP3_PORT} pid i
+  pid="$(dovecot_pid "$dir")" || return 0
   kill "$pid"
   for i in $(seq 1 100); do
     kill -0 "$pid" 2>/dev/null || break
@@ -243,10 +258,102 @@ stop_dovecot() {
   kill -0 "$pid" 2>/dev/null && die "dovecot ($pid) did not stop"
   # the listeners close with the master, but wait so a restart can bind again
   for i in $(seq 1 50); do
-    port_is_open "$IMAP_PORT" || port_is_open "$POP3_PORT" || break
+    port_is_open "$imap" || port_is_open "$pop3" || break
     sleep 0.1
   done
-  log "dovecot stopped"
+  log "dovecot stopped ($dir)"
+}
+
+OAUTH_DIR="$SERVICES_DIR/dovecot-oauth2"
+
+write_oauth_dovecot_config() {
+  local muser mgroup
+  muser="$(mail_user)"
+  mgroup="$(id -gn "$muser")"
+  mkdir -p "$OAUTH_DIR/run" "$OAUTH_DIR/state"
+  cat >"$OAUTH_DIR/oauth2.conf.ext" <<EOF
+# RFC 7662 introspection, served by the integration test itself (AuthorizationServer)
+introspection_url = http://$HOST:$OAUTH_INTROSPECTION_PORT/introspect
+introspection_mode = post
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+EOF
+  chmod 0644 "$OAUTH_DIR/oauth2.conf.ext"
+  {
+    cat <<EOF
+# Generated by scripts/test-services.sh; throwaway OAuth2-only test server on the same maildirs.
+instance_name = escalation-test-oauth2
+base_dir = $OAUTH_DIR/run
+state_dir = $OAUTH_DIR/state
+log_path = $OAUTH_DIR/dovecot.log
+protocols = imap pop3 submission
+listen = $HOST
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = xoauth2 oauthbearer
+EOF
+    mail_store_config "$muser" "$mgroup"
+    cat <<EOF
+hostname = localhost
+submission_relay_host = $HOST
+submission_relay_port = $OAUTH_RELAY_PORT
+submission_relay_ssl = no
+
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $OAUTH_DIR/oauth2.conf.ext
+}
+userdb {
+  driver = static
+  args = uid=$muser gid=$mgroup home=$SERVICES_DIR/mail/%u
+}
+
+service imap-login {
+  inet_listener imap {
+    address = $HOST
+    port = $OAUTH_IMAP_PORT
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+service pop3-login {
+  inet_listener pop3 {
+    address = $HOST
+    port = $OAUTH_POP3_PORT
+  }
+  inet_listener pop3s {
+    port = 0
+  }
+}
+service submission-login {
+  inet_listener submission {
+    address = $HOST
+    port = $OAUTH_SUBMISSION_PORT
+  }
+}
+EOF
+    service_users_config "$muser" "$mgroup" imap-login pop3-login submission-login
+  } >"$OAUTH_DIR/dovecot.conf"
+}
+
+start_oauth_dovecot() {
+  if dovecot_pid "$OAUTH_DIR" >/dev/null; then
+    log "oauth2 dovecot already running"
+    return 0
+  fi
+  port_is_open "$OAUTH_IMAP_PORT" && die "port $OAUTH_IMAP_PORT is taken by another process"
+  write_oauth_dovecot_config
+  /usr/sbin/dovecot -c "$OAUTH_DIR/dovecot.conf" </dev/null >"$OAUTH_DIR/startup.log" 2>&1 ||
+    die "oauth2 dovecot failed to start; see $OAUTH_DIR/startup.log and $OAUTH_DIR/dovecot.log"
+  wait_for_greeting "oauth2 dovecot IMAP" "$OAUTH_IMAP_PORT"
+  wait_for_greeting "oauth2 dovecot POP3" "$OAUTH_POP3_PORT"
+  wait_for_greeting "oauth2 dovecot submission" "$OAUTH_SUBMISSION_PORT"
+  log "oauth2 dovecot on $HOST:$OAUTH_IMAP_PORT (IMAP), $OAUTH_POP3_PORT (POP3)," \
+    "$OAUTH_SUBMISSION_PORT (submission); introspection expected on $OAUTH_INTROSPECTION_PORT"
 }
 
 # ---------------------------------------------------------------- postgresql
@@ -304,6 +411,11 @@ export ESCALATION_IT_PG_URL=jdbc:postgresql://$HOST:$PG_PORT/${PG_DATABASES[0]}
 export ESCALATION_IT_PG_SLA_URL=jdbc:postgresql://$HOST:$PG_PORT/${PG_DATABASES[1]}
 export ESCALATION_IT_PG_USER=$PG_ROLE
 export ESCALATION_IT_PG_PASSWORD=$PG_PASSWORD
+export ESCALATION_IT_OAUTH_IMAP_PORT=$OAUTH_IMAP_PORT
+export ESCALATION_IT_OAUTH_POP3_PORT=$OAUTH_POP3_PORT
+export ESCALATION_IT_OAUTH_SUBMISSION_PORT=$OAUTH_SUBMISSION_PORT
+export ESCALATION_IT_OAUTH_INTROSPECTION_PORT=$OAUTH_INTROSPECTION_PORT
+export ESCALATION_IT_OAUTH_RELAY_PORT=$OAUTH_RELAY_PORT
 export ESCALATION_IT_SERVICES_SCRIPT=$(printf '%q' "$SCRIPT_PATH")
 EOF
 }
@@ -313,10 +425,12 @@ case "${1:-}" in
     install_missing
     prepare_services_dir
     start_dovecot fresh
+    start_oauth_dovecot
     start_postgres
     ;;
   stop)
     stop_dovecot
+    stop_dovecot "$OAUTH_DIR" "$OAUTH_IMAP_PORT" "$OAUTH_POP3_PORT"
     stop_postgres
     ;;
   restart-dovecot)

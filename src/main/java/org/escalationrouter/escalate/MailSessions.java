@@ -1,16 +1,16 @@
 package org.escalationrouter.escalate;
 
-import jakarta.mail.Authenticator;
-import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import java.util.Properties;
+import org.escalationrouter.mailauth.MailLogin;
 
 /** Builds Jakarta Mail sessions for sending, with timeouts so a dead server never hangs us. */
 final class MailSessions {
 
   private MailSessions() {}
 
-  static Session smtp(SmtpSettings smtp) {
+  /** A session for {@code login}, or for no login at all when it is null. */
+  static Session smtp(SmtpSettings smtp, MailLogin login) {
     Properties p = new Properties();
     p.put("mail.smtp.host", smtp.host());
     p.put("mail.smtp.port", String.valueOf(smtp.port()));
@@ -19,18 +19,10 @@ final class MailSessions {
     p.put("mail.smtp.writetimeout", "30000");
     p.put("mail.smtp.starttls.enable", String.valueOf(smtp.starttls()));
     p.put("mail.smtp.starttls.required", String.valueOf(smtp.starttls()));
-    boolean auth = smtp.username() != null && !smtp.username().isBlank();
-    p.put("mail.smtp.auth", String.valueOf(auth));
-    if (!auth) {
-      return Session.getInstance(p);
+    p.put("mail.smtp.auth", String.valueOf(login != null));
+    if (login != null) {
+      login.configure(p, "smtp");
     }
-    return Session.getInstance(
-        p,
-        new Authenticator() {
-          @Override
-          protected PasswordAuthentication getPasswordAuthentication() {
-            return new PasswordAuthentication(smtp.username(), smtp.password());
-          }
-        });
+    return Session.getInstance(p);
   }
 }

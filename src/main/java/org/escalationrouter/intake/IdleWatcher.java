@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
+import org.escalationrouter.mailauth.MailLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ final class IdleWatcher {
   private static final Logger log = LoggerFactory.getLogger(IdleWatcher.class);
 
   private final IntakeSettings.Mailbox mailbox;
+  private final MailLogin login;
   private final Duration keepAlive;
   private final Runnable wake;
   private final ScheduledExecutorService keepAliveTimer;
@@ -35,7 +37,12 @@ final class IdleWatcher {
   private Thread thread;
 
   IdleWatcher(IntakeSettings.Mailbox mailbox, Duration keepAlive, Runnable wake) {
+    this(mailbox, MailLogin.password(mailbox.username(), mailbox.password()), keepAlive, wake);
+  }
+
+  IdleWatcher(IntakeSettings.Mailbox mailbox, MailLogin login, Duration keepAlive, Runnable wake) {
     this.mailbox = mailbox;
+    this.login = login;
     this.keepAlive = keepAlive;
     this.wake = wake;
     this.keepAliveTimer =
@@ -103,10 +110,8 @@ final class IdleWatcher {
   /** Connects and opens the folder; false when the server has no IDLE. */
   private boolean connect() throws MessagingException {
     long readTimeout = keepAlive.plusMinutes(1).toMillis();
-    Store s = MailSession.forStore(mailbox, readTimeout).getStore(mailbox.protocol());
-    int port =
-        mailbox.port() == null ? MailSession.defaultPort(mailbox.protocol()) : mailbox.port();
-    s.connect(mailbox.host(), port, mailbox.username(), mailbox.password());
+    Store s = MailSession.forStore(mailbox, login, readTimeout).getStore(mailbox.protocol());
+    MailSession.connect(s, mailbox, login);
     store = s;
     if (!(s instanceof IMAPStore imap) || !imap.hasCapability("IDLE")) {
       disconnect();

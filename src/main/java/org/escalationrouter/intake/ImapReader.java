@@ -8,6 +8,7 @@ import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.escalationrouter.mailauth.MailLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +22,19 @@ final class ImapReader implements MailboxReader {
   private static final Logger log = LoggerFactory.getLogger(ImapReader.class);
 
   private final IntakeSettings.Mailbox mailbox;
+  private final MailLogin login;
   private final MailboxCursors cursors;
   private final MessageSizeLimit limit;
   private Store store;
   private Folder folder;
 
-  ImapReader(IntakeSettings.Mailbox mailbox, MailboxCursors cursors, MessageSizeLimit limit) {
+  ImapReader(
+      IntakeSettings.Mailbox mailbox,
+      MailLogin login,
+      MailboxCursors cursors,
+      MessageSizeLimit limit) {
     this.mailbox = mailbox;
+    this.login = login;
     this.cursors = cursors;
     this.limit = limit;
   }
@@ -74,10 +81,8 @@ final class ImapReader implements MailboxReader {
   private void open() throws MessagingException {
     if (store == null || !store.isConnected()) {
       close();
-      store = MailSession.forStore(mailbox).getStore(mailbox.protocol());
-      int port =
-          mailbox.port() == null ? MailSession.defaultPort(mailbox.protocol()) : mailbox.port();
-      store.connect(mailbox.host(), port, mailbox.username(), mailbox.password());
+      store = MailSession.forStore(mailbox, login).getStore(mailbox.protocol());
+      MailSession.connect(store, mailbox, login);
     }
     if (folder == null || !folder.isOpen()) {
       folder = store.getFolder(mailbox.folder());

@@ -2,7 +2,10 @@ package org.escalationrouter.intake;
 
 import java.time.Duration;
 import java.util.List;
+import org.escalationrouter.mailauth.MailAuth;
+import org.escalationrouter.mailauth.OAuth2Credential;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -31,7 +34,12 @@ public record IntakeSettings(
     mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
   }
 
-  /** One mailbox; {@code name} defaults to {@code username@host}. */
+  /**
+   * One mailbox; {@code name} defaults to {@code username@host}.
+   *
+   * @param auth {@code password}, or {@code oauth2} to log in with an access token (XOAUTH2)
+   * @param oauth2 where the access tokens come from, when {@code auth} is {@code oauth2}
+   */
   public record Mailbox(
       String name,
       @DefaultValue("imap") String protocol,
@@ -39,20 +47,45 @@ public record IntakeSettings(
       Integer port,
       String username,
       String password,
-      @DefaultValue("INBOX") String folder) {
+      @DefaultValue("INBOX") String folder,
+      @DefaultValue("password") MailAuth auth,
+      OAuth2Credential oauth2) {
+
+    @ConstructorBinding
+    public Mailbox {}
+
+    public Mailbox(
+        String name,
+        String protocol,
+        String host,
+        Integer port,
+        String username,
+        String password,
+        String folder) {
+      this(name, protocol, host, port, username, password, folder, MailAuth.PASSWORD, null);
+    }
 
     public String displayName() {
       return name != null && !name.isBlank() ? name : username + "@" + host;
     }
 
     public Mailbox withName(String newName) {
-      return new Mailbox(newName, protocol, host, port, username, password, folder);
+      return new Mailbox(newName, protocol, host, port, username, password, folder, auth, oauth2);
     }
 
     @Override
     public String toString() {
       // never print the password
-      return protocol + "://" + username + "@" + host + ":" + port + "/" + folder;
+      return protocol
+          + "://"
+          + username
+          + "@"
+          + host
+          + ":"
+          + port
+          + "/"
+          + folder
+          + (auth == MailAuth.OAUTH2 ? " (oauth2 " + oauth2 + ")" : "");
     }
   }
 }

@@ -9,6 +9,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.DefaultEndpoint;
+import org.escalationrouter.mailauth.MailLogin;
 import org.escalationrouter.pipeline.RepeatedFailures;
 import org.springframework.stereotype.Component;
 
@@ -51,16 +52,18 @@ class MailboxComponent extends DefaultComponent {
       @Override
       public Consumer createConsumer(Processor processor) throws Exception {
         MessageSizeLimit limit = new MessageSizeLimit(settings.maxMessageSize().toBytes());
+        MailLogin login = mailboxes.login(mailbox);
         MailboxReader reader =
             mailbox.protocol().startsWith("pop3")
-                ? new Pop3Reader(mailbox, cursors, limit)
-                : new ImapReader(mailbox, cursors, limit);
+                ? new Pop3Reader(mailbox, login, cursors, limit)
+                : new ImapReader(mailbox, login, cursors, limit);
         MailboxConsumer consumer =
             new MailboxConsumer(
                 this, processor, mailbox, reader, health, repeatedFailures::hold, clock);
         if (reader instanceof ImapReader && settings.idle()) {
           consumer.listenWith(
-              new IdleWatcher(mailbox, settings.idleKeepAlive(), consumer::wake), safetyPoll());
+              new IdleWatcher(mailbox, login, settings.idleKeepAlive(), consumer::wake),
+              safetyPoll());
         }
         consumer.setDelay(settings.pollInterval().toMillis());
         consumer.setInitialDelay(0);

@@ -12,6 +12,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.escalationrouter.mailauth.TokenRefreshFailed;
 import org.escalationrouter.pipeline.FailureReason;
 import org.escalationrouter.pipeline.IncomingMessage;
 import org.slf4j.Logger;
@@ -201,8 +202,16 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   /** One clear reason, never a password. */
   static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TokenRefreshFailed) {
+        return t.getMessage();
+      }
       if (t instanceof AuthenticationFailedException) {
         return "authentication failed";
+      }
+      if (t instanceof MessagingException m
+          && "Open failed".equals(m.getMessage())
+          && m.getNextException() instanceof java.io.EOFException refused) {
+        return "login refused (" + refused.getMessage() + ")"; // Angus's POP3
       }
       if (t instanceof UnknownHostException) {
         return "unknown host " + t.getMessage();

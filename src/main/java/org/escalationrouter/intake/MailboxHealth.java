@@ -5,7 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.escalationrouter.mailauth.MailTokens;
+import org.escalationrouter.mailauth.TokenState;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +36,31 @@ public class MailboxHealth {
   private final Clock clock;
   private final MeterRegistry meters;
 
+  private final Function<String, Optional<TokenState>> tokens;
+
+  @Autowired
+  MailboxHealth(IntakeSettings settings, Clock clock, MeterRegistry meters, MailTokens tokens) {
+    this(settings, clock, meters, tokens::state);
+  }
+
   MailboxHealth(IntakeSettings settings, Clock clock, MeterRegistry meters) {
+    this(settings, clock, meters, name -> Optional.empty());
+  }
+
+  MailboxHealth(
+      IntakeSettings settings,
+      Clock clock,
+      MeterRegistry meters,
+      Function<String, Optional<TokenState>> tokens) {
     this.settings = settings;
     this.clock = clock;
     this.meters = meters;
+    this.tokens = tokens;
+  }
+
+  /** The mailbox's OAuth2 token, when it logs in with one. */
+  public Optional<TokenState> token(String mailbox) {
+    return tokens.apply(mailbox);
   }
 
   void registered(String mailbox) {
@@ -102,6 +128,10 @@ public class MailboxHealth {
     if (s.consecutiveFailures() >= settings.failuresBeforeDown() || s.stalledAt() != null) {
       return false;
     }
+    // a token that cannot be refreshed is DOWN at once: the next login will fail
+    if (token(mailbox).map(TokenState::failing).orElse(false)) {
+      return false;
+    }
     return s.lastSuccess() != null
         && !s.lastSuccess().plus(settings.staleAfter()).isBefore(clock.instant());
   }
@@ -120,6 +150,15 @@ public class MailboxHealth {
         b.withDetail("lastError", s.lastError());
       }
     }
+    token(mailbox)
+        .ifPresent(
+            t -> {
+              b.withDetail("tokenValidUntil", t.validUntil() == null ? "none" : t.validUntil());
+              b.withDetail("tokenRefreshedAt", t.refreshedAt() == null ? "never" : t.refreshedAt());
+              if (t.failing()) {
+                b.withDetail("tokenError", t.lastError());
+              }
+            });
     return b.build();
   }
 }

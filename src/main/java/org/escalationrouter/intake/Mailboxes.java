@@ -1,6 +1,9 @@
 package org.escalationrouter.intake;
 
 import java.util.List;
+import org.escalationrouter.mailauth.MailAuth;
+import org.escalationrouter.mailauth.MailLogin;
+import org.escalationrouter.mailauth.MailTokens;
 import org.escalationrouter.mailserver.EmbeddedMailServer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -14,7 +17,11 @@ public class Mailboxes {
 
   private final List<IntakeSettings.Mailbox> all;
 
-  Mailboxes(IntakeSettings settings, ObjectProvider<EmbeddedMailServer> embedded) {
+  private final MailTokens tokens;
+
+  Mailboxes(
+      IntakeSettings settings, ObjectProvider<EmbeddedMailServer> embedded, MailTokens tokens) {
+    this.tokens = tokens;
     EmbeddedMailServer server = embedded.getIfAvailable();
     if (!settings.mailboxes().isEmpty()) {
       all = settings.mailboxes().stream().map(m -> m.withName(m.displayName())).toList();
@@ -41,6 +48,18 @@ public class Mailboxes {
     } else {
       all = List.of();
     }
+    // an unusable credential (no client id, say) stops the start with its mailbox named
+    all.stream()
+        .filter(m -> m.auth() == MailAuth.OAUTH2)
+        .forEach(m -> tokens.register(m.displayName(), m.oauth2()));
+  }
+
+  /** How {@code mailbox} logs in: its password, or a token from its credential's source. */
+  MailLogin login(IntakeSettings.Mailbox mailbox) {
+    return mailbox.auth() == MailAuth.OAUTH2
+        ? MailLogin.oauth2(
+            mailbox.username(), tokens.register(mailbox.displayName(), mailbox.oauth2()))
+        : MailLogin.password(mailbox.username(), mailbox.password());
   }
 
   public List<IntakeSettings.Mailbox> all() {

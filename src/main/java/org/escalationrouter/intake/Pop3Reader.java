@@ -5,6 +5,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import org.eclipse.angus.mail.pop3.POP3Folder;
+import org.escalationrouter.mailauth.MailLogin;
 
 /**
  * Reads a POP3 mailbox by UIDL: every message whose UIDL was never processed, left on the server.
@@ -13,21 +14,36 @@ import org.eclipse.angus.mail.pop3.POP3Folder;
 final class Pop3Reader implements MailboxReader {
 
   private final IntakeSettings.Mailbox mailbox;
+  private final MailLogin login;
   private final MailboxCursors cursors;
   private final MessageSizeLimit limit;
 
-  Pop3Reader(IntakeSettings.Mailbox mailbox, MailboxCursors cursors, MessageSizeLimit limit) {
+  Pop3Reader(
+      IntakeSettings.Mailbox mailbox,
+      MailLogin login,
+      MailboxCursors cursors,
+      MessageSizeLimit limit) {
     this.mailbox = mailbox;
+    this.login = login;
     this.cursors = cursors;
     this.limit = limit;
   }
 
   @Override
   public int readNew(Handler handler) throws MessagingException {
-    Store store = MailSession.forStore(mailbox).getStore(mailbox.protocol());
-    int port =
-        mailbox.port() == null ? MailSession.defaultPort(mailbox.protocol()) : mailbox.port();
-    store.connect(mailbox.host(), port, mailbox.username(), mailbox.password());
+    try {
+      return readOnce(handler);
+    } catch (MessagingException e) {
+      if (!login.renewAfter(e)) {
+        throw e;
+      }
+      return readOnce(handler); // the cursor makes a second pass skip what the first accepted
+    }
+  }
+
+  private int readOnce(Handler handler) throws MessagingException {
+    Store store = MailSession.forStore(mailbox, login).getStore(mailbox.protocol());
+    MailSession.connect(store, mailbox, login);
     try {
       POP3Folder folder = (POP3Folder) store.getFolder("INBOX");
       folder.open(Folder.READ_ONLY);

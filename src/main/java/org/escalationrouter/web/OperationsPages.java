@@ -3,6 +3,7 @@ package org.escalationrouter.web;
 import java.util.Map;
 import java.util.TreeMap;
 import org.escalationrouter.intake.MailboxHealth;
+import org.escalationrouter.mailauth.TokenState;
 import org.escalationrouter.pipeline.Quarantine;
 import org.escalationrouter.route.LiveRules;
 import org.springframework.stereotype.Controller;
@@ -38,6 +39,9 @@ class OperationsPages {
     Map<String, MailboxHealth.State> states = new TreeMap<>(mailboxes.states());
     model.addAttribute("states", states);
     model.addAttribute("up", states.keySet().stream().filter(mailboxes::isUp).toList());
+    Map<String, TokenState> tokens = new TreeMap<>();
+    states.keySet().forEach(name -> mailboxes.token(name).ifPresent(t -> tokens.put(name, t)));
+    model.addAttribute("tokens", tokens);
     model.addAttribute("held", quarantine.list());
     model.addAttribute("heldCount", quarantine.heldCount());
     return "mailboxes";

@@ -44,7 +44,8 @@ class WebSecurity {
     "/api/audit",
     "/api/audit/**",
     "/api/subjects",
-    "/api/subjects/**"
+    "/api/subjects/**",
+    "/api/mailboxes"
   };
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

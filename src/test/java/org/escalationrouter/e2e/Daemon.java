@@ -24,9 +24,16 @@ public final class Daemon implements AutoCloseable {
   public final int httpPort = MailFixtures.freePort();
   private final Path work;
   private ConfigurableApplicationContext context;
+  private java.time.Clock clock;
 
   public Daemon(Path work) {
     this.work = work;
+  }
+
+  /** Runs on {@code clock} instead of the system's: every bean that reads the time gets it. */
+  public Daemon withClock(java.time.Clock clock) {
+    this.clock = clock;
+    return this;
   }
 
   /** Starts with the given extra arguments; the database defaults to an H2 file in the folder. */
@@ -54,7 +61,16 @@ public final class Daemon implements AutoCloseable {
                 Stream.of(defaults).filter(d -> !given.contains(d.substring(0, d.indexOf('=')))),
                 Stream.of(args))
             .toArray(String[]::new);
-    context = new SpringApplicationBuilder(EscalationRouterApplication.class).run(all);
+    SpringApplicationBuilder builder =
+        new SpringApplicationBuilder(EscalationRouterApplication.class);
+    if (clock != null) {
+      builder.initializers(
+          ctx ->
+              ((org.springframework.context.support.GenericApplicationContext) ctx)
+                  .registerBean(
+                      "testClock", java.time.Clock.class, () -> clock, bd -> bd.setPrimary(true)));
+    }
+    context = builder.run(all);
     return this;
   }
 

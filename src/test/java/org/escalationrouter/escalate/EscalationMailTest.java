@@ -48,8 +48,7 @@ class EscalationMailTest {
               "router@example.com",
               "bounces@example.com",
               "support@example.com",
-              false,
-              null));
+              false));
 
   @Test
   void htmlAndTextSayTheDeadlineInTheExecutivesZoneWithTheCaseAndBothActionLinks()

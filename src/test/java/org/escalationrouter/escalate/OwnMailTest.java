@@ -22,8 +22,7 @@ class OwnMailTest {
               "escalations@corp.example",
               "bounces@corp.example",
               "support@corp.example",
-              false,
-              null));
+              false));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

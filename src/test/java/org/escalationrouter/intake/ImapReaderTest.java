@@ -64,7 +64,12 @@ class ImapReaderTest {
   void anEmptyFolderWithANewUidValidityIsWarnedAboutOnceNotAtEveryPass() throws Exception {
     // the cursor of an earlier server (a demo restarted: the embedded server starts empty)
     cursors.advance("support", "INBOX", 4242, 17);
-    try (ImapReader reader = new ImapReader(mailbox, cursors, new MessageSizeLimit(1 << 20))) {
+    try (ImapReader reader =
+        new ImapReader(
+            mailbox,
+            org.escalationrouter.mailauth.MailLogin.password("support", "secret"),
+            cursors,
+            new MessageSizeLimit(1 << 20))) {
       for (int pass = 0; pass < 3; pass++) {
         assertThat(reader.readNew(new MailboxReader.Handler((raw, s) -> true, (h, s, r) -> true)))
             .isZero();

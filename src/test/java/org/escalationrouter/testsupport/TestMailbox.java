@@ -8,7 +8,9 @@ public enum TestMailbox {
   SUPPORT("support"),
   SUPPORT2("support2"),
   CEO("ceo"),
-  DEPUTY("deputy");
+  DEPUTY("deputy"),
+  /** Also on the OAuth2-only Dovecot, which logs in with tokens (see {@link TestServices}). */
+  OAUTH("oauth");
 
   private final String user;
 

@@ -28,6 +28,30 @@ public final class TestServices {
     return port("ESCALATION_IT_POP3_PORT");
   }
 
+  /** The Dovecot that takes OAuth2 tokens only, on the same maildirs: its IMAP port. */
+  public static int oauthImapPort() {
+    return port("ESCALATION_IT_OAUTH_IMAP_PORT");
+  }
+
+  public static int oauthPop3Port() {
+    return port("ESCALATION_IT_OAUTH_POP3_PORT");
+  }
+
+  /** Its submission service, which relays to {@link #oauthRelayPort()}. */
+  public static int oauthSubmissionPort() {
+    return port("ESCALATION_IT_OAUTH_SUBMISSION_PORT");
+  }
+
+  /** Where that Dovecot asks whether a token is active: the test serves it. */
+  public static int oauthIntrospectionPort() {
+    return port("ESCALATION_IT_OAUTH_INTROSPECTION_PORT");
+  }
+
+  /** Where its submission service relays mail to: an SMTP server the test runs. */
+  public static int oauthRelayPort() {
+    return port("ESCALATION_IT_OAUTH_RELAY_PORT");
+  }
+
   /** JDBC URL of the {@code escalation} database. */
   public static String postgresUrl() {
     return required("ESCALATION_IT_PG_URL");
