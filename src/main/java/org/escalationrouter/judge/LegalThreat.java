@@ -1,12 +1,16 @@
 package org.escalationrouter.judge;
 
+import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Lawyers, courts, lawsuits, regulators, ombudsmen, consumer bodies, chargebacks. "I am not
- * threatening legal action" is not one.
+ * threatening legal action" is not one, nor is a lawyer or notary doing routine business in the
+ * same sentence (a {@code legal-routine} cue: a house sale, probate, a power of attorney); courts,
+ * regulators and claims in such a sentence still count.
  */
 final class LegalThreat implements SignalDetector {
 
@@ -53,8 +57,45 @@ final class LegalThreat implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !workplace(text, m))
+    BitSet routine =
+        PhraseEvidence.of(text, "legal-routine", EnumSet.noneOf(Guard.class)).sentences();
+    return PhraseEvidence.of(
+            text,
+            signal().wireName(),
+            GUARDS,
+            m -> !workplace(text, m) && !(routine.get(m.sentence()) && namesLawyer(text, m)))
         .detection(signal(), text, threshold);
+  }
+
+  /** Stems of the words for a lawyer or notary in the five languages (folded). */
+  private static final List<String> LAWYER =
+      List.of(
+          "lawyer",
+          "attorney",
+          "solicitor",
+          "counsel",
+          "notar",
+          "avocat",
+          "anwalt",
+          "abogad",
+          "adwokat",
+          "prawnik",
+          "radc",
+          "kancelari",
+          "kanzlei");
+
+  /** The match is a lawyer named, not a court, a regulator or a claim. */
+  private static boolean namesLawyer(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    for (int i = m.start(); i < m.end(); i++) {
+      String w = sentence.word(i);
+      for (String stem : LAWYER) {
+        if (w.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

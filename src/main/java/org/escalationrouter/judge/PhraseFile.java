@@ -28,6 +28,7 @@ record PhraseFile(
           "deadline",
           "unkept",
           "kept",
+          "legal-routine",
           "principal-target",
           "principal-ask",
           "principal-reach",
