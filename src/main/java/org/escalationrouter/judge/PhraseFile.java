@@ -30,6 +30,7 @@ record PhraseFile(
           "kept",
           "principal-target",
           "principal-ask",
+          "principal-imperative",
           "principal-reach",
           "principal-respond",
           "principal-must",
@@ -37,6 +38,7 @@ record PhraseFile(
           "principal-salutation",
           "principal-self",
           "principal-reported",
+          "principal-rhetorical",
           "principal-off");
 
   record RawPattern(String key, String source, double weight, String origin) {}

@@ -36,6 +36,7 @@ final class PrincipalComposition {
   enum Role {
     TARGET("principal-target"),
     ASK("principal-ask"),
+    IMPERATIVE("principal-imperative"),
     REACH("principal-reach"),
     RESPOND("principal-respond"),
     MUST("principal-must"),
@@ -43,6 +44,7 @@ final class PrincipalComposition {
     SALUTATION("principal-salutation"),
     SELF("principal-self"),
     REPORTED("principal-reported"),
+    RHETORICAL("principal-rhetorical"),
     OFF("principal-off");
 
     final String key;
@@ -88,8 +90,12 @@ final class PrincipalComposition {
         continue;
       }
       Sentence s = text.sentence(lm.match());
-      boolean act = role == Role.ASK || role == Role.REACH || role == Role.RESPOND;
+      boolean act =
+          role == Role.ASK || role == Role.IMPERATIVE || role == Role.REACH || role == Role.RESPOND;
       if (act && blocked(lm, s, asks.getOrDefault(lm.match().sentence(), List.of()))) {
+        continue;
+      }
+      if (role == Role.IMPERATIVE && !opensClause(s, lm.match().start())) {
         continue;
       }
       bySentence
@@ -147,7 +153,7 @@ final class PrincipalComposition {
   }
 
   private static List<Part> composed(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
-    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty()) {
+    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
       return null;
     }
     boolean subject = text.location().equals("subject");
@@ -167,7 +173,7 @@ final class PrincipalComposition {
       for (Part reach : parts.getOrDefault(Role.REACH, List.of())) {
         if (overlap(reach, target)
             || gap(reach, target) > NEAR
-            || breakBetween(s, reach, target, parts)) {
+            || breakBetween(s, reach, target, opensSentence(s, reach))) {
           continue;
         }
         int first = Math.min(reach.m().start(), target.m().start());
@@ -179,7 +185,7 @@ final class PrincipalComposition {
         if (until != null) {
           return ordered(until, reach, target);
         }
-        if (licensedByForm || subject || opensSentence(s, reach)) {
+        if (licensedByForm || subject || opensClause(s, reach.m().start())) {
           return ordered(reach, target);
         }
       }
@@ -205,6 +211,23 @@ final class PrincipalComposition {
       }
     }
     return null;
+  }
+
+  /**
+   * A question that opens with "why" complains rather than asks ("Why do I have to speak to a
+   * supervisor to get a refund?", "Pourquoi faut-il passer par la direction ?"): it licenses
+   * nothing, and no request act in it counts.
+   */
+  private static boolean rhetorical(Sentence s, Map<Role, List<Part>> parts) {
+    if (!s.question()) {
+      return false;
+    }
+    for (Part p : parts.getOrDefault(Role.RHETORICAL, List.of())) {
+      if (opensSentence(s, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -300,23 +323,54 @@ final class PrincipalComposition {
     return true;
   }
 
-  private static boolean breakBetween(Sentence s, Part a, Part b, Map<Role, List<Part>> parts) {
+  /**
+   * An imperative: the word opens its clause, the sentence's start or just after a colon or
+   * semicolon, with only handles before it ("@acme forward this…", "I am asking again: put me
+   * through to a manager").
+   */
+  private static boolean opensClause(Sentence s, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      String w = s.word(i);
+      if (w.equals(":") || w.equals(";")) {
+        return true;
+      }
+      if (!s.tokens().get(i).handle()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A clause break between two parts, commas aside; a colon too unless the first part opens the
+   * sentence as an addressing line does ("Do wiadomości: Zarząd spółki").
+   */
+  private static boolean breakBetween(Sentence s, Part a, Part b, boolean addressing) {
     int from = Math.min(a.m().end(), b.m().end());
     int to = Math.max(a.m().start(), b.m().start());
     JudgedText.LanguageMatch lm = a.match();
     for (int i = from; i < to; i++) {
       String w = s.word(i);
-      if (!w.equals(",") && lm.language().isClauseBreak(w)) {
+      if (!w.equals(",") && !(addressing && w.equals(":")) && lm.language().isClauseBreak(w)) {
         return true;
       }
     }
     return false;
   }
 
-  /** A request act before {@code at}, in the same clause (commas aside: "Ich bitte Sie, ..."). */
+  /**
+   * A request act before {@code at}, in the same clause (commas aside: "Ich bitte Sie, ..."); an
+   * imperative that opens its clause ("Get your boss to ring me") asks as well.
+   */
   private static Part licence(
       Sentence s, Map<Role, List<Part>> parts, Role role, int at, int within) {
     Part p = before(parts, role, at, within);
+    if (role == Role.ASK) {
+      Part imperative = before(parts, Role.IMPERATIVE, at, within);
+      if (imperative != null && (p == null || imperative.m().start() > p.m().start())) {
+        p = imperative;
+      }
+    }
     if (p == null) {
       return null;
     }
