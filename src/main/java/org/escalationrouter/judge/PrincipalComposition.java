@@ -140,6 +140,19 @@ final class PrincipalComposition {
   }
 
   /**
+   * A reporting verb between the target and its duty makes the duty staff's reported speech ("the
+   * supervisor said she needs to review the recording").
+   */
+  private static boolean reportedBetween(Map<Role, List<Part>> parts, Part target, Part duty) {
+    for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
+      if (r.m().start() >= target.m().end() && r.m().end() <= duty.m().start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A clause break, a comma included, between a past verb and the request ends the report: "the
    * agent was rude, I want a manager" renews the request.
    */
@@ -206,7 +219,7 @@ final class PrincipalComposition {
         }
       }
       Part must = after(parts, Role.MUST, target, 3);
-      if (must != null) {
+      if (must != null && !reportedBetween(parts, target, must)) {
         return ordered(target, must);
       }
     }
