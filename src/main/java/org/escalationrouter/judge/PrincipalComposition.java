@@ -172,7 +172,7 @@ final class PrincipalComposition {
     boolean subject = text.location().equals("subject");
     boolean more = s.index() + 1 < text.sentences().size() || subject;
     for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
-      if ((subject || opensSentence(s, salutation))
+      if ((subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
           && !isSelf(salutation, parts)) {
         return List.of(salutation);
@@ -270,10 +270,54 @@ final class PrincipalComposition {
   }
 
   private static boolean blocked(JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
-    if (Guard.NEGATION.blocks(lm, s)) {
+    boolean ask = BY_KEY.get(lm.match().key()) == Role.ASK;
+    if (ask
+        ? negatedInside(lm, s)
+        : Guard.NEGATION.blocks(lm, s) && !askAfterNegation(lm, s, asks)) {
       return true;
     }
     return Guard.HYPOTHETICAL.blocks(lm, s) && !politeCondition(lm, s, asks);
+  }
+
+  /**
+   * A request act opens its own clause ("I want", "je pense"), so a negation a few words before it
+   * belongs to the clause before ("L'affaire n'étant pas résolue je pense écrire à la direction");
+   * only a negation among its words ("I do not want") or just before it ("nie chcę", "they wouldn't
+   * let me") cancels it.
+   */
+  private static boolean negatedInside(JudgedText.LanguageMatch lm, Sentence s) {
+    PhraseMatch m = lm.match();
+    if (m.start() > 0 && lm.language().isNegation(s.word(m.start() - 1))) {
+      return true;
+    }
+    for (int i = m.start(); i < m.end(); i++) {
+      if (!m.inSlot(i) && lm.language().isNegation(s.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A request act between a negation and the act opens a new clause ("... n'étant pas réglé je
+   * pense écrire à la direction"): the negation stays in the clause before.
+   */
+  private static boolean askAfterNegation(
+      JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
+    int start = lm.match().start();
+    int negation = -1;
+    for (int i = start - 1; i >= 0 && i >= start - HYPOTHETICAL_WINDOW; i--) {
+      if (lm.language().isNegation(s.word(i))) {
+        negation = i;
+        break;
+      }
+    }
+    for (PhraseMatch ask : asks) {
+      if (ask.start() > negation && ask.end() <= start) {
+        return negation >= 0;
+      }
+    }
+    return false;
   }
 
   /**
@@ -324,6 +368,20 @@ final class PrincipalComposition {
       i++;
     }
     return lang.isQuestionStart(s.word(i));
+  }
+
+  /**
+   * A salutation on a line of its own inside a text whose lines were joined into one sentence (a
+   * letter pasted into a review: "... Ils ne réagissent pas\nMonsieur le Directeur Général, ...").
+   */
+  private static boolean opensLine(JudgedText text, Sentence s, Part part) {
+    int start = part.m().start();
+    if (start == 0) {
+      return true;
+    }
+    int from = s.tokens().get(start - 1).end();
+    int to = s.tokens().get(start).start();
+    return text.text().substring(from, to).indexOf('\n') >= 0;
   }
 
   /** An imperative or a salutation: the part stands first, after handles only. */

@@ -34,7 +34,7 @@ class PrincipalRequestWordingsTest {
       String[] p = line.split("\\|", 3);
       boolean expected = p[0].equals("+");
       String subject = p.length == 3 ? p[1] : "";
-      String body = p.length == 3 ? p[2] : p[1];
+      String body = (p.length == 3 ? p[2] : p[1]).replace("\\n", "\n");
       boolean found = judge.judge(Letter.ofText(subject, body)).has(Signal.PRINCIPAL_REQUEST);
       if (expected) {
         positives++;
