@@ -31,6 +31,7 @@ record PhraseFile(
           "legal-routine",
           "principal-target",
           "principal-ask",
+          "principal-imperative",
           "principal-reach",
           "principal-respond",
           "principal-must",
@@ -38,6 +39,7 @@ record PhraseFile(
           "principal-salutation",
           "principal-self",
           "principal-reported",
+          "principal-rhetorical",
           "principal-off");
 
   record RawPattern(String key, String source, double weight, String origin) {}

@@ -36,6 +36,7 @@ final class PrincipalComposition {
   enum Role {
     TARGET("principal-target"),
     ASK("principal-ask"),
+    IMPERATIVE("principal-imperative"),
     REACH("principal-reach"),
     RESPOND("principal-respond"),
     MUST("principal-must"),
@@ -43,6 +44,7 @@ final class PrincipalComposition {
     SALUTATION("principal-salutation"),
     SELF("principal-self"),
     REPORTED("principal-reported"),
+    RHETORICAL("principal-rhetorical"),
     OFF("principal-off");
 
     final String key;
@@ -88,8 +90,12 @@ final class PrincipalComposition {
         continue;
       }
       Sentence s = text.sentence(lm.match());
-      boolean act = role == Role.ASK || role == Role.REACH || role == Role.RESPOND;
+      boolean act =
+          role == Role.ASK || role == Role.IMPERATIVE || role == Role.REACH || role == Role.RESPOND;
       if (act && blocked(lm, s, asks.getOrDefault(lm.match().sentence(), List.of()))) {
+        continue;
+      }
+      if (role == Role.IMPERATIVE && !opensClause(s, lm.match().start())) {
         continue;
       }
       bySentence
@@ -134,6 +140,19 @@ final class PrincipalComposition {
   }
 
   /**
+   * A reporting verb between the target and its duty makes the duty staff's reported speech ("the
+   * supervisor said she needs to review the recording").
+   */
+  private static boolean reportedBetween(Map<Role, List<Part>> parts, Part target, Part duty) {
+    for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
+      if (r.m().start() >= target.m().end() && r.m().end() <= duty.m().start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A clause break, a comma included, between a past verb and the request ends the report: "the
    * agent was rude, I want a manager" renews the request.
    */
@@ -147,13 +166,13 @@ final class PrincipalComposition {
   }
 
   private static List<Part> composed(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
-    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty()) {
+    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
       return null;
     }
     boolean subject = text.location().equals("subject");
     boolean more = s.index() + 1 < text.sentences().size() || subject;
     for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
-      if ((subject || opensSentence(s, salutation))
+      if ((subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
           && !isSelf(salutation, parts)) {
         return List.of(salutation);
@@ -167,7 +186,7 @@ final class PrincipalComposition {
       for (Part reach : parts.getOrDefault(Role.REACH, List.of())) {
         if (overlap(reach, target)
             || gap(reach, target) > NEAR
-            || breakBetween(s, reach, target, parts)) {
+            || breakBetween(s, reach, target, opensSentence(s, reach))) {
           continue;
         }
         int first = Math.min(reach.m().start(), target.m().start());
@@ -179,7 +198,7 @@ final class PrincipalComposition {
         if (until != null) {
           return ordered(until, reach, target);
         }
-        if (licensedByForm || subject || opensSentence(s, reach)) {
+        if (licensedByForm || subject || opensClause(s, reach.m().start())) {
           return ordered(reach, target);
         }
       }
@@ -200,11 +219,28 @@ final class PrincipalComposition {
         }
       }
       Part must = after(parts, Role.MUST, target, 3);
-      if (must != null) {
+      if (must != null && !reportedBetween(parts, target, must)) {
         return ordered(target, must);
       }
     }
     return null;
+  }
+
+  /**
+   * A question that opens with "why" complains rather than asks ("Why do I have to speak to a
+   * supervisor to get a refund?", "Pourquoi faut-il passer par la direction ?"): it licenses
+   * nothing, and no request act in it counts.
+   */
+  private static boolean rhetorical(Sentence s, Map<Role, List<Part>> parts) {
+    if (!s.question()) {
+      return false;
+    }
+    for (Part p : parts.getOrDefault(Role.RHETORICAL, List.of())) {
+      if (opensSentence(s, p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -234,10 +270,54 @@ final class PrincipalComposition {
   }
 
   private static boolean blocked(JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
-    if (Guard.NEGATION.blocks(lm, s)) {
+    boolean ask = BY_KEY.get(lm.match().key()) == Role.ASK;
+    if (ask
+        ? negatedInside(lm, s)
+        : Guard.NEGATION.blocks(lm, s) && !askAfterNegation(lm, s, asks)) {
       return true;
     }
     return Guard.HYPOTHETICAL.blocks(lm, s) && !politeCondition(lm, s, asks);
+  }
+
+  /**
+   * A request act opens its own clause ("I want", "je pense"), so a negation a few words before it
+   * belongs to the clause before ("L'affaire n'étant pas résolue je pense écrire à la direction");
+   * only a negation among its words ("I do not want") or just before it ("nie chcę", "they wouldn't
+   * let me") cancels it.
+   */
+  private static boolean negatedInside(JudgedText.LanguageMatch lm, Sentence s) {
+    PhraseMatch m = lm.match();
+    if (m.start() > 0 && lm.language().isNegation(s.word(m.start() - 1))) {
+      return true;
+    }
+    for (int i = m.start(); i < m.end(); i++) {
+      if (!m.inSlot(i) && lm.language().isNegation(s.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A request act between a negation and the act opens a new clause ("... n'étant pas réglé je
+   * pense écrire à la direction"): the negation stays in the clause before.
+   */
+  private static boolean askAfterNegation(
+      JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
+    int start = lm.match().start();
+    int negation = -1;
+    for (int i = start - 1; i >= 0 && i >= start - HYPOTHETICAL_WINDOW; i--) {
+      if (lm.language().isNegation(s.word(i))) {
+        negation = i;
+        break;
+      }
+    }
+    for (PhraseMatch ask : asks) {
+      if (ask.start() > negation && ask.end() <= start) {
+        return negation >= 0;
+      }
+    }
+    return false;
   }
 
   /**
@@ -290,6 +370,20 @@ final class PrincipalComposition {
     return lang.isQuestionStart(s.word(i));
   }
 
+  /**
+   * A salutation on a line of its own inside a text whose lines were joined into one sentence (a
+   * letter pasted into a review: "... Ils ne réagissent pas\nMonsieur le Directeur Général, ...").
+   */
+  private static boolean opensLine(JudgedText text, Sentence s, Part part) {
+    int start = part.m().start();
+    if (start == 0) {
+      return true;
+    }
+    int from = s.tokens().get(start - 1).end();
+    int to = s.tokens().get(start).start();
+    return text.text().substring(from, to).indexOf('\n') >= 0;
+  }
+
   /** An imperative or a salutation: the part stands first, after handles only. */
   private static boolean opensSentence(Sentence s, Part part) {
     for (int i = 0; i < part.m().start(); i++) {
@@ -300,23 +394,54 @@ final class PrincipalComposition {
     return true;
   }
 
-  private static boolean breakBetween(Sentence s, Part a, Part b, Map<Role, List<Part>> parts) {
+  /**
+   * An imperative: the word opens its clause, the sentence's start or just after a colon or
+   * semicolon, with only handles before it ("@acme forward this…", "I am asking again: put me
+   * through to a manager").
+   */
+  private static boolean opensClause(Sentence s, int start) {
+    for (int i = start - 1; i >= 0; i--) {
+      String w = s.word(i);
+      if (w.equals(":") || w.equals(";")) {
+        return true;
+      }
+      if (!s.tokens().get(i).handle()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A clause break between two parts, commas aside; a colon too unless the first part opens the
+   * sentence as an addressing line does ("Do wiadomości: Zarząd spółki").
+   */
+  private static boolean breakBetween(Sentence s, Part a, Part b, boolean addressing) {
     int from = Math.min(a.m().end(), b.m().end());
     int to = Math.max(a.m().start(), b.m().start());
     JudgedText.LanguageMatch lm = a.match();
     for (int i = from; i < to; i++) {
       String w = s.word(i);
-      if (!w.equals(",") && lm.language().isClauseBreak(w)) {
+      if (!w.equals(",") && !(addressing && w.equals(":")) && lm.language().isClauseBreak(w)) {
         return true;
       }
     }
     return false;
   }
 
-  /** A request act before {@code at}, in the same clause (commas aside: "Ich bitte Sie, ..."). */
+  /**
+   * A request act before {@code at}, in the same clause (commas aside: "Ich bitte Sie, ..."); an
+   * imperative that opens its clause ("Get your boss to ring me") asks as well.
+   */
   private static Part licence(
       Sentence s, Map<Role, List<Part>> parts, Role role, int at, int within) {
     Part p = before(parts, role, at, within);
+    if (role == Role.ASK) {
+      Part imperative = before(parts, Role.IMPERATIVE, at, within);
+      if (imperative != null && (p == null || imperative.m().start() > p.m().start())) {
+        p = imperative;
+      }
+    }
     if (p == null) {
       return null;
     }
