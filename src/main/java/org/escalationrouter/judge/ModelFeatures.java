@@ -37,7 +37,7 @@ final class ModelFeatures {
           String w = word(sentence, i);
           buckets[n++] = hash(subject ? "sw:" : "w:", w, null);
           if (w.length() >= PREFIX) {
-            buckets[n++] = hash(subject ? "sp:" : "p:", w.substring(0, PREFIX), null);
+            buckets[n++] = prefixHash(subject ? "sp:" : "p:", w);
           }
           if (i + 1 < sentence.size()) {
             buckets[n++] = hash(subject ? "sb:" : "b:", w, word(sentence, i + 1));
@@ -113,14 +113,27 @@ final class ModelFeatures {
       h = (h ^ ' ') * 0x01000193;
       h = fnv(h, b);
     }
+    return mix(h);
+  }
+
+  private static int mix(int h) {
     h ^= h >>> 15;
     h *= 0x2c1b3c6d;
     h ^= h >>> 12;
     return h & (SIZE - 1);
   }
 
+  /** {@code hash(space, word.substring(0, PREFIX), null)} without making the substring. */
+  static int prefixHash(String space, String word) {
+    return mix(fnv(fnv(0x811c9dc5, space), word, PREFIX));
+  }
+
   private static int fnv(int h, String s) {
-    for (int i = 0; i < s.length(); i++) {
+    return fnv(h, s, s.length());
+  }
+
+  private static int fnv(int h, String s, int length) {
+    for (int i = 0; i < length; i++) {
       h = (h ^ s.charAt(i)) * 0x01000193;
     }
     return h;

@@ -147,6 +147,14 @@ class JudgeModelTest {
   }
 
   @Test
+  void aPrefixHashesLikeTheWordCutToFiveLetters() {
+    for (String word : List.of("zarzadu", "geschaftsfuhrung", "direction", "abcde")) {
+      assertThat(ModelFeatures.prefixHash("p:", word))
+          .isEqualTo(ModelFeatures.hash("p:", word.substring(0, 5), null));
+    }
+  }
+
+  @Test
   void readableFeatureNamesDropTheirSpace() {
     assertThat(JudgeModel.readable("b:speak to")).isEqualTo("speak to");
     assertThat(JudgeModel.readable("p:zarza")).isEqualTo("zarza…");
