@@ -98,7 +98,7 @@ public class AutomatedMailDetector {
     if (AutoReplySignals.isAutoReply(mail)) {
       String from = EmailAddress.first(mail.header("From")).orElse("");
       BounceReason reason =
-          ReasonPhrases.match(ReasonClassifier.normalise(mail.notice()))
+          ReasonPhrases.match(ReasonClassifier.normalise(mail.notice()), scope)
               .filter(r -> r == BounceReason.SUSPEND)
               .orElse(BounceReason.VACATION);
       return found(

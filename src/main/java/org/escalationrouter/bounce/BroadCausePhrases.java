@@ -175,8 +175,7 @@ final class BroadCausePhrases {
               "filter(ed|ing)?",
               "refused by (the )?recipient",
               "(recipient|user) (has )?(blocked|rejected|refused)",
-              "denied by (the )?recipient"),
-          row(REJECTED, "permission to post"));
+              "denied by (the )?recipient"));
 
   private BroadCausePhrases() {}
 }

@@ -47,7 +47,9 @@ final class CodeTextDisagreement {
           BAD_REPUTATION,
           SPEEDING,
           TOO_MANY_CONN,
-          MAILER_ERROR);
+          MAILER_ERROR,
+          // the recipient's own settings refused the sender: the mailbox is there
+          FILTERED);
 
   private CodeTextDisagreement() {}
 

@@ -15,7 +15,8 @@ final class NarrowCausePhrases {
       List.of(
           row(
               NOT_COMPLIANT_RFC,
-              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b",
+              // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...")
+              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b(?! ?;)",
               "not (rfc )?compliant",
               "(multiple|duplicate|missing) (\\w+ )?header",
               "multiple addresses in from:? header",
@@ -65,6 +66,21 @@ final class NarrowCausePhrases {
               "does not have authentication information",
               "does not (pass|meet) .{0,40}authentication",
               "not authenticated with (spf|dkim)"),
+          // the sending host is refused for the kind of network it sits in (dynamic, residential,
+          // an open proxy), or told to go through its provider's server
+          row(
+              BLOCKED,
+              "dynamic(ally assigned)? ip",
+              "(dial-?up|residential|consumer|end-user) (ip|range|address|netblock|network|pool)",
+              "smtp server of your (isp|provider)",
+              "(use|via|through) your (isp|provider)'?s? (smtp|mail|outgoing|relay)",
+              "open proxy",
+              "looks (suspiciously )?like (a )?spammer",
+              "(?<![\\w-])go away\\b",
+              "confirm this mail server",
+              "your (network|ip|ip address|server|host) (is |has been )?(temporar(il)?y )?"
+                  + "(blacklisted|blocked|banned|blocklisted)",
+              "too many (spams|unwanted messages) from your ip"),
           row(
               SYSTEM_FULL,
               "insufficient (system storage|system resources|disk space)",
@@ -110,7 +126,23 @@ final class NarrowCausePhrases {
               "unrecognized command",
               "(bad|improper) sequence of commands"),
           row(
+              POLICY_VIOLATION,
+              "header error",
+              "headers? (are|is) not accepted",
+              "(members-only|closed (mailing )?)list",
+              "by non-?member",
+              "not subscribed to (this|the) (group|list)",
+              "illegal attachment",
+              "organi[sz]ation(al)? (policy|settings)",
+              "mass mailer",
+              "(protocol|local policy) violation"),
+          row(
               NO_RELAYING,
+              "insecure (mail )?relay",
+              "not a gateway",
+              "not an open relay",
+              "as a relay\\b",
+              "we don't handle mail for",
               "relay(ing)? (access )?(is )?(denied|not (permitted|allowed)|prohibited|refused)",
               "(not permitted|not allowed|unable|cannot|can't) (to )?relay",
               "we do not relay",
@@ -131,7 +163,21 @@ final class NarrowCausePhrases {
               "mail from .{0,40}(rejected|refused|not allowed|denied)",
               "your (e-?mail )?address (is|has been) (not allowed|blocked|rejected|blacklisted)",
               "not accept(ing)? mail from (you|your|this sender)",
-              "address .{0,30} has been blacklisted"),
+              "address .{0,30} has been blacklisted",
+              "not a registered gateway user",
+              "bogus mail from",
+              "(null|empty) (envelope )?senders? (is |are )?not allowed",
+              "sender (is )?not pre-?approved",
+              "sender is (a )?spammer",
+              "\\bbatv\\b",
+              "no third-party dsns",
+              "unsigned dsn",
+              "returned mail not accepted",
+              "mail from not owned by",
+              "fully qualified (e-?mail )?address required",
+              "not on the recipient's list of senders",
+              // a directory-based edge block refusing every recipient of one sender
+              "all recipient addresses rejected ?: access denied"),
           row(
               BAD_REPUTATION,
               "reputation",
@@ -147,6 +193,12 @@ final class NarrowCausePhrases {
               "(is|are) (not|no longer) (active|in use|used|being used)",
               "temporar(y|ily) locked",
               "mail ?box (is )?not (active|enabled)",
+              "archived recipient",
+              "user is terminated",
+              "disabled or discontinued",
+              "no longer accepts mail",
+              "recipient suspend",
+              "temporarily inactive",
               "no longer (in use|used|active)"),
           row(
               EXPIRED,
@@ -159,6 +211,15 @@ final class NarrowCausePhrases {
               "\\d+ (delivery )?attempts",
               "not (been )?delivered within \\d+ (days?|hours?)",
               "aborted after \\d+(\\.\\d+)? (hours?|hour\\(s\\)|days?)"),
+          // the recipient's own settings refused the sender
+          row(
+              FILTERED,
+              "recipient'?s? preferences",
+              "(user|recipient) refuses? to receive",
+              "blocked by the recipient",
+              "only accept(s|ing)? mail from (specific|certain|selected)",
+              "\\buser reject",
+              "rejected due to user rules"),
           row(
               NOT_ACCEPT,
               "null mx",

@@ -62,7 +62,7 @@ final class ReasonClassifier {
     Optional<BounceReason> generalWords =
         fixedWords.isPresent()
             ? Optional.empty()
-            : ReasonPhrases.match(own).or(() -> ReasonPhrases.match(near));
+            : ReasonPhrases.match(own, scope).or(() -> ReasonPhrases.match(near, scope));
     Optional<BounceReason> byText =
         fixedWords.or(() -> generalWords.map(r -> adjusted(r, reported, both, command)));
     // the words said one thing and the phase turned it into another: not sure either way
@@ -110,7 +110,10 @@ final class ReasonClassifier {
     if (sole) {
       var fromNotice =
           StockMessages.match(whole, scope)
-              .or(() -> ReasonPhrases.match(whole).map(r -> adjusted(r, reported, both, command)));
+              .or(
+                  () ->
+                      ReasonPhrases.match(whole, scope)
+                          .map(r -> adjusted(r, reported, both, command)));
       if (fromNotice.isPresent()) {
         return new ReasonVerdict(fromNotice.get(), VerdictConfidence.LOW, "notice");
       }

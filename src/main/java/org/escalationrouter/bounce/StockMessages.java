@@ -31,12 +31,15 @@ final class StockMessages {
 
   private static final List<Row> TABLE =
       List.of(
-          // a directory or address book lookup that found no such recipient is about the address,
-          // whatever the phase
+          // a directory or address book lookup that found no such recipient, or a server calling
+          // the recipient itself invalid, is about the address, whatever the phase
           row(
               USER_UNKNOWN,
               "not listed in (the )?[\\w&. ]{0,40}(directory|address book)",
-              "recipient name is not recognized"),
+              "recipient name is not recognized",
+              "invalid recipient",
+              "destinataire (invalide|inconnu)",
+              "(destinatario|empfänger) (ungültig|unbekannt|no válido|non valido|inesistente)"),
           // Exchange Online directory lookups
           from(
               Set.of("lhost-office365", "rhost-microsoft"),
@@ -75,9 +78,7 @@ final class StockMessages {
           // Mimecast: the customer's policy does not permit mail from the sending network
           from(Set.of("rhost-mimecast"), POLICY_VIOLATION, "host network not allowed"),
           // Gmail refusing to send as an alias whose 'Send mail as' settings are stale
-          from(Set.of("lhost-googleworkspace"), REJECTED, "using the 'send mail as' feature"),
-          // Japanese ISPs refusing direct-to-MX mail from dynamic ranges (OP25B)
-          from(Set.of("lhost-exim"), BLOCKED, "please use the smtp server of your isp"));
+          from(Set.of("lhost-googleworkspace"), REJECTED, "using the 'send mail as' feature"));
 
   private StockMessages() {}
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.escalationrouter.bounce.AutomatedMail;
 import org.escalationrouter.bounce.AutomatedMailDetector;
@@ -65,9 +66,11 @@ final class ExplainCommand implements CommandLine.Command {
       return 2;
     }
     int failures = 0;
+    // the rules' Camel context and the judge's phrase books each take a while to load: side by side
+    CompletableFuture<Judge> judge = CompletableFuture.supplyAsync(Judge::withDefaults);
     try (RuleBook rules = RuleBook.start(routes, true)) {
       CaseAssessor assessor =
-          new CaseAssessor(LetterParser.withDefaults(), Judge.withDefaults(), rules::decide);
+          new CaseAssessor(LetterParser.withDefaults(), judge.join(), rules::decide);
       AutomatedMailDetector detector = AutomatedMailDetector.withDefaults();
       for (Path file : files(inputs)) {
         Map<String, Object> result = explain(file, assessor, detector, routes);

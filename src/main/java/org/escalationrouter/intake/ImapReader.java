@@ -50,6 +50,9 @@ final class ImapReader implements MailboxReader {
           cursor.uidValidity(),
           validity);
       last = 0;
+      // recorded at once, so an empty folder (a restarted demo server) is warned about once, not at
+      // every pass until mail arrives; a crash here reads from UID 1 again, as it would anyway
+      cursors.advance(mailbox.displayName(), mailbox.folder(), validity, 0);
     }
     UIDFolder uids = (UIDFolder) folder;
     int accepted = 0;

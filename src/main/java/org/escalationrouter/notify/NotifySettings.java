@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff the longest wait between two tries
  * @param timeout how long one try may take, connecting included
  * @param pollInterval how often the webhook outbox is checked for posts that are due
+ * @param lease how long a claimed post is held by the daemon sending it; a daemon that dies while
+ *     sending leaves it to be sent again (with the same idempotency key) once the lease has passed
  */
 @ConfigurationProperties("escalation.notify")
 record NotifySettings(
@@ -20,7 +22,8 @@ record NotifySettings(
     @DefaultValue("10s") Duration firstRetry,
     @DefaultValue("15m") Duration maxBackoff,
     @DefaultValue("10s") Duration timeout,
-    @DefaultValue("1s") Duration pollInterval) {
+    @DefaultValue("1s") Duration pollInterval,
+    @DefaultValue("2m") Duration lease) {
 
   /** The wait before try {@code attempts + 1}, after {@code attempts} failed ones. */
   Duration backoff(int attempts) {

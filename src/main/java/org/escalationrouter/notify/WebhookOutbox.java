@@ -19,14 +19,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WebhookOutbox {
 
-  private static final Duration LEASE = Duration.ofMinutes(2);
-
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final Duration lease;
 
-  WebhookOutbox(JdbcClient jdbc, Clock clock) {
+  WebhookOutbox(JdbcClient jdbc, Clock clock, NotifySettings settings) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.lease = settings.lease();
   }
 
   /** A post waiting to be sent. */
@@ -78,7 +78,7 @@ class WebhookOutbox {
                 jdbc.sql(
                             "update webhook_outbox set next_attempt_at = ?, attempts = attempts + 1"
                                 + " where id = ? and status = 'pending' and next_attempt_at <= ?")
-                        .params(Timestamp.from(now.plus(LEASE)), id, Timestamp.from(now))
+                        .params(Timestamp.from(now.plus(lease)), id, Timestamp.from(now))
                         .update()
                     == 1)
         .map(this::load)

@@ -18,22 +18,28 @@ final class ContentType {
   static final MediaType OUTLOOK = MediaType.parse("application/vnd.ms-outlook");
   static final MediaType TNEF = MediaType.parse("application/vnd.ms-tnef");
 
-  private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
   private static final List<String> KEY_HEADERS =
       List.of("from", "subject", "date", "message-id", "received");
 
   private ContentType() {}
 
+  /** Tika's detectors, loaded on first use (a plain e-mail is known without them). */
+  private static final class Detectors {
+    static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+  }
+
   static MediaType detect(byte[] bytes) {
+    if (looksLikeMessage(bytes)) {
+      // a header block with From/Subject/Date/Message-ID/Received is a message, whatever Tika's
+      // magic (which knows only some first headers) would say; asking it first costs seconds at
+      // start
+      return RFC822;
+    }
     MediaType type;
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      type = DETECTOR.detect(in, new Metadata());
+      type = Detectors.DETECTOR.detect(in, new Metadata());
     } catch (IOException e) {
       type = MediaType.OCTET_STREAM;
-    }
-    if (type.getType().equals("text") && looksLikeMessage(bytes)) {
-      // Tika's magic knows only some first headers; a header block with From/Subject is a message
-      return RFC822;
     }
     return type;
   }

@@ -42,17 +42,18 @@ final class TikaText {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final ParseLimits limits;
-  private final AutoDetectParser parser = new AutoDetectParser();
-  private final Optional<String> ocrLanguages;
   private final ThreadPoolExecutor pool;
+
+  /**
+   * Made on first use: loading every Tika parser (and asking Tesseract for its languages) costs
+   * seconds, and a one-shot {@code explain} of a plain e-mail needs neither.
+   */
+  private volatile AutoDetectParser parser;
+
+  private volatile Optional<String> ocrLanguages;
 
   TikaText(ParseLimits limits) {
     this.limits = limits;
-    this.ocrLanguages = limits.ocrEnabled() ? OcrEngine.languages() : Optional.empty();
-    AutoDetectParserConfig config = new AutoDetectParserConfig();
-    config.setMaximumCompressionRatio(limits.maxCompressionRatio());
-    config.setOutputThreshold(100_000);
-    parser.setAutoDetectParserConfig(config);
     pool =
         new ThreadPoolExecutor(
             POOL_THREADS,
@@ -69,7 +70,34 @@ final class TikaText {
   }
 
   boolean canOcr() {
-    return ocrLanguages.isPresent();
+    return ocrLanguages().isPresent();
+  }
+
+  private Optional<String> ocrLanguages() {
+    Optional<String> languages = ocrLanguages;
+    if (languages == null) {
+      languages = limits.ocrEnabled() ? OcrEngine.languages() : Optional.empty();
+      ocrLanguages = languages;
+    }
+    return languages;
+  }
+
+  private AutoDetectParser parser() {
+    AutoDetectParser made = parser;
+    if (made == null) {
+      synchronized (this) {
+        made = parser;
+        if (made == null) {
+          made = new AutoDetectParser();
+          AutoDetectParserConfig config = new AutoDetectParserConfig();
+          config.setMaximumCompressionRatio(limits.maxCompressionRatio());
+          config.setOutputThreshold(100_000);
+          made.setAutoDetectParserConfig(config);
+          parser = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** Text of a document whose type was detected from its bytes, cut at {@code charLimit}. */
@@ -134,8 +162,9 @@ final class TikaText {
     metadata.set(Metadata.CONTENT_TYPE, type.toString());
     ParseContext context = new ParseContext();
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
-    tesseract.setSkipOcr(!ocr || ocrLanguages.isEmpty());
-    ocrLanguages.ifPresent(tesseract::setLanguage);
+    Optional<String> languages = ocrLanguages();
+    tesseract.setSkipOcr(!ocr || languages.isEmpty());
+    languages.ifPresent(tesseract::setLanguage);
     tesseract.setTimeoutSeconds((int) Math.max(1, limits.parseTimeout().toSeconds()));
     context.set(TesseractOCRConfig.class, tesseract);
     PDFParserConfig pdf = new PDFParserConfig();
@@ -150,7 +179,7 @@ final class TikaText {
       context.set(Parser.class, parser);
     }
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      parser.parse(in, handler, metadata, context);
+      parser().parse(in, handler, metadata, context);
     }
     return null;
   }

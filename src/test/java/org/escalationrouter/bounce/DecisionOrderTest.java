@@ -38,6 +38,13 @@ class DecisionOrderTest {
   }
 
   @Test
+  void aMailboxCodeYieldsToTheRecipientsOwnFilter() {
+    ReasonVerdict v = verdict("5.1.1", "550", "550 5.1.1 refused due to recipient preferences");
+    assertThat(v.reason()).isEqualTo(BounceReason.FILTERED);
+    assertThat(v.confidence()).isEqualTo(VerdictConfidence.LOW);
+  }
+
+  @Test
   void aLooselyUsedStatusYieldsToTheWords() {
     assertThat(
             verdict("5.2.1", "550", "550 5.2.1 user unknown (in reply to rcpt to command)")
@@ -64,6 +71,14 @@ class DecisionOrderTest {
         verdict("5.0.0", "550", "after end of data: 550 unknown user, message refused");
     assertThat(v.reason()).isEqualTo(BounceReason.FILTERED);
     assertThat(v.confidence()).isEqualTo(VerdictConfidence.LOW);
+  }
+
+  @Test
+  void aRecipientCalledInvalidIsAnUnknownMailboxWhateverThePhase() {
+    assertThat(verdict("5.5.0", "550", ">>> data <<< 550 destinataire invalide").reason())
+        .isEqualTo(BounceReason.USER_UNKNOWN);
+    assertThat(verdict("", "", "after end of data: 550 invalid recipient").reason())
+        .isEqualTo(BounceReason.USER_UNKNOWN);
   }
 
   @Test

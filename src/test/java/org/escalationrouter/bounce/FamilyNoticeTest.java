@@ -155,7 +155,9 @@ class FamilyNoticeTest {
         .satisfies(
             r -> {
               assertThat(r.stated()).isNull();
-              assertThat(ReasonPhrases.match(ReasonClassifier.normalise(r.diagnostic())))
+              assertThat(
+                      ReasonPhrases.match(
+                          ReasonClassifier.normalise(r.diagnostic()), RuleScope.ALL))
                   .contains(BounceReason.MAILBOX_FULL);
             });
   }

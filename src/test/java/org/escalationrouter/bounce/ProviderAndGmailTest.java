@@ -89,6 +89,6 @@ class ProviderAndGmailTest {
         ReasonClassifier.normalise(
             "550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: header are not accepted");
     assertThat(joined).contains("messages with multiple addresses in from: header");
-    assertThat(ReasonPhrases.match(joined)).contains(BounceReason.NOT_COMPLIANT_RFC);
+    assertThat(ReasonPhrases.match(joined, RuleScope.ALL)).contains(BounceReason.NOT_COMPLIANT_RFC);
   }
 }

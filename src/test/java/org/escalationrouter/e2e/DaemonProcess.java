@@ -68,7 +68,9 @@ final class DaemonProcess implements AutoCloseable {
     command.add("--escalation.web.admin.password=" + Daemon.ADMIN_PASSWORD);
     command.add("--spring.datasource.url=" + jdbcUrl());
     command.add("--escalation.letters.dir=" + work.resolve("letters"));
-    command.add("--escalation.routes.dir=" + Path.of("routes").toAbsolutePath());
+    if (args.stream().noneMatch(a -> a.startsWith("--escalation.routes.dir="))) {
+      command.add("--escalation.routes.dir=" + Path.of("routes").toAbsolutePath());
+    }
     command.addAll(args);
     Path log = work.resolve("daemon-" + httpPort + ".log");
     try {

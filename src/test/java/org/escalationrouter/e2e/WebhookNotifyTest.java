@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,12 +118,7 @@ class WebhookNotifyTest {
    * service's rule to a hook whose placeholder is not set.
    */
   private Path routesWithHooks() throws Exception {
-    Path routes = Files.createDirectories(work.resolve("routes"));
-    try (Stream<Path> files = Files.list(Path.of("routes"))) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(f, routes.resolve(f.getFileName()));
-      }
-    }
+    Path routes = WebhookReceiver.shippedRoutesIn(work);
     Path rules = routes.resolve("escalation.camel.yaml");
     String ceo = "                  - to: escalate:ceo?policy=principal\n";
     String service = "                  - to: escalate:head-of-service?policy=standard\n";

@@ -91,7 +91,7 @@ class ChatFormatTest {
   void backoffDoublesFromTheFirstRetryUpToTheCap() {
     NotifySettings s =
         new NotifySettings(
-            8, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofSeconds(5), null);
+            8, Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofSeconds(5), null, null);
     assertThat(List.of(s.backoff(1), s.backoff(2), s.backoff(3), s.backoff(4), s.backoff(30)))
         .containsExactly(
             Duration.ofSeconds(10),
