@@ -21,24 +21,18 @@ public final class JudgeBenchmark {
     Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
     long seconds = args.length > 2 ? Long.parseLong(args[2]) : 5;
     List<Letter> letters = JudgeEvaluation.letters(devSet, corpus);
-    Judge rulesOnly =
-        new Judge(
-            new JudgeSettings(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new JudgeSettings.Model(false)));
+    Judge rulesOnly = new Judge(withModel(false));
+    Judge withModel = new Judge(withModel(true));
     // alternate, so both see the same load of a shared machine
     for (int round = 0; round < 2; round++) {
       measure("rules alone     ", rulesOnly, letters, seconds);
-      measure("rules and model ", Judge.withDefaults(), letters, seconds);
+      measure("rules and model ", withModel, letters, seconds);
     }
+  }
+
+  private static JudgeSettings withModel(boolean enabled) {
+    return new JudgeSettings(
+        null, null, null, null, null, null, null, null, null, new JudgeSettings.Model(enabled));
   }
 
   private static void measure(String name, Judge judge, List<Letter> letters, long seconds) {
