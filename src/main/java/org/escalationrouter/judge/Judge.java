@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Reads a letter and decides its severity and signals. Reads the subject and the judged parts (new
  * text and attachments), never quoted history or signatures; each part is split into sentences and
  * matched once against the phrase lists of its language, then every signal detector looks at the
- * matches with its own guards.
+ * matches with its own guards. When {@code escalation.judge.model.enabled}, a small learned model
+ * ({@link JudgeModel}) may add a signal the rules missed, with its own evidence.
  */
 @Component
 public class Judge {
@@ -26,6 +27,7 @@ public class Judge {
   private final DeadlineCue deadlineCue = new DeadlineCue();
   private final SeverityPolicy policy;
   private final PhraseBook phrases;
+  private final JudgeModel model;
 
   public Judge(JudgeSettings settings) {
     double t = settings.signalThreshold();
@@ -42,6 +44,7 @@ public class Judge {
     this.complaintTone = new ComplaintTone(settings.complaintThreshold());
     this.policy = new SeverityPolicy(settings);
     this.phrases = PhraseBook.load(Path.of(settings.phrasesDir()));
+    this.model = JudgeModel.load(settings.model().enabled());
   }
 
   public static Judge withDefaults() {
@@ -58,6 +61,11 @@ public class Judge {
   }
 
   public Judgement judge(Letter letter) {
+    return judge(texts(letter));
+  }
+
+  /** The subject and the judged parts, split and matched: what the detectors and the model read. */
+  List<JudgedText> texts(Letter letter) {
     List<JudgedText> texts = new ArrayList<>();
     if (!letter.subject().isBlank()) {
       texts.add(JudgedText.of("subject", letter.subject(), null, phrases));
@@ -65,7 +73,7 @@ public class Judge {
     letter
         .judgedParts()
         .forEach(p -> texts.add(JudgedText.of(p.source(), p.text(), p.language(), phrases)));
-    return judge(texts);
+    return texts;
   }
 
   /**
@@ -93,8 +101,10 @@ public class Judge {
     Map<Signal, Set<Evidence>> found = new EnumMap<>(Signal.class);
     Set<Signal> threatsWithDeadline = EnumSet.noneOf(Signal.class);
     boolean complaint = false;
+    List<BitSet> deadlinesPerText = new ArrayList<>();
     for (JudgedText text : texts) {
       BitSet deadlines = deadlineCue.sentences(text);
+      deadlinesPerText.add(deadlines);
       for (SignalDetector detector : detectors) {
         detector
             .detect(text)
@@ -110,6 +120,15 @@ public class Judge {
                 });
       }
       complaint |= complaintTone.heardIn(text);
+    }
+    for (JudgeModel.ModelFinding m : model.findings(texts, found.keySet())) {
+      found.computeIfAbsent(m.signal(), s -> new LinkedHashSet<>()).add(m.evidence());
+      BitSet sentence = new BitSet();
+      sentence.set(m.sentence());
+      if (policy.threats().contains(m.signal())
+          && deadlineCue.near(deadlinesPerText.get(m.text()), sentence)) {
+        threatsWithDeadline.add(m.signal());
+      }
     }
     SeverityPolicy.Verdict verdict = policy.decide(found.keySet(), threatsWithDeadline, complaint);
     return new Judgement(verdict.severity(), findings(found), verdict.rule());

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param criticalPairs pairs {@code a+b} of signals that together make a letter critical
  * @param threats signals that are threats for the deadline rule
  * @param deadlineWithThreatCritical whether an explicit deadline beside a threat is critical
+ * @param model the learned second opinion beside the phrase rules
  */
 @ConfigurationProperties("escalation.judge")
 public record JudgeSettings(
@@ -27,7 +28,22 @@ public record JudgeSettings(
     List<String> highAlone,
     List<String> criticalPairs,
     List<String> threats,
-    Boolean deadlineWithThreatCritical) {
+    Boolean deadlineWithThreatCritical,
+    Model model) {
+
+  /**
+   * The small learned second opinion ({@code judge/model.tsv}, ADR 0002): per signal a linear model
+   * over the words of the new text that adds a signal the rules missed, only for the signals whose
+   * cross-validation showed a gain.
+   *
+   * @param enabled whether the judge consults the learned model (default off: on the check parts it
+   *     costs money-dispute precision below its floor); off means the phrase rules alone
+   */
+  public record Model(Boolean enabled) {
+    public Model {
+      enabled = enabled != null && enabled;
+    }
+  }
 
   public JudgeSettings {
     phrasesDir = phrasesDir == null ? "routes/judge" : phrasesDir;
@@ -48,9 +64,10 @@ public record JudgeSettings(
             ? List.of("legal-threat", "cancellation-threat", "public-exposure")
             : threats;
     deadlineWithThreatCritical = deadlineWithThreatCritical == null || deadlineWithThreatCritical;
+    model = model == null ? new Model(null) : model;
   }
 
   public static JudgeSettings defaults() {
-    return new JudgeSettings(null, null, null, null, null, null, null, null, null);
+    return new JudgeSettings(null, null, null, null, null, null, null, null, null, null);
   }
 }

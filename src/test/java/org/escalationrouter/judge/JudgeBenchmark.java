@@ -7,7 +7,8 @@ import org.escalationrouter.parse.Letter;
 
 /**
  * Judges the dev set's letters over and over on one thread for a few seconds and prints letters per
- * second. Run with {@code bench/judge.sh}; not a unit test.
+ * second, with the rules alone and with the learned model ({@link JudgeModel}), in alternation. Run
+ * with {@code bench/judge.sh}; not a unit test.
  *
  * <p>Arguments: dev set file, corpus directory, seconds (default 5).
  */
@@ -20,7 +21,21 @@ public final class JudgeBenchmark {
     Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
     long seconds = args.length > 2 ? Long.parseLong(args[2]) : 5;
     List<Letter> letters = JudgeEvaluation.letters(devSet, corpus);
-    Judge judge = Judge.withDefaults();
+    Judge rulesOnly = new Judge(withModel(false));
+    Judge withModel = new Judge(withModel(true));
+    // alternate, so both see the same load of a shared machine
+    for (int round = 0; round < 2; round++) {
+      measure("rules alone     ", rulesOnly, letters, seconds);
+      measure("rules and model ", withModel, letters, seconds);
+    }
+  }
+
+  private static JudgeSettings withModel(boolean enabled) {
+    return new JudgeSettings(
+        null, null, null, null, null, null, null, null, null, new JudgeSettings.Model(enabled));
+  }
+
+  private static void measure(String name, Judge judge, List<Letter> letters, long seconds) {
     long sink = 0;
     long warmUntil = System.nanoTime() + 2_000_000_000L;
     while (System.nanoTime() < warmUntil) {
@@ -46,8 +61,9 @@ public final class JudgeBenchmark {
     // on a shared machine wall time includes waiting for a core; CPU time is what the judge costs
     System.out.printf(
         Locale.ROOT,
-        "judged %d letters in %.1f s on one thread: %.0f letters/s wall clock, %.0f letters/s of"
+        "%sjudged %d letters in %.1f s on one thread: %.0f letters/s wall clock, %.0f letters/s of"
             + " CPU time (dev set: %d letters, mean %d chars; checksum %d)%n",
+        name,
         judged,
         elapsed,
         judged / elapsed,

@@ -126,7 +126,7 @@ class JudgeTest {
   void settingsChangeThePolicy() {
     JudgeSettings strict =
         new JudgeSettings(
-            null, null, null, null, null, List.of("repeat-contact"), null, null, null);
+            null, null, null, null, null, List.of("repeat-contact"), null, null, null, null);
     Judgement j =
         new Judge(strict).judge(Letter.ofText("", "I called twice about the meter reading."));
     assertThat(j.severity()).isEqualTo(Severity.HIGH);

@@ -63,7 +63,7 @@ class PhraseFilesTest {
           regulator: [rail passengers council]
         """);
     JudgeSettings settings =
-        new JudgeSettings(dir.toString(), null, null, null, null, null, null, null, null);
+        new JudgeSettings(dir.toString(), null, null, null, null, null, null, null, null, null);
     assertThat(new Judge(settings).judge(Letter.ofText("", text)).has(Signal.LEGAL_THREAT))
         .isTrue();
   }
@@ -71,7 +71,7 @@ class PhraseFilesTest {
   @Test
   void missingOverrideDirectoryIsFine() {
     JudgeSettings settings =
-        new JudgeSettings("no/such/dir", null, null, null, null, null, null, null, null);
+        new JudgeSettings("no/such/dir", null, null, null, null, null, null, null, null, null);
     assertThat(new Judge(settings).judge(Letter.ofText("", "Hello")).severity())
         .isEqualTo(Severity.LOW);
   }

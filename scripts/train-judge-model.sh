@@ -1,0 +1,10 @@
+#!/bin/sh
+# Retrains the judge's learned second opinion (src/main/resources/judge/model.tsv, ADR 0002) from
+# the dev set and the tune parts of eval/real-texts and eval/wordings; check items are refused.
+# Prints the 5-fold cross-validation per signal. Usage: scripts/train-judge-model.sh
+set -e
+cd "$(dirname "$0")/.."
+mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Djacoco.skip=true
+java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
+  org.escalationrouter.judge.JudgeModelTrainer eval "${CORPUS_DIR:-../shared/corpus}" \
+  src/main/resources/judge/model.tsv

@@ -1,0 +1,230 @@
+package org.escalationrouter.judge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A learned second opinion beside the phrase rules (ADR 0002): per signal a logistic regression
+ * over the {@link ModelFeatures} of a letter, trained on the dev set and the tune parts only (never
+ * a check item) by the test-scope {@code JudgeModelTrainer}, shipped as {@code judge/model.tsv}.
+ * Only the signals whose cross-validation showed a gain are enabled; an enabled signal the rules
+ * missed is added when the model's probability reaches that signal's threshold. The evidence quotes
+ * the sentence that scored highest and its strongest words, marked as the model's: {@code model
+ * 0.93: …}.
+ */
+final class JudgeModel {
+
+  static final String RESOURCE = "judge/model.tsv";
+  static final JudgeModel NONE = new JudgeModel(List.of());
+  private static final int SHOWN_WORDS = 4;
+  private static final int SHOWN_CHARS = 200;
+
+  /** One signal's weights; {@code buckets} sorted ascending, {@code weights} beside them. */
+  record Head(
+      Signal signal,
+      boolean enabled,
+      double threshold,
+      double bias,
+      int[] buckets,
+      float[] weights) {
+
+    float weight(int bucket) {
+      int i = Arrays.binarySearch(buckets, bucket);
+      return i >= 0 ? weights[i] : 0f;
+    }
+
+    double probability(int[] letter) {
+      if (letter.length == 0) {
+        return sigmoid(bias);
+      }
+      double sum = 0;
+      int i = 0;
+      int j = 0;
+      // both sorted: one merge pass
+      while (i < letter.length && j < buckets.length) {
+        if (letter[i] < buckets[j]) {
+          i++;
+        } else if (letter[i] > buckets[j]) {
+          j++;
+        } else {
+          sum += weights[j];
+          i++;
+          j++;
+        }
+      }
+      return sigmoid(bias + sum * ModelFeatures.scale(letter.length));
+    }
+  }
+
+  /** A signal the model adds, with its evidence and the sentence it points at. */
+  record ModelFinding(
+      Signal signal, double probability, Evidence evidence, int text, int sentence) {}
+
+  private final List<Head> heads;
+
+  JudgeModel(List<Head> heads) {
+    this.heads = List.copyOf(heads);
+  }
+
+  /** The shipped model, or {@link #NONE} when the setting turns it off. */
+  static JudgeModel load(boolean enabled) {
+    if (!enabled) {
+      return NONE;
+    }
+    try (InputStream in = JudgeModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return NONE;
+      }
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Reads the weights file: {@code head <signal> <enabled> <threshold> <bias>}, then {@code w
+   * <signal> <bucket> <weight> <feature>} lines; {@code #} lines are comments.
+   */
+  static JudgeModel read(BufferedReader reader) throws IOException {
+    List<String[]> headLines = new ArrayList<>();
+    java.util.Map<Signal, List<String[]>> weightLines = new java.util.EnumMap<>(Signal.class);
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f[0].equals("head")) {
+        headLines.add(f);
+      } else if (f[0].equals("w")) {
+        weightLines.computeIfAbsent(signal(f[1]), s -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Head> heads = new ArrayList<>();
+    for (String[] h : headLines) {
+      Signal signal = signal(h[1]);
+      List<String[]> ws = new ArrayList<>(weightLines.getOrDefault(signal, List.of()));
+      ws.sort(Comparator.comparingInt(w -> Integer.parseInt(w[2])));
+      int[] buckets = new int[ws.size()];
+      float[] weights = new float[ws.size()];
+      for (int i = 0; i < ws.size(); i++) {
+        buckets[i] = Integer.parseInt(ws.get(i)[2]);
+        weights[i] = Float.parseFloat(ws.get(i)[3]);
+      }
+      heads.add(
+          new Head(
+              signal,
+              Boolean.parseBoolean(h[2]),
+              Double.parseDouble(h[3]),
+              Double.parseDouble(h[4]),
+              buckets,
+              weights));
+    }
+    return new JudgeModel(heads);
+  }
+
+  private static Signal signal(String name) {
+    return Signal.fromWireName(name)
+        .orElseThrow(() -> new IllegalArgumentException(RESOURCE + ": unknown signal " + name));
+  }
+
+  List<Head> heads() {
+    return heads;
+  }
+
+  boolean isEmpty() {
+    return heads.stream().noneMatch(Head::enabled);
+  }
+
+  /** The enabled signals not in {@code found} whose probability reaches their threshold. */
+  List<ModelFinding> findings(List<JudgedText> texts, Set<Signal> found) {
+    if (isEmpty()) {
+      return List.of();
+    }
+    int[] letter = ModelFeatures.of(texts);
+    List<ModelFinding> findings = new ArrayList<>();
+    for (Head head : heads) {
+      if (head.enabled() && !found.contains(head.signal())) {
+        double p = head.probability(letter);
+        if (p >= head.threshold()) {
+          explain(head, p, texts).ifPresent(findings::add);
+        }
+      }
+    }
+    return findings;
+  }
+
+  /** The sentence whose words weigh most for the signal, and its strongest words. */
+  private static java.util.Optional<ModelFinding> explain(
+      Head head, double p, List<JudgedText> texts) {
+    double best = Double.NEGATIVE_INFINITY;
+    int bestText = -1;
+    int bestSentence = -1;
+    List<ModelFeatures.Feature> bestFeatures = List.of();
+    for (int t = 0; t < texts.size(); t++) {
+      List<Sentence> sentences = texts.get(t).sentences();
+      for (int s = 0; s < sentences.size(); s++) {
+        Sentence sentence = sentences.get(s);
+        List<ModelFeatures.Feature> features = ModelFeatures.named(texts.get(t), s);
+        double score = features.stream().mapToDouble(f -> head.weight(f.bucket())).sum();
+        if (sentence.size() > 0 && score > best) {
+          best = score;
+          bestText = t;
+          bestSentence = s;
+          bestFeatures = features;
+        }
+      }
+    }
+    if (bestText < 0) {
+      return java.util.Optional.empty();
+    }
+    List<String> words =
+        bestFeatures.stream()
+            .filter(f -> head.weight(f.bucket()) > 0)
+            .sorted(Comparator.comparingDouble(f -> -head.weight(f.bucket())))
+            .limit(SHOWN_WORDS)
+            .map(f -> readable(f.name()))
+            .toList();
+    JudgedText text = texts.get(bestText);
+    List<Token> tokens = text.sentences().get(bestSentence).tokens();
+    String quote =
+        text.text().substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+    if (quote.length() > SHOWN_CHARS) {
+      quote = quote.substring(0, SHOWN_CHARS) + "…";
+    }
+    String score = String.format(Locale.ROOT, "model %.2f", p);
+    String shown = String.join(", ", words);
+    Evidence evidence =
+        new Evidence(
+            score + ": " + quote + " (words: " + shown + ")",
+            text.location(),
+            score + " · words " + shown);
+    return java.util.Optional.of(
+        new ModelFinding(head.signal(), p, evidence, bestText, bestSentence));
+  }
+
+  /**
+   * {@code b:speak to} → {@code speak to}; {@code p:zarza} → {@code zarza…}; {@code c:deadline} →
+   * {@code [deadline phrase]}.
+   */
+  static String readable(String feature) {
+    String word = feature.substring(feature.indexOf(':') + 1);
+    if (feature.startsWith("c:")) {
+      return "[" + word + " phrase]";
+    }
+    return feature.startsWith("p:") || feature.startsWith("sp:") ? word + "…" : word;
+  }
+
+  static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+}

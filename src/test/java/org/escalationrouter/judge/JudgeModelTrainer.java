@@ -1,0 +1,345 @@
+package org.escalationrouter.judge;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Trains {@code judge/model.tsv} (a developer tool, run by {@code scripts/train-judge-model.sh}).
+ * Learns only from the {@link TrainingPool} (dev set and tune parts; check items refused). For each
+ * signal, 5-fold cross-validation on the pool (folds by a hash of the id) compares the rules alone
+ * with the rules OR the model at each threshold; a signal's model is enabled only where the best
+ * threshold gains F1 with precision still at the floor (0.85, principal-request 0.9). Then every
+ * signal is trained on the whole pool and the file is written with its header.
+ *
+ * <p>Arguments: eval directory, corpus directory, output file.
+ */
+public final class JudgeModelTrainer {
+
+  static final int FOLDS = 5;
+  static final double MIN_GAIN = 0.01;
+  static final int MIN_MORE_FOUND = 3;
+
+  private JudgeModelTrainer() {}
+
+  /** A letter's features and what the rules said of it. */
+  record Row(TrainingPool.Example example, int[] buckets, java.util.Set<Signal> ruled, int fold) {}
+
+  /** Rules alone and rules OR model on the pool for one signal. */
+  record Choice(
+      Signal signal, Figures rules, Figures combined, double threshold, boolean enabled) {}
+
+  record Figures(int tp, int fp, int fn) {
+    double precision() {
+      return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.3f / %.3f / F1 %.3f", precision(), recall(), f1());
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path evalDir = Path.of(args.length > 0 ? args[0] : "eval");
+    Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
+    Path out = Path.of(args.length > 2 ? args[2] : "src/main/resources/" + JudgeModel.RESOURCE);
+    TrainingPool pool = TrainingPool.load(evalDir, corpus);
+    String file = train(pool, LogisticRegression.defaults(), Clock.systemUTC(), System.out);
+    Files.writeString(out, file, StandardCharsets.UTF_8);
+    System.out.println("wrote " + out);
+  }
+
+  /** Cross-validates, chooses, trains on the whole pool; returns the weights file. */
+  static String train(TrainingPool pool, LogisticRegression lr, Clock clock, PrintStream log) {
+    JudgeSettings rulesOnly =
+        new JudgeSettings(
+            null, null, null, null, null, null, null, null, null, new JudgeSettings.Model(false));
+    Judge rules = new Judge(rulesOnly);
+    Map<Integer, String> names = new HashMap<>();
+    List<Row> rows = new ArrayList<>();
+    for (TrainingPool.Example e : pool.examples()) {
+      List<JudgedText> texts = rules.texts(e.letter());
+      for (JudgedText t : texts) {
+        for (int s = 0; s < t.sentences().size(); s++) {
+          for (ModelFeatures.Feature f : ModelFeatures.named(t, s)) {
+            names.merge(f.bucket(), f.name(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+          }
+        }
+      }
+      rows.add(
+          new Row(e, ModelFeatures.of(texts), rules.judge(e.letter()).signals(), fold(e.id())));
+    }
+    List<Choice> choices = new ArrayList<>();
+    List<JudgeModel.Head> heads = new ArrayList<>();
+    for (Signal signal : Signal.values()) {
+      double[] held = crossValidate(rows, signal, lr);
+      Choice choice = choose(rows, signal, held);
+      choices.add(choice);
+      log.println(
+          describe(choice)
+              + modelAlone(rows, signal, held)
+              + perSource(rows, signal, held, choice));
+      JudgeModel.Head all = lr.train(signal, buckets(rows), labels(rows, signal));
+      heads.add(
+          new JudgeModel.Head(
+              signal,
+              choice.enabled(),
+              choice.threshold(),
+              all.bias(),
+              all.buckets(),
+              all.weights()));
+    }
+    return write(pool, lr, clock, choices, heads, names);
+  }
+
+  static double[] crossValidate(List<Row> rows, Signal signal, LogisticRegression lr) {
+    double[] held = new double[rows.size()];
+    for (int k = 0; k < FOLDS; k++) {
+      List<int[]> train = new ArrayList<>();
+      List<Boolean> labels = new ArrayList<>();
+      for (Row r : rows) {
+        if (r.fold() != k) {
+          train.add(r.buckets());
+          labels.add(r.example().signals().contains(signal));
+        }
+      }
+      boolean[] y = new boolean[labels.size()];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = labels.get(i);
+      }
+      JudgeModel.Head head = lr.train(signal, train, y);
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).fold() == k) {
+          held[i] = head.probability(rows.get(i).buckets());
+        }
+      }
+    }
+    return held;
+  }
+
+  /** The threshold with the best F1 of rules OR model above the precision floor; highest wins. */
+  static Choice choose(List<Row> rows, Signal signal, double[] held) {
+    double floor = signal == Signal.PRINCIPAL_REQUEST ? 0.9 : 0.85;
+    Figures rules = figures(rows, signal, held, 2);
+    Figures best = rules;
+    double threshold = 1;
+    for (int t = 99; t >= 5; t--) {
+      Figures f = figures(rows, signal, held, t / 100.0);
+      if (f.precision() >= floor && f.f1() > best.f1()) {
+        best = f;
+        threshold = t / 100.0;
+      }
+    }
+    boolean enabled =
+        best.f1() >= rules.f1() + MIN_GAIN
+            && best.tp() - rules.tp() >= MIN_MORE_FOUND
+            && floorHeldInEverySource(rows, signal, held, threshold, floor);
+    return new Choice(signal, rules, best, enabled ? threshold : 1, enabled);
+  }
+
+  /**
+   * The pool mixes three sets; a gain in one must not be paid for by precision in another (where
+   * the rules were already at the floor, they may not fall further).
+   */
+  private static boolean floorHeldInEverySource(
+      List<Row> rows, Signal signal, double[] held, double threshold, double floor) {
+    for (String source : List.of("dev", "real-texts", "wordings")) {
+      Figures rules = figures(rows, signal, held, 2, source);
+      Figures combined = figures(rows, signal, held, threshold, source);
+      if (combined.precision() < Math.min(floor, rules.precision())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static Figures figures(List<Row> rows, Signal signal, double[] held, double threshold) {
+    return figures(rows, signal, held, threshold, null);
+  }
+
+  private static Figures figures(
+      List<Row> rows, Signal signal, double[] held, double threshold, String source) {
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (source != null && !source.equals(r.example().source())) {
+        continue;
+      }
+      boolean said = r.ruled().contains(signal) || held[i] >= threshold;
+      boolean truth = r.example().signals().contains(signal);
+      tp += said && truth ? 1 : 0;
+      fp += said && !truth ? 1 : 0;
+      fn += !said && truth ? 1 : 0;
+    }
+    return new Figures(tp, fp, fn);
+  }
+
+  private static String describe(Choice c) {
+    return String.format(
+        Locale.ROOT,
+        "%-20s rules %s -> rules|model %s at %.2f: %s",
+        c.signal().wireName(),
+        c.rules(),
+        c.combined(),
+        c.threshold(),
+        c.enabled() ? "ENABLED" : "off");
+  }
+
+  /** The model's own best F1 in cross-validation, to compare settings of the trainer. */
+  private static String modelAlone(List<Row> rows, Signal signal, double[] held) {
+    Figures best = new Figures(0, 0, 1);
+    double at = 1;
+    for (int t = 99; t >= 5; t--) {
+      int tp = 0;
+      int fp = 0;
+      int fn = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        boolean said = held[i] >= t / 100.0;
+        boolean truth = rows.get(i).example().signals().contains(signal);
+        tp += said && truth ? 1 : 0;
+        fp += said && !truth ? 1 : 0;
+        fn += !said && truth ? 1 : 0;
+      }
+      Figures f = new Figures(tp, fp, fn);
+      if (f.f1() > best.f1()) {
+        best = f;
+        at = t / 100.0;
+      }
+    }
+    return String.format(Locale.ROOT, "%n    model alone at best %.2f: %s", at, best);
+  }
+
+  private static String perSource(List<Row> rows, Signal signal, double[] held, Choice c) {
+    double t = c.enabled() ? c.threshold() : Math.max(c.threshold(), 0.5);
+    StringBuilder s = new StringBuilder();
+    for (String source : List.of("dev", "real-texts", "wordings")) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%n    %-10s rules %s -> %s",
+              source,
+              figures(rows, signal, held, 2, source),
+              figures(rows, signal, held, t, source)));
+    }
+    return s.toString();
+  }
+
+  private static List<int[]> buckets(List<Row> rows) {
+    return rows.stream().map(Row::buckets).toList();
+  }
+
+  private static boolean[] labels(List<Row> rows, Signal signal) {
+    boolean[] y = new boolean[rows.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = rows.get(i).example().signals().contains(signal);
+    }
+    return y;
+  }
+
+  /** Folds by the third and fourth bytes of the id's SHA-256, apart from the split's first two. */
+  static int fold(String id) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+      return (((h[2] & 0xff) << 8) | (h[3] & 0xff)) % FOLDS;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String write(
+      TrainingPool pool,
+      LogisticRegression lr,
+      Clock clock,
+      List<Choice> choices,
+      List<JudgeModel.Head> heads,
+      Map<Integer, String> names) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+            "# Judge model (ADR 0002): written by JudgeModelTrainer (scripts/train-judge-model.sh);")
+        .append(" do not edit by hand.\n");
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "# trained on %s: dev set %d, real-texts tune %d, wordings tune %d letters;"
+                + " check items refused (%d skipped), none used%n",
+            LocalDate.now(clock),
+            pool.count("dev"),
+            pool.count("real-texts"),
+            pool.count("wordings"),
+            pool.refused()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "# logistic regression per signal, L2 %.0e, AdaGrad rate %.2f, %d epochs, seed %d;"
+                + " features hashed to 2^%d; kept the %d largest weights >= %.2f%n",
+            lr.lambda(),
+            lr.rate(),
+            lr.epochs(),
+            lr.seed(),
+            ModelFeatures.BITS,
+            lr.keep(),
+            lr.minWeight()));
+    s.append("# 5-fold CV on the pool (precision / recall / F1): rules alone -> rules OR model\n");
+    for (Choice c : choices) {
+      s.append("#   ").append(describe(c)).append('\n');
+    }
+    s.append(
+        "# head <signal> <enabled> <threshold> <bias>; w <signal> <bucket> <weight> <feature>\n");
+    for (JudgeModel.Head h : heads) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "head\t%s\t%s\t%.2f\t%.4f%n",
+              h.signal().wireName(),
+              h.enabled(),
+              h.threshold(),
+              h.bias()));
+    }
+    for (JudgeModel.Head h : heads) {
+      if (!h.enabled()) {
+        continue; // a signal the model does not judge needs no weights
+      }
+      for (int i = 0; i < h.buckets().length; i++) {
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "w\t%s\t%d\t%.4f\t%s%n",
+                h.signal().wireName(),
+                h.buckets()[i],
+                h.weights()[i],
+                names.getOrDefault(h.buckets()[i], "?")));
+      }
+    }
+    return s.toString();
+  }
+
+  /** Reads a written file back, for tests. */
+  static JudgeModel read(String file) throws IOException {
+    return JudgeModel.read(new java.io.BufferedReader(new StringReader(file)));
+  }
+}
