@@ -36,12 +36,13 @@ public record JudgeSettings(
    * over the words of the new text that adds a signal the rules missed, only for the signals whose
    * cross-validation showed a gain.
    *
-   * @param enabled whether the judge consults the learned model (default off: on the check parts it
-   *     costs money-dispute precision below its floor); off means the phrase rules alone
+   * @param enabled whether the judge consults the learned model (default on; it adds only the
+   *     signals its cross-validation enabled, today principal-request); off means the phrase rules
+   *     alone
    */
   public record Model(Boolean enabled) {
     public Model {
-      enabled = enabled != null && enabled;
+      enabled = enabled == null || enabled;
     }
   }
 
