@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Notices in the layouts of sending MTAs the corpus has no sample of (layouts as Sisimai's lhost
@@ -98,5 +100,107 @@ class UnseenFormatsTest {
     assertThat(r.recipient()).isEqualTo("kenji@nyaan.example.com");
     assertThat(r.reason()).isEqualTo("hostunknown");
     assertThat(r.hard()).isTrue();
+  }
+
+  @Test
+  void qmailPlainTextMissingMailboxIsHard() {
+    DeliveryRecord r =
+        only(
+            notice(
+                "MAILER-DAEMON@mx.example.org",
+                "failure notice",
+                "Hi. This is the qmail-send program at mx.example.org.\r\n"
+                    + "I'm afraid I wasn't able to deliver your message to the following"
+                    + " addresses.\r\nThis is a permanent error; I've given up. Sorry it didn't"
+                    + " work out.\r\n\r\n<mika@example.org>:\r\n"
+                    + "Sorry, no mailbox here by that name. (#5.1.1)\r\n\r\n"
+                    + "--- Below this line is a copy of the message.\r\n"));
+    assertThat(r.recipient()).isEqualTo("mika@example.org");
+    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.hard()).isTrue();
+  }
+
+  @Test
+  void yahooStyleRemoteHostReplyWithAFullMailboxIsSoft() {
+    DeliveryRecord r =
+        only(
+            notice(
+                "MAILER-DAEMON@yahoo.example.com",
+                "Failure Notice",
+                "Sorry, we were unable to deliver your message to the following address.\r\n\r\n"
+                    + "<yuki@example.net>:\r\n"
+                    + "Remote host said: 552 5.2.2 <yuki@example.net>... Mailbox Full [RCPT_TO]\r\n"
+                    + "\r\n--- Below this line is a copy of the message.\r\n"));
+    assertThat(r.recipient()).isEqualTo("yuki@example.net");
+    assertThat(r.reason()).isEqualTo("mailboxfull");
+    assertThat(r.hard()).isFalse();
+  }
+
+  @Test
+  void dominoStyleDirectoryMissIsAnUnknownMailbox() {
+    DeliveryRecord r =
+        only(
+            notice(
+                "Postmaster@notes.example.jp",
+                "DELIVERY FAILURE: User sora (sora@notes.example.jp) not listed in Domino"
+                    + " Directory",
+                "Your message\r\n\r\n  Subject: hello\r\n\r\nwas not delivered to:\r\n\r\n"
+                    + "  sora@notes.example.jp\r\n\r\nbecause:\r\n\r\n"
+                    + "  User sora (sora@notes.example.jp) not listed in Domino Directory\r\n\r\n"));
+    assertThat(r.recipient()).isEqualTo("sora@notes.example.jp");
+    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.hard()).isTrue();
+  }
+
+  @Test
+  void exchangeStyleNdrDirectoryLookupIsAnUnknownMailbox() {
+    DeliveryRecord r =
+        only(
+            notice(
+                "Microsoft Outlook <postmaster@corp.example.com>",
+                "Undeliverable: hello",
+                "Delivery has failed to these recipients or groups:\r\n\r\n"
+                    + "ren@corp.example.com\r\nThe email address you entered couldn't be found."
+                    + "\r\n\r\nDiagnostic information for administrators:\r\n\r\n"
+                    + "Generating server: EX01.corp.example.com\r\n\r\nren@corp.example.com\r\n"
+                    + "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient"
+                    + " not found by SMTP address lookup'\r\n\r\nOriginal message headers:\r\n"));
+    assertThat(r.recipient()).isEqualTo("ren@corp.example.com");
+    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.hard()).isTrue();
+  }
+
+  /**
+   * Receiving providers' replies quoted by a relay, with the provider's own rules switched off as
+   * if it had never been seen: the general vocabulary must still get the reason and hard/soft.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "rhost-mimecast|550 Invalid Recipient - https://community.example/docs#550|userunknown|true",
+        "rhost-tencent|550 Mailbox not found or access denied|userunknown|true",
+        "rhost-yahooinc|554 delivery error: dd This user doesn't have a yahoo.example account"
+            + "|userunknown|true",
+        "rhost-google|550-5.1.1 The email account that you tried to reach does not exist."
+            + "|userunknown|true",
+        "rhost-apple|552 5.2.2 <a@example.org>: user is over quota|mailboxfull|false",
+        "rhost-microsoft|550 5.7.606 Access denied, banned sending IP [192.0.2.1]|blocked|false"
+      })
+  void aProviderNeverSeenIsReadByTheGeneralVocabulary(
+      String family, String reply, String reason, boolean hard) {
+    String diagnostic =
+        "host mx.provider.example[192.0.2.9] said: " + reply + " (in reply to RCPT TO command)";
+    ReasonVerdict v =
+        ReasonClassifier.verdict(
+            new ReportedRecipient("a@example.org", "failed", "", "", diagnostic),
+            "",
+            "",
+            true,
+            new RuleScope(family));
+    String status = SmtpCodes.enhancedStatus(reply).orElse("");
+    String replyCode = SmtpCodes.replyCode(reply).orElse("");
+    assertThat(v.reason().wireName()).isEqualTo(reason);
+    assertThat(v.reason().isHard(status, replyCode)).isEqualTo(hard);
   }
 }
