@@ -185,7 +185,20 @@ class UnseenFormatsTest {
         "rhost-google|550-5.1.1 The email account that you tried to reach does not exist."
             + "|userunknown|true",
         "rhost-apple|552 5.2.2 <a@example.org>: user is over quota|mailboxfull|false",
-        "rhost-microsoft|550 5.7.606 Access denied, banned sending IP [192.0.2.1]|blocked|false"
+        "rhost-microsoft|550 5.7.606 Access denied, banned sending IP [192.0.2.1]|blocked|false",
+        "rhost-messagelabs|553-SPF (Sender Policy Framework) domain authentication fail|authfailure|false",
+        "rhost-messagelabs|550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org|blocked|false",
+        "rhost-messagelabs|553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)|norelaying|false",
+        "rhost-cox|554 5.7.1 cox too many connections from your IP|toomanyconn|false",
+        "rhost-zoho|550 5.1.1 Invalid Address|userunknown|true",
+        "rhost-gsuite|552-5.2.2 The email account that you tried to reach is over quota|mailboxfull|false",
+        "rhost-outlook|550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list|blocked|false",
+        "rhost-aol|554 5.7.9 Message not accepted for policy reasons|policyviolation|false",
+        "rhost-iua|550 5.1.1 Mailbox does not exist|userunknown|true",
+        "rhost-kddi|550 : User unknown|userunknown|true",
+        "rhost-spectrum|550 5.1.0 <s@example.org> sender rejected|rejected|false",
+        "rhost-microsoft|550 5.4.1 Recipient address rejected: Access denied|userunknown|true",
+        "rhost-google|550-5.7.26 Unauthenticated email from example.org is not accepted due to domain's DMARC policy|authfailure|false"
       })
   void aProviderNeverSeenIsReadByTheGeneralVocabulary(
       String family, String reply, String reason, boolean hard) {
