@@ -216,4 +216,69 @@ class UnseenFormatsTest {
     assertThat(v.reason().wireName()).isEqualTo(reason);
     assertThat(v.reason().isHard(status, replyCode)).isEqualTo(hard);
   }
+
+  @Test
+  void exchange2003StyleNdrForAMissingAccountIsHard() {
+    DeliveryRecord r =
+        only(
+            notice(
+                "System Administrator <postmaster@ex.example.jp>",
+                "Undeliverable: hello",
+                "Your message did not reach some or all of the intended recipients.\r\n\r\n"
+                    + "      Subject:  hello\r\n\r\n"
+                    + "The following recipient(s) cannot be reached:\r\n\r\n"
+                    + "      kaito@ex.example.jp on 6/1/2026 10:00 AM\r\n"
+                    + "            The e-mail account does not exist at the organization this"
+                    + " message was sent to.\r\n"
+                    + "            <mx.ex.example.jp #5.1.1>\r\n"));
+    assertThat(r.recipient()).isEqualTo("kaito@ex.example.jp");
+    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.hard()).isTrue();
+  }
+
+  @Test
+  void postfixStyleDelayWarningIsSoft() {
+    var found =
+        AutomatedMailDetector.withDefaults()
+            .detect(
+                AutomatedMailDetector.parse(
+                    notice(
+                            "MAILER-DAEMON@mail.example.com",
+                            "Delayed Mail (still being retried)",
+                            "This is the mail system at host mail.example.com.\r\n\r\n"
+                                + "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR"
+                                + " MESSAGE. #\r\n\r\n"
+                                + "Your message could not be delivered for more than 4 hour(s)."
+                                + "\r\nIt will be retried until it is 5 day(s) old.\r\n\r\n"
+                                + "<rin@example.jp>: connect to mx.example.jp[192.0.2.3]:25:"
+                                + " Connection timed out\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+    assertThat(found).isPresent();
+    assertThat(found.get().records()).isNotEmpty();
+    DeliveryRecord r = found.get().records().get(0);
+    assertThat(r.recipient()).isEqualTo("rin@example.jp");
+    assertThat(r.hard()).isFalse();
+    assertThat(r.reason()).isIn("expired", "networkerror");
+  }
+
+  @Test
+  void gmxStyleEximNoticeNamesTheCommandAndTheMailbox() {
+    DeliveryRecord r =
+        only(
+            notice(
+                "\"Mail Delivery System\" <mailer-daemon@gmx.example>",
+                "Mail delivery failed: returning message to sender",
+                "This message was created automatically by mail delivery software.\r\n\r\n"
+                    + "A message that you sent could not be delivered to one or more of\r\n"
+                    + "its recipients. This is a permanent error. The following address(es)\r\n"
+                    + "failed:\r\n\r\n\"shota@example.jp\":\r\n"
+                    + "SMTP error from remote server after RCPT command:\r\n"
+                    + "host: mx.example.jp\r\n"
+                    + "5.1.1 <shota@example.jp>: Recipient address rejected: User unknown in"
+                    + " virtual mailbox table\r\n\r\n"
+                    + "--- The header of the original message is following. ---\r\n"));
+    assertThat(r.recipient()).isEqualTo("shota@example.jp");
+    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.hard()).isTrue();
+  }
 }
