@@ -26,7 +26,9 @@ final class BounceSignals {
               + "|could not send|delayed|warning:|mail failure|returned to sender|delivery notification"
               + "|see transcript|postmaster notify|email delivery failure|error sending|sending your mail"
               + "|message delivery has failed|bounce|loop alert|failure: |mail could not|nondeliverable"
-              + "|smtp server: errors from).*");
+              + "|smtp server: errors from"
+              // Smail 3 and the relays built on it (Deutsche Telekom): "mail failed, returning ..."
+              + "|mail failed).*");
 
   private static final Pattern FAILURE_TEXT =
       Pattern.compile(
@@ -37,6 +39,8 @@ final class BounceSignals {
               + "|did not reach|returned to (the )?sender|has been delayed|delivery (is )?delayed"
               + "|delivery failure|following address(es)? failed|error (occurred|sending)"
               + "|rejected by|user unknown|mailbox (is )?full"
+              // Smail 3's banner over the list of failed recipients
+              + "|failed addresses follow"
               // Apache James: "Error: ... Error message below: 550 - ... Message details:"
               + "|error message below:");
 

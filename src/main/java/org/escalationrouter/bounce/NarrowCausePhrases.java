@@ -143,6 +143,8 @@ final class NarrowCausePhrases {
               "not an open relay",
               "as a relay\\b",
               "we don't handle mail for",
+              // qmail-smtpd refusing a domain it does not serve: a relay refusal
+              "(isn't|is not|not) in my list of allowed rcpthosts?",
               "relay(ing)? (access )?(is )?(denied|not (permitted|allowed)|prohibited|refused)",
               "(not permitted|not allowed|unable|cannot|can't) (to )?relay",
               "we do not relay",

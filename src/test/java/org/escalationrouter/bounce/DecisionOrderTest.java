@@ -106,4 +106,36 @@ class DecisionOrderTest {
     // the cause sits beyond the 8 KB that is read, so nothing applies
     assertThat(verdict("5.0.0", "550", hostile).reason()).isEqualTo(BounceReason.ON_HOLD);
   }
+
+  // Issue 21, third round: rules measured and left out because the labels contradict them; these
+  // pin the behaviour kept, so a rule changing it must be measured again (ADR 0003)
+
+  @Test
+  void aDomainWithoutMailExchangerIsHardOnlyOnceTheQueueGivesUp() {
+    ReasonVerdict delayed = verdict("4.0.0", "", "a@example.org: No MX found for domain");
+    assertThat(delayed.reason()).isEqualTo(BounceReason.NOT_ACCEPT);
+    assertThat(delayed.reason().isHard("4.0.0", "")).isFalse();
+    assertThat(BounceReason.NOT_ACCEPT.isHard("5.0.0", "")).isTrue();
+    assertThat(BounceReason.NOT_ACCEPT.isHard("", "421")).isFalse();
+  }
+
+  @Test
+  void anUnknownUserWithNoCommandNamedIsTheRecipientsFilterUnlessAMailboxCodeSaysOtherwise() {
+    assertThat(verdict("", "550", "550 Unknown user a@example.org").reason())
+        .isEqualTo(BounceReason.FILTERED);
+    assertThat(verdict("5.1.1", "550", "550 5.1.1 Unknown user a@example.org").reason())
+        .isEqualTo(BounceReason.USER_UNKNOWN);
+    assertThat(
+            verdict("", "550", "550 Unknown user a@example.org (in reply to RCPT TO command)")
+                .reason())
+        .isEqualTo(BounceReason.USER_UNKNOWN);
+  }
+
+  @Test
+  void rfc5321sOwnWordingOfReply550IsNotEnoughForAnUnknownMailbox() {
+    ReasonVerdict v =
+        verdict("5.5.0", "550", "550 Requested action not taken: mailbox unavailable");
+    assertThat(v.reason()).isNotEqualTo(BounceReason.USER_UNKNOWN);
+    assertThat(v.reason().isHard("5.5.0", "550")).isFalse();
+  }
 }
