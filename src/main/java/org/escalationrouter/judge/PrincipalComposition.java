@@ -145,10 +145,10 @@ final class PrincipalComposition {
     if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
       return true;
     }
-    for (Part target : targets) {
-      if (isSelf(target, parts)) {
-        return true;
-      }
+    // the title as the writer's own, a topic or a thanks, when no other target stands beside it
+    // ("Who is above the store manager?" names a target beyond the self-title)
+    if (targets.stream().allMatch(t -> isSelf(t, parts))) {
+      return true;
     }
     List<Part> acts = new ArrayList<>(targets);
     for (Role r : List.of(Role.ASK, Role.IMPERATIVE, Role.REACH, Role.RESPOND, Role.MUST)) {
