@@ -122,6 +122,10 @@ public class Judge {
       complaint |= complaintTone.heardIn(text);
     }
     for (JudgeModel.ModelFinding m : model.findings(texts, found.keySet())) {
+      if (m.signal() == Signal.PRINCIPAL_REQUEST
+          && PrincipalComposition.guarded(texts.get(m.text()), m.sentence())) {
+        continue; // the rules' guards turned down a request in the sentence the model quotes
+      }
       found.computeIfAbsent(m.signal(), s -> new LinkedHashSet<>()).add(m.evidence());
       BitSet sentence = new BitSet();
       sentence.set(m.sentence());

@@ -114,6 +114,63 @@ final class PrincipalComposition {
     return found;
   }
 
+  /**
+   * Whether the rules turned down a request in this sentence by one of their guards: a target above
+   * the agent stands in it together with hearsay or an off-topic cue, a rhetorical why-question,
+   * the title as the writer's own, a topic, a thanks ({@code principal-self}), a request told as
+   * history or advice ({@code principal-reported} shortly before an act or the target), or a
+   * negated act. A learned finding that quotes such a sentence is vetoed: the model sees the
+   * guarded cue as a feature, the guard says what the sentence does.
+   */
+  static boolean guarded(JudgedText text, int sentence) {
+    if (sentence < 0 || sentence >= text.sentences().size()) {
+      return false;
+    }
+    Sentence s = text.sentences().get(sentence);
+    Map<Role, List<Part>> parts = new EnumMap<>(Role.class);
+    List<PhraseMatch> asks = new ArrayList<>();
+    for (JudgedText.LanguageMatch lm : text.matches()) {
+      Role role = BY_KEY.get(lm.match().key());
+      if (role != null && lm.match().sentence() == sentence) {
+        parts.computeIfAbsent(role, k -> new ArrayList<>()).add(new Part(role, lm));
+        if (role == Role.ASK) {
+          asks.add(lm.match());
+        }
+      }
+    }
+    List<Part> targets = parts.getOrDefault(Role.TARGET, List.of());
+    if (targets.isEmpty()) {
+      return false;
+    }
+    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
+      return true;
+    }
+    // the title as the writer's own, a topic or a thanks, when no other target stands beside it
+    // ("Who is above the store manager?" names a target beyond the self-title)
+    if (targets.stream().allMatch(t -> isSelf(t, parts))) {
+      return true;
+    }
+    List<Part> acts = new ArrayList<>(targets);
+    for (Role r : List.of(Role.ASK, Role.IMPERATIVE, Role.REACH, Role.RESPOND, Role.MUST)) {
+      for (Part act : parts.getOrDefault(r, List.of())) {
+        acts.add(act);
+        if (r != Role.MUST && blocked(act.match(), s, asks)) {
+          return true;
+        }
+      }
+    }
+    for (Part act : acts) {
+      for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
+        if (r.m().end() <= act.m().start()
+            && act.m().start() - r.m().end() <= REPORTED_WINDOW
+            && !clauseBreakBetween(s, r, act.m().start())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static List<Part> inSentence(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
     List<Part> request = composed(text, s, parts);
     return request == null || reported(s, parts, request) ? null : request;
