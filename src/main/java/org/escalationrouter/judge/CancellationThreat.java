@@ -11,7 +11,7 @@ import java.util.Set;
 final class CancellationThreat implements SignalDetector {
 
   private static final Set<Guard> GUARDS =
-      EnumSet.of(Guard.NEGATION, Guard.QUESTION, Guard.HYPOTHETICAL);
+      EnumSet.of(Guard.NEGATION_UNLESS_CONDITION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
   private static final int SUBJECT_WINDOW = 4;
 
@@ -40,6 +40,33 @@ final class CancellationThreat implements SignalDetector {
           "ellas",
           "oni");
 
+  /**
+   * A phrase that opens with the company losing the customer ("ils vont perdre tous leurs clients,
+   * à commencer par moi", "they've lost a customer") has the company as its subject by nature.
+   */
+  private static final Set<String> LOSING =
+      Set.of("lost", "lose", "losing", "perdre", "perdu", "perdez", "perdrez", "perdent");
+
+  private static final int REPORT_WINDOW = 10;
+
+  /**
+   * Past verbs of saying (English, folded) that make what follows them in the clause reported
+   * history: "I told the manager that I would like to cancel the loan", "I then requested to close
+   * my account", "I ended up closing all my accounts".
+   */
+  private static final Set<String> REPORTED =
+      Set.of(
+          "told",
+          "said",
+          "asked",
+          "requested",
+          "informed",
+          "explained",
+          "advised",
+          "stated",
+          "mentioned",
+          "ended");
+
   private final double threshold;
 
   CancellationThreat(double threshold) {
@@ -53,7 +80,11 @@ final class CancellationThreat implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !companyActs(text, m))
+    return PhraseEvidence.of(
+            text,
+            signal().wireName(),
+            GUARDS,
+            m -> !companyActs(text, m) && !toldAsHistory(text, m))
         .detection(signal(), text, threshold);
   }
 
@@ -64,12 +95,33 @@ final class CancellationThreat implements SignalDetector {
    */
   private static boolean companyActs(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
+    if (LOSING.contains(sentence.word(m.start()))) {
+      return false;
+    }
     for (int i = m.start() - 1; i >= 0 && i >= m.start() - SUBJECT_WINDOW; i--) {
       String w = sentence.word(i);
       if (w.equals(",") || w.equals(";") || w.equals(":")) {
         return false;
       }
       if (THIRD_PERSON.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A past verb of saying earlier in the clause: the leaving was asked for before and is only told
+   * now. A comma, semicolon or colon ends the look back ("as I told you, I will cancel").
+   */
+  private static boolean toldAsHistory(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - REPORT_WINDOW; i--) {
+      String w = sentence.word(i);
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (REPORTED.contains(w)) {
         return true;
       }
     }

@@ -16,7 +16,13 @@ enum Guard {
    * Like {@link #HYPOTHETICAL}, but lets through a phrase that itself says what has not happened:
    * "if the £320 is not refunded by Friday" is an ultimatum about money already in dispute.
    */
-  HYPOTHETICAL_UNLESS_UNMET;
+  HYPOTHETICAL_UNLESS_UNMET,
+  /**
+   * Like {@link #NEGATION}, but a negation that belongs to a condition before the phrase does not
+   * count: in "if the router isn't here by Friday I'll be cancelling" the "isn't" is the
+   * condition's, and the phrase is a conditional threat.
+   */
+  NEGATION_UNLESS_CONDITION;
 
   private static final int WINDOW = 4;
 
@@ -31,6 +37,9 @@ enum Guard {
       case HYPOTHETICAL -> before(m, sentence, lang, false);
       case HYPOTHETICAL_UNLESS_UNMET ->
           !spellsNegation(m, sentence, lang) && before(m, sentence, lang, false);
+      case NEGATION_UNLESS_CONDITION ->
+          !spellsNegation(m, sentence, lang)
+              && (negatedOutsideCondition(m, sentence, lang) || insideGaps(m, sentence, lang));
     };
   }
 
@@ -53,6 +62,35 @@ enum Guard {
       }
       boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
       if (negation ? lang.isNegation(w) && !notOnly : lang.isHypothetical(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A negation shortly before the phrase that no conditional word shortly before it governs. */
+  private static boolean negatedOutsideCondition(
+      PhraseMatch m, Sentence sentence, LanguagePhrases lang) {
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - WINDOW; i--) {
+      String w = sentence.word(i);
+      if (lang.isClauseBreak(w)) {
+        return false;
+      }
+      boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
+      if (lang.isNegation(w) && !notOnly && !conditionBefore(i, sentence, lang)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean conditionBefore(int at, Sentence sentence, LanguagePhrases lang) {
+    for (int i = at - 1; i >= 0 && i >= at - WINDOW; i--) {
+      String w = sentence.word(i);
+      if (lang.isClauseBreak(w)) {
+        return false;
+      }
+      if (lang.isHypothetical(w)) {
         return true;
       }
     }
