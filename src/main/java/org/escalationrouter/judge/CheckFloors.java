@@ -28,7 +28,7 @@ final class CheckFloors {
       Map.ofEntries(
           Map.entry("real-texts principal-request precision", 0.61),
           Map.entry("real-texts principal-request recall", 0.78),
-          Map.entry("real-texts cancellation-threat precision", 0.50),
+          Map.entry("real-texts cancellation-threat precision", 0.60),
           Map.entry("real-texts cancellation-threat recall", 0.22),
           Map.entry("real-texts legal-threat precision", 0.81),
           Map.entry("real-texts legal-threat recall", 0.62),
