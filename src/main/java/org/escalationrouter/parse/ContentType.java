@@ -34,33 +34,30 @@ final class ContentType {
   }
 
   static MediaType detect(byte[] bytes) {
-    if (looksLikeMessage(bytes)) {
+    return detect(bytes, () -> TikaInputStream.get(bytes));
+  }
+
+  /** The same for a spooled part, read from its file (containers are opened, not loaded). */
+  static MediaType detect(Path file) {
+    return detect(head(file), () -> TikaInputStream.get(file));
+  }
+
+  private interface Opener {
+    TikaInputStream open() throws IOException;
+  }
+
+  private static MediaType detect(byte[] head, Opener content) {
+    if (looksLikeMessage(head)) {
       // a header block with From/Subject/Date/Message-ID/Received is a message, whatever Tika's
       // magic (which knows only some first headers) would say; asking it first costs seconds at
       // start
       return RFC822;
     }
-    MediaType type;
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      type = Detectors.DETECTOR.detect(in, new Metadata());
+    try (TikaInputStream in = content.open()) {
+      return Detectors.DETECTOR.detect(in, new Metadata());
     } catch (IOException e) {
-      type = MediaType.OCTET_STREAM;
+      return MediaType.OCTET_STREAM;
     }
-    return type;
-  }
-
-  /** The same for a spooled part, read from its file (containers are opened, not loaded). */
-  static MediaType detect(Path file) {
-    if (looksLikeMessage(head(file))) {
-      return RFC822;
-    }
-    MediaType type;
-    try (TikaInputStream in = TikaInputStream.get(file)) {
-      type = Detectors.DETECTOR.detect(in, new Metadata());
-    } catch (IOException e) {
-      type = MediaType.OCTET_STREAM;
-    }
-    return type;
   }
 
   /** The first bytes of a file, enough for a header block. */

@@ -94,6 +94,16 @@ public class SubjectExport {
     zip.finish();
   }
 
+  /** The rows of one table for these ids, in the ids' order. */
+  private <T> List<T> byId(
+      java.util.Collection<Long> ids, String sql, org.springframework.jdbc.core.RowMapper<T> row) {
+    List<T> all = new ArrayList<>();
+    for (Long id : ids) {
+      all.addAll(jdbc.sql(sql).param(id).query(row).list());
+    }
+    return all;
+  }
+
   private SubjectData read(SubjectAddress subject, Holdings held) {
     List<SubjectData.CaseData> cases = new ArrayList<>();
     for (String id : held.caseIds()) {
@@ -121,42 +131,30 @@ public class SubjectExport {
                           outgoing(id)))
               .list());
     }
-    List<SubjectData.AutomatedMailData> automated = new ArrayList<>();
-    for (Long id : held.automatedMailIds()) {
-      automated.addAll(
-          jdbc.sql(
-                  "select id, received_at, kind, sender, subject, records from automated_mail"
-                      + " where id = ?")
-              .param(id)
-              .query(
-                  (rs, n) ->
-                      new SubjectData.AutomatedMailData(
-                          rs.getLong(1),
-                          rs.getTimestamp(2).toInstant(),
-                          rs.getString(3),
-                          rs.getString(4),
-                          rs.getString(5),
-                          rs.getString(6)))
-              .list());
-    }
-    List<SubjectData.QuarantineData> quarantine = new ArrayList<>();
-    for (Long id : held.quarantineIds()) {
-      quarantine.addAll(
-          jdbc.sql(
-                  "select id, received_at, mailbox, source, reason, status from quarantine"
-                      + " where id = ?")
-              .param(id)
-              .query(
-                  (rs, n) ->
-                      new SubjectData.QuarantineData(
-                          rs.getLong(1),
-                          rs.getTimestamp(2).toInstant(),
-                          rs.getString(3),
-                          rs.getString(4),
-                          rs.getString(5),
-                          rs.getString(6)))
-              .list());
-    }
+    List<SubjectData.AutomatedMailData> automated =
+        byId(
+            held.automatedMailIds(),
+            "select id, received_at, kind, sender, subject, records from automated_mail where id = ?",
+            (rs, n) ->
+                new SubjectData.AutomatedMailData(
+                    rs.getLong(1),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)));
+    List<SubjectData.QuarantineData> quarantine =
+        byId(
+            held.quarantineIds(),
+            "select id, received_at, mailbox, source, reason, status from quarantine where id = ?",
+            (rs, n) ->
+                new SubjectData.QuarantineData(
+                    rs.getLong(1),
+                    rs.getTimestamp(2).toInstant(),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)));
     List<SubjectData.EventData> mentions = new ArrayList<>();
     for (Long id : held.eventIds()) {
       events("where id = ?", id).stream()
