@@ -22,7 +22,10 @@ final class CheckFloors {
   /**
    * "set metric" → floor, for the targets not met yet (check figures of 2026-12-05 after the three
    * judge branches were merged, ADR 0002, minus 0.03 and rounded down); every other metric uses its
-   * target. Raise a floor when the figure rises; never lower one to make a change pass.
+   * target. Raise a floor when the figure rises; never lower one to make a change pass. The
+   * wordings floors were set again when the third batch of wordings (w5–w7) joined the set: its
+   * check items, measured before anyone tuned on them, made the check part larger and harder; the
+   * judge had not changed.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -39,18 +42,22 @@ final class CheckFloors {
           Map.entry("real-texts vulnerable-customer precision", 0.67),
           Map.entry("real-texts vulnerable-customer recall", 0.30),
           Map.entry("real-texts severity exact", 0.55),
-          Map.entry("wordings principal-request recall", 0.74),
+          Map.entry("wordings principal-request recall", 0.68),
           Map.entry("wordings legal-threat precision", 0.67),
           Map.entry("wordings legal-threat recall", 0.65),
           Map.entry("wordings public-exposure recall", 0.48),
-          Map.entry("wordings repeat-contact recall", 0.67),
+          Map.entry("wordings repeat-contact recall", 0.63),
           Map.entry("wordings money-dispute recall", 0.54),
-          Map.entry("wordings broken-promise recall", 0.51),
+          Map.entry("wordings broken-promise recall", 0.46),
           Map.entry("wordings principal-request en recall", 0.65),
           Map.entry("wordings cancellation-threat recall", 0.74),
-          Map.entry("wordings principal-request de recall", 0.81),
-          Map.entry("wordings principal-request es recall", 0.74),
-          Map.entry("wordings principal-request fr recall", 0.73),
+          Map.entry("wordings principal-request de recall", 0.74),
+          Map.entry("wordings principal-request es recall", 0.58),
+          Map.entry("wordings principal-request fr recall", 0.64),
+          Map.entry("wordings repeat-contact precision", 0.81),
+          Map.entry("wordings money-dispute precision", 0.78),
+          Map.entry("wordings vulnerable-customer precision", 0.81),
+          Map.entry("wordings principal-request pl recall", 0.81),
           Map.entry("wordings severity exact", 0.64));
 
   private CheckFloors() {}
