@@ -121,7 +121,9 @@ public class Judge {
       }
       complaint |= complaintTone.heardIn(text);
     }
-    for (JudgeModel.ModelFinding m : model.findings(texts, found.keySet())) {
+    int[] features = model.features(texts);
+    complaint = complaint || (found.isEmpty() && model.complaint(features));
+    for (JudgeModel.ModelFinding m : model.findings(texts, features, found.keySet())) {
       if (m.signal() == Signal.PRINCIPAL_REQUEST
           && PrincipalComposition.guarded(texts.get(m.text()), m.sentence())) {
         continue; // the rules' guards turned down a request in the sentence the model quotes

@@ -21,22 +21,33 @@ import java.util.Set;
  * missed is added when the model's probability reaches that signal's threshold. The evidence quotes
  * the sentence that scored highest and its strongest words, marked as the model's: {@code model
  * 0.93: …}.
+ *
+ * <p>One more head, {@code complaint}, is not a signal: it is the model's opinion that a letter
+ * with no signal is still a complaint (medium) rather than a question, praise or routine request
+ * (low), beside the complaint phrases ({@link ComplaintTone}). When enabled, a probability at its
+ * threshold lifts such a letter to medium.
  */
 final class JudgeModel {
 
   static final String RESOURCE = "judge/model.tsv";
   static final JudgeModel NONE = new JudgeModel(List.of());
+
+  /** The name of the head that judges whether a letter without a signal is a complaint. */
+  static final String COMPLAINT = "complaint";
+
   private static final int SHOWN_WORDS = 4;
   private static final int SHOWN_CHARS = 200;
 
-  /** One signal's weights; {@code buckets} sorted ascending, {@code weights} beside them. */
+  /**
+   * One head's weights, named by its signal's wire name or {@link #COMPLAINT}; {@code buckets}
+   * sorted ascending, {@code weights} beside them.
+   */
   record Head(
-      Signal signal,
-      boolean enabled,
-      double threshold,
-      double bias,
-      int[] buckets,
-      float[] weights) {
+      String name, boolean enabled, double threshold, double bias, int[] buckets, float[] weights) {
+
+    Signal signal() {
+      return JudgeModel.signal(name);
+    }
 
     float weight(int bucket) {
       int i = Arrays.binarySearch(buckets, bucket);
@@ -71,9 +82,12 @@ final class JudgeModel {
       Signal signal, double probability, Evidence evidence, int text, int sentence) {}
 
   private final List<Head> heads;
+  private final Head complaint;
 
-  JudgeModel(List<Head> heads) {
-    this.heads = List.copyOf(heads);
+  /** Signal heads and, optionally, one named {@link #COMPLAINT}. */
+  JudgeModel(List<Head> all) {
+    this.heads = all.stream().filter(h -> !h.name().equals(COMPLAINT)).toList();
+    this.complaint = all.stream().filter(h -> h.name().equals(COMPLAINT)).findFirst().orElse(null);
   }
 
   /** The shipped model, or {@link #NONE} when the setting turns it off. */
@@ -97,7 +111,7 @@ final class JudgeModel {
    */
   static JudgeModel read(BufferedReader reader) throws IOException {
     List<String[]> headLines = new ArrayList<>();
-    java.util.Map<Signal, List<String[]>> weightLines = new java.util.EnumMap<>(Signal.class);
+    java.util.Map<String, List<String[]>> weightLines = new java.util.HashMap<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -106,13 +120,13 @@ final class JudgeModel {
       if (f[0].equals("head")) {
         headLines.add(f);
       } else if (f[0].equals("w")) {
-        weightLines.computeIfAbsent(signal(f[1]), s -> new ArrayList<>()).add(f);
+        weightLines.computeIfAbsent(name(f[1]), s -> new ArrayList<>()).add(f);
       }
     }
     List<Head> heads = new ArrayList<>();
     for (String[] h : headLines) {
-      Signal signal = signal(h[1]);
-      List<String[]> ws = new ArrayList<>(weightLines.getOrDefault(signal, List.of()));
+      String name = name(h[1]);
+      List<String[]> ws = new ArrayList<>(weightLines.getOrDefault(name, List.of()));
       ws.sort(Comparator.comparingInt(w -> Integer.parseInt(w[2])));
       int[] buckets = new int[ws.size()];
       float[] weights = new float[ws.size()];
@@ -122,7 +136,7 @@ final class JudgeModel {
       }
       heads.add(
           new Head(
-              signal,
+              name,
               Boolean.parseBoolean(h[2]),
               Double.parseDouble(h[3]),
               Double.parseDouble(h[4]),
@@ -137,20 +151,47 @@ final class JudgeModel {
         .orElseThrow(() -> new IllegalArgumentException(RESOURCE + ": unknown signal " + name));
   }
 
+  /** A head's name as written: a signal's wire name or {@link #COMPLAINT}. */
+  private static String name(String name) {
+    return name.equals(COMPLAINT) ? name : signal(name).wireName();
+  }
+
+  /** The signal heads. */
   List<Head> heads() {
     return heads;
   }
 
+  java.util.Optional<Head> complaintHead() {
+    return java.util.Optional.ofNullable(complaint);
+  }
+
   boolean isEmpty() {
-    return heads.stream().noneMatch(Head::enabled);
+    return heads.stream().noneMatch(Head::enabled) && (complaint == null || !complaint.enabled());
+  }
+
+  /** The features of the texts when some head is enabled, else none (nothing to compute). */
+  int[] features(List<JudgedText> texts) {
+    return isEmpty() ? new int[0] : ModelFeatures.of(texts);
+  }
+
+  /** Whether the enabled complaint head calls the letter (its {@link #features}) a complaint. */
+  boolean complaint(int[] letter) {
+    return complaint != null
+        && complaint.enabled()
+        && letter.length > 0
+        && complaint.probability(letter) >= complaint.threshold();
   }
 
   /** The enabled signals not in {@code found} whose probability reaches their threshold. */
   List<ModelFinding> findings(List<JudgedText> texts, Set<Signal> found) {
-    if (isEmpty()) {
+    return findings(texts, features(texts), found);
+  }
+
+  /** As {@link #findings(List, Set)}, with the letter's {@link #features} computed once. */
+  List<ModelFinding> findings(List<JudgedText> texts, int[] letter, Set<Signal> found) {
+    if (heads.stream().noneMatch(Head::enabled)) {
       return List.of();
     }
-    int[] letter = ModelFeatures.of(texts);
     List<ModelFinding> findings = new ArrayList<>();
     for (Head head : heads) {
       if (head.enabled() && !found.contains(head.signal())) {

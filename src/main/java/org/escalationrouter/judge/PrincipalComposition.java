@@ -62,6 +62,13 @@ final class PrincipalComposition {
   }
 
   private static final Map<String, Role> BY_KEY = new HashMap<>();
+
+  /** Wishes a negation may deny in a condition ("if you don't want to ..."), five languages. */
+  private static final java.util.Set<String> VOLITION =
+      java.util.Set.of(
+          "want", "wish", "need", "like", "care", "wollen", "willst", "mochten", "veux", "voulez",
+          "quiere", "quieres", "quieren", "chcesz", "chcecie", "chce");
+
   private static final int NEAR = 6;
   private static final int ASK_REACH = 8;
   private static final int REPORTED_WINDOW = 4;
@@ -142,6 +149,9 @@ final class PrincipalComposition {
     if (targets.isEmpty()) {
       return false;
     }
+    if (toldAsHistory(parts, targets)) {
+      return true;
+    }
     if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
       return true;
     }
@@ -169,6 +179,30 @@ final class PrincipalComposition {
       }
     }
     return false;
+  }
+
+  /**
+   * A past or reporting verb anywhere before every target, with no request act of the present after
+   * it: "J'ai demandé un remboursement et que le dossier soit transmis au directeur, sans succès"
+   * tells what was asked; "the agent was rude, I want a manager" renews it.
+   */
+  private static boolean toldAsHistory(Map<Role, List<Part>> parts, List<Part> targets) {
+    List<Part> reported = parts.getOrDefault(Role.REPORTED, List.of());
+    if (reported.isEmpty()) {
+      return false;
+    }
+    int firstReported = reported.stream().mapToInt(r -> r.m().start()).min().orElseThrow();
+    for (Part target : targets) {
+      if (target.m().start() < firstReported) {
+        return false;
+      }
+    }
+    for (Part ask : parts.getOrDefault(Role.ASK, List.of())) {
+      if (ask.m().start() > firstReported) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Part> inSentence(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
@@ -255,7 +289,10 @@ final class PrincipalComposition {
         if (until != null) {
           return ordered(until, reach, target);
         }
-        if (licensedByForm || subject || opensClause(s, reach.m().start())) {
+        if (licensedByForm
+            || subject
+            || opensClause(s, reach.m().start())
+            || unmetCondition(reach.match(), s)) {
           return ordered(reach, target);
         }
       }
@@ -271,7 +308,11 @@ final class PrincipalComposition {
         int first = Math.min(respond.m().start(), target.m().start());
         Part ask = licence(s, parts, Role.ASK, first, NEAR);
         Part until = licence(s, parts, Role.UNTIL, first, NEAR);
-        if (ask != null || until != null || licensedByForm || subject) {
+        if (ask != null
+            || until != null
+            || licensedByForm
+            || subject
+            || unmetCondition(respond.match(), s)) {
           return ordered(ask != null ? ask : until != null ? until : respond, target, respond);
         }
       }
@@ -328,12 +369,68 @@ final class PrincipalComposition {
 
   private static boolean blocked(JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
     boolean ask = BY_KEY.get(lm.match().key()) == Role.ASK;
+    if (!ask && unmetCondition(lm, s)) {
+      return false;
+    }
     if (ask
         ? negatedInside(lm, s)
         : Guard.NEGATION.blocks(lm, s) && !askAfterNegation(lm, s, asks)) {
       return true;
     }
     return Guard.HYPOTHETICAL.blocks(lm, s) && !politeCondition(lm, s, asks);
+  }
+
+  /**
+   * The act is what a condition says has not happened: "if I don't hear from someone in senior
+   * management by Monday", "wenn sich die Geschäftsleitung nicht meldet", "si la direction ne me
+   * rappelle pas". Its negation belongs to the condition, and the sentence is an ultimatum that
+   * asks for the act; neither the negation nor the condition cancels it.
+   */
+  private static boolean unmetCondition(JudgedText.LanguageMatch lm, Sentence s) {
+    return Guard.NEGATION.blocks(lm, s)
+            && !Guard.NEGATION_UNLESS_CONDITION.blocks(lm, s)
+            && Guard.HYPOTHETICAL.blocks(lm, s)
+        || negationAfterInCondition(lm, s);
+  }
+
+  /**
+   * Verb-last and French negation stand after the act ("wenn mich die Geschäftsleitung nicht
+   * anruft" has its act last; "si la direction ne me rappelle pas" puts "pas" after it): a
+   * condition word opens the clause before the act and a negation follows within it.
+   */
+  private static boolean negationAfterInCondition(JudgedText.LanguageMatch lm, Sentence s) {
+    LanguagePhrases lang = lm.language();
+    PhraseMatch m = lm.match();
+    boolean condition = false;
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - 2 * HYPOTHETICAL_WINDOW; i--) {
+      String w = s.word(i);
+      if (lang.isClauseBreak(w)) {
+        break;
+      }
+      if (lang.isHypothetical(w)) {
+        condition = true;
+        break;
+      }
+    }
+    if (!condition) {
+      return false;
+    }
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - 2 * HYPOTHETICAL_WINDOW; i--) {
+      String w = s.word(i);
+      if (lang.isHypothetical(w)) {
+        break;
+      }
+      if (lang.isNegation(w)) {
+        // "if you don't want to speak to a manager, press 2" negates a wish, not the act
+        return i + 1 >= s.size() || !VOLITION.contains(s.word(i + 1));
+      }
+    }
+    for (int i = m.end(); i < s.size() && i <= m.end() + 2; i++) {
+      if (lang.isNegation(s.word(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.escalationrouter.judge;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -132,6 +133,54 @@ class JudgeModelTest {
     assertThat(model.findings(texts, EnumSet.of(Signal.MONEY_DISPUTE)))
         .as("a signal the rules found already gets no second finding")
         .isEmpty();
+  }
+
+  /**
+   * A made-up word the complaint phrases cannot know marks complaints among letters with no signal:
+   * the complaint head must be enabled by cross-validation and lift such a letter, and only such a
+   * letter, to a complaint.
+   */
+  @Test
+  void theComplaintHeadLearnsWhatMakesALetterWithoutASignalAComplaint() throws Exception {
+    TrainingPool pool = TrainingPool.empty(Set.of());
+    Random random = new Random(9);
+    String[] filler = {"the", "parcel", "came", "today", "green", "evening", "order", "note"};
+    for (int i = 0; i < 160; i++) {
+      boolean complaint = i % 2 == 0;
+      StringBuilder text = new StringBuilder("Hello.");
+      for (int s = 0; s < 3; s++) {
+        text.append(' ');
+        for (int w = 0; w < 6; w++) {
+          text.append(filler[random.nextInt(filler.length)]).append(' ');
+        }
+        text.append(complaint && s == 1 ? "glorbish wompat. " : "fine. ");
+      }
+      LabelledItem item =
+          new LabelledItem(
+              "dev-" + i,
+              "en",
+              "",
+              text.toString(),
+              null,
+              null,
+              EnumSet.noneOf(Signal.class),
+              complaint ? Severity.MEDIUM : Severity.LOW);
+      pool.add("dev", item, Letter.ofText("", item.text()));
+    }
+    String file =
+        JudgeModelTrainer.train(
+            pool, QUICK, DAY, new PrintStream(new ByteArrayOutputStream(), true, UTF_8));
+
+    assertThat(file).contains("head\tcomplaint\ttrue").contains("complaint ").contains("ENABLED");
+    JudgeModel model = JudgeModelTrainer.read(file);
+    Judge judge = Judge.withDefaults();
+    int[] with =
+        model.features(judge.texts(Letter.ofText("", "Good evening. Glorbish wompat, again.")));
+    int[] without =
+        model.features(judge.texts(Letter.ofText("", "Good evening. The parcel came today.")));
+    assertThat(model.complaint(with)).isTrue();
+    assertThat(model.complaint(without)).isFalse();
+    assertThat(model.heads()).as("the complaint head is not a signal").hasSize(8);
   }
 
   @Test

@@ -35,7 +35,18 @@ public final class JudgeModelTrainer {
   private JudgeModelTrainer() {}
 
   /** A letter's features and what the rules said of it. */
-  record Row(TrainingPool.Example example, int[] buckets, java.util.Set<Signal> ruled, int fold) {}
+  record Row(
+      TrainingPool.Example example,
+      int[] buckets,
+      java.util.Set<Signal> ruled,
+      Severity ruledSeverity,
+      int fold) {
+
+    /** The rules found no signal: only then does the complaint head decide low or medium. */
+    boolean noSignal() {
+      return ruled.isEmpty();
+    }
+  }
 
   /** Rules alone and rules OR model on the pool for one signal. */
   record Choice(
@@ -89,8 +100,9 @@ public final class JudgeModelTrainer {
           }
         }
       }
+      Judgement judged = rules.judge(e.letter());
       rows.add(
-          new Row(e, ModelFeatures.of(texts), rules.judge(e.letter()).signals(), fold(e.id())));
+          new Row(e, ModelFeatures.of(texts), judged.signals(), judged.severity(), fold(e.id())));
     }
     List<Choice> choices = new ArrayList<>();
     List<JudgeModel.Head> heads = new ArrayList<>();
@@ -105,14 +117,110 @@ public final class JudgeModelTrainer {
       JudgeModel.Head all = lr.train(signal, buckets(rows), labels(rows, signal));
       heads.add(
           new JudgeModel.Head(
-              signal,
+              signal.wireName(),
               choice.enabled(),
               choice.threshold(),
               all.bias(),
               all.buckets(),
               all.weights()));
     }
-    return write(pool, lr, clock, choices, heads, names);
+    ComplaintChoice complaint = chooseComplaint(rows, crossValidateComplaint(rows, lr));
+    log.println(complaint.describe());
+    JudgeModel.Head all = lr.train(JudgeModel.COMPLAINT, buckets(rows), complaintLabels(rows));
+    heads.add(
+        new JudgeModel.Head(
+            JudgeModel.COMPLAINT,
+            complaint.enabled(),
+            complaint.threshold(),
+            all.bias(),
+            all.buckets(),
+            all.weights()));
+    return write(pool, lr, clock, choices, complaint, heads, names);
+  }
+
+  /**
+   * The complaint head: among letters the rules found no signal in, low (no complaint) against
+   * medium (a complaint), measured as severity exactly right on the pool, rules alone against the
+   * rules' complaint phrases OR the model at a threshold.
+   */
+  record ComplaintChoice(int letters, int rulesRight, int combinedRight, double threshold) {
+    boolean enabled() {
+      return combinedRight - rulesRight >= MIN_MORE_FOUND
+          && combinedRight >= rulesRight + MIN_GAIN * letters;
+    }
+
+    String describe() {
+      return String.format(
+          Locale.ROOT,
+          "%-20s severity exact on the pool %.3f -> %.3f at %.2f: %s",
+          JudgeModel.COMPLAINT,
+          rulesRight / (double) letters,
+          combinedRight / (double) letters,
+          threshold,
+          enabled() ? "ENABLED" : "off");
+    }
+  }
+
+  private static boolean[] complaintLabels(List<Row> rows) {
+    boolean[] y = new boolean[rows.size()];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = rows.get(i).example().severity() != Severity.LOW;
+    }
+    return y;
+  }
+
+  static double[] crossValidateComplaint(List<Row> rows, LogisticRegression lr) {
+    boolean[] all = complaintLabels(rows);
+    double[] held = new double[rows.size()];
+    for (int k = 0; k < FOLDS; k++) {
+      List<int[]> train = new ArrayList<>();
+      List<Boolean> labels = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).fold() != k) {
+          train.add(rows.get(i).buckets());
+          labels.add(all[i]);
+        }
+      }
+      boolean[] y = new boolean[labels.size()];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = labels.get(i);
+      }
+      JudgeModel.Head head = lr.train(JudgeModel.COMPLAINT, train, y);
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).fold() == k) {
+          held[i] = head.probability(rows.get(i).buckets());
+        }
+      }
+    }
+    return held;
+  }
+
+  /** The threshold at which most letters get their severity exactly right; highest wins ties. */
+  static ComplaintChoice chooseComplaint(List<Row> rows, double[] held) {
+    int rulesRight = complaintRight(rows, held, 2);
+    int best = rulesRight;
+    double threshold = 1;
+    for (int t = 99; t >= 5; t--) {
+      int right = complaintRight(rows, held, t / 100.0);
+      if (right > best) {
+        best = right;
+        threshold = t / 100.0;
+      }
+    }
+    return new ComplaintChoice(rows.size(), rulesRight, best, threshold);
+  }
+
+  private static int complaintRight(List<Row> rows, double[] held, double threshold) {
+    int right = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      Severity said = r.ruledSeverity();
+      if (r.noSignal() && said == Severity.LOW && held[i] >= threshold) {
+        said = Severity.MEDIUM;
+      }
+      right += said == r.example().severity() ? 1 : 0;
+    }
+    return right;
   }
 
   static double[] crossValidate(List<Row> rows, Signal signal, LogisticRegression lr) {
@@ -276,6 +384,7 @@ public final class JudgeModelTrainer {
       LogisticRegression lr,
       Clock clock,
       List<Choice> choices,
+      ComplaintChoice complaint,
       List<JudgeModel.Head> heads,
       Map<Integer, String> names) {
     StringBuilder s = new StringBuilder();
@@ -308,6 +417,7 @@ public final class JudgeModelTrainer {
     for (Choice c : choices) {
       s.append("#   ").append(describe(c)).append('\n');
     }
+    s.append("#   ").append(complaint.describe()).append('\n');
     s.append(
         "# head <signal> <enabled> <threshold> <bias>; w <signal> <bucket> <weight> <feature>\n");
     for (JudgeModel.Head h : heads) {
@@ -315,7 +425,7 @@ public final class JudgeModelTrainer {
           String.format(
               Locale.ROOT,
               "head\t%s\t%s\t%.2f\t%.4f%n",
-              h.signal().wireName(),
+              h.name(),
               h.enabled(),
               h.threshold(),
               h.bias()));
@@ -329,7 +439,7 @@ public final class JudgeModelTrainer {
             String.format(
                 Locale.ROOT,
                 "w\t%s\t%d\t%.4f\t%s%n",
-                h.signal().wireName(),
+                h.name(),
                 h.buckets()[i],
                 h.weights()[i],
                 names.getOrDefault(h.buckets()[i], "?")));

@@ -31,6 +31,11 @@ record LogisticRegression(
    * @param labels whether each letter carries the signal
    */
   JudgeModel.Head train(Signal signal, List<int[]> letters, boolean[] labels) {
+    return train(signal.wireName(), letters, labels);
+  }
+
+  /** As {@link #train(Signal, List, boolean[])}, for a head by its name. */
+  JudgeModel.Head train(String name, List<int[]> letters, boolean[] labels) {
     double[] w = new double[ModelFeatures.SIZE];
     double[] g2 = new double[ModelFeatures.SIZE];
     double bias = 0;
@@ -59,10 +64,10 @@ record LogisticRegression(
         bias -= rate * err / Math.sqrt(biasG2 + 1e-8);
       }
     }
-    return pruned(signal, bias, w);
+    return pruned(name, bias, w);
   }
 
-  private JudgeModel.Head pruned(Signal signal, double bias, double[] w) {
+  private JudgeModel.Head pruned(String name, double bias, double[] w) {
     List<Integer> kept = new ArrayList<>();
     for (int b = 0; b < w.length; b++) {
       if (Math.abs(w[b]) >= minWeight) {
@@ -77,7 +82,7 @@ record LogisticRegression(
     for (int i = 0; i < buckets.length; i++) {
       weights[i] = (float) w[buckets[i]];
     }
-    return new JudgeModel.Head(signal, false, 0.5, bias, buckets, weights);
+    return new JudgeModel.Head(name, false, 0.5, bias, buckets, weights);
   }
 
   private static void shuffle(Integer[] order, Random random) {

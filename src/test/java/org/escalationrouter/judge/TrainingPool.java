@@ -17,7 +17,7 @@ import org.escalationrouter.parse.LetterParser;
 final class TrainingPool {
 
   /** One letter to learn from, read as {@code evaluate} reads it. */
-  record Example(String id, String source, Letter letter, Set<Signal> signals) {}
+  record Example(String id, String source, Letter letter, Set<Signal> signals, Severity severity) {}
 
   private final List<Example> examples = new ArrayList<>();
   private final Set<String> checkIds = new HashSet<>();
@@ -72,7 +72,7 @@ final class TrainingPool {
         || (!source.equals("dev") && item.part() == EvaluationSplit.CHECK)) {
       throw new IllegalArgumentException("refused: " + item.id() + " is a check item");
     }
-    examples.add(new Example(item.id(), source, letter, item.signals()));
+    examples.add(new Example(item.id(), source, letter, item.signals(), item.severity()));
   }
 
   List<Example> examples() {
