@@ -78,16 +78,12 @@ public class CaseDeadlines {
                 + receiver.standsInAs()
                 + "."
             : null;
-    org.escalationrouter.route.SlaPolicy policy =
+    SlaPolicy policy =
         rules
             .directory()
             .policy(policyName)
             .orElseThrow(() -> new IllegalStateException("unknown SLA policy " + policyName));
-    SlaSchedule schedule =
-        SlaSchedule.of(
-            new SlaPolicy(policy.name(), policy.acknowledge(), policy.resolve()),
-            chain.calendarOf(recipient.id()),
-            now);
+    SlaSchedule schedule = SlaSchedule.of(policy, chain.calendarOf(recipient.id()), now);
     timers.schedule(caseId, recipient.id(), schedule, 0);
     cases.addEvent(
         caseId,

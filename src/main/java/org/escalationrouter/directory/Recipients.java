@@ -59,7 +59,7 @@ public class Recipients {
   }
 
   private Optional<Unreachable> unreachable(Executive executive, Instant moment) {
-    if (ExecutiveCalendar.of(executive).isOutOfOffice(moment)) {
+    if (executive.isOutOfOffice(moment)) {
       return Optional.of(Unreachable.OUT_OF_OFFICE);
     }
     if (failingAddress.test(executive.email())) {

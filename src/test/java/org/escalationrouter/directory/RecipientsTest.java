@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.escalationrouter.route.Executive;
+import org.escalationrouter.sla.OutOfOffice;
 import org.junit.jupiter.api.Test;
 
 /** Who receives an escalation instead: out of office and bouncing addresses count alike. */
@@ -34,8 +35,8 @@ class RecipientsTest {
   }
 
   private void person(String id, String deputy, String manager, boolean away) {
-    List<Executive.OutOfOffice> absences =
-        away ? List.of(new Executive.OutOfOffice(MONDAY, MONDAY)) : List.of();
+    List<OutOfOffice> absences =
+        away ? List.of(OutOfOffice.days(MONDAY, MONDAY, WARSAW)) : List.of();
     people.put(
         id,
         new Executive(
