@@ -1,5 +1,6 @@
 package org.escalationrouter;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +11,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.escalationrouter.directory.AddressHealth;
+import org.escalationrouter.sla.BusinessCalendar;
+import org.escalationrouter.sla.EscalationChain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,14 +24,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The package boundaries, kept by the build: feature packages form no cycle, the leaf features
  * (what a letter says, what a bounce means, the case record, the SLA clock, trust in a reply, the
- * audit trail) use no other feature, and every package says in its package-info what it is for. The
- * audit trail is the one package every feature may use: recording who did what is everyone's duty,
- * so it is a leaf that any other package, leaves included, may call.
+ * audit trail, mail as text) use no other feature, and every package says in its package-info what
+ * it is for. Two leaves may be used by every package, leaves included: the audit trail, because
+ * recording who did what is everyone's duty, and mail as text ({@code mime}), which parse and
+ * bounce both read HTML through. The directory alone answers "who receives this instead?": it
+ * builds on the routes and the SLA clock, and the features that ask it (deadlines, fail-over) never
+ * have to be asked back.
  */
 class ModularityTest {
 
   private static final String ROOT = "org.escalationrouter";
-  private static final String SHARED = "audit";
+
+  /** Used by every feature, leaves included: the audit trail, and mail as text. */
+  private static final List<String> SHARED = List.of("audit", "mime");
+
+  private static final String DIRECTORY = ROOT + ".directory..";
+
+  /** What the directory may build on; everything else in the project builds on it. */
+  private static final List<String> BELOW_DIRECTORY =
+      List.of("directory", "route", "sla", "audit", "mime");
+
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -38,7 +55,7 @@ class ModularityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"parse", "bounce", "cases", "sla", "trust", "audit"})
+  @ValueSource(strings = {"parse", "bounce", "cases", "sla", "trust", "audit", "mime"})
   void leafFeaturesUseNoOtherFeature(String leaf) {
     noClasses()
         .that()
@@ -47,6 +64,38 @@ class ModularityTest {
         .dependOnClassesThat()
         .resideInAnyPackage(otherFeatures(leaf))
         .because(leaf + " is a leaf: the rest of the flow builds on it, never the other way")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theDirectoryUsesNoneOfTheFeaturesThatAskIt() {
+    noClasses()
+        .that()
+        .resideInAPackage(DIRECTORY)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(featuresExcept(BELOW_DIRECTORY))
+        .because("deadlines, SLA and fail-over ask the directory who receives; it asks nobody back")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheDirectoryDecidesWhoStandsIn() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(DIRECTORY)
+        .should()
+        .callMethod(AddressHealth.class, "isFailing", String.class)
+        .orShould()
+        .callMethod(BusinessCalendar.class, "isOutOfOffice", Instant.class)
+        .because("who receives instead has one answer: Recipients in the directory")
+        .check(CLASSES);
+    classes()
+        .that()
+        .implement(EscalationChain.class)
+        .should()
+        .resideInAPackage(DIRECTORY)
+        .because("the SLA chain asks the directory who receives each reminder and breach")
         .check(CLASSES);
   }
 
@@ -65,10 +114,16 @@ class ModularityTest {
   }
 
   private static String[] otherFeatures(String leaf) {
+    List<String> allowed = new java.util.ArrayList<>(SHARED);
+    allowed.add(leaf);
+    return featuresExcept(allowed);
+  }
+
+  private static String[] featuresExcept(List<String> allowed) {
     try (Stream<Path> dirs = Files.list(Path.of("src/main/java", ROOT.split("\\.")))) {
       return dirs.filter(Files::isDirectory)
           .map(d -> d.getFileName().toString())
-          .filter(name -> !name.equals(leaf) && !name.equals(SHARED))
+          .filter(name -> !allowed.contains(name))
           .map(name -> ROOT + "." + name + "..")
           .toArray(String[]::new);
     } catch (IOException e) {

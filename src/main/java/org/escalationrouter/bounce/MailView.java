@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import org.escalationrouter.mime.HtmlText;
 
 /**
  * A bounded, exception-free view of a message: its top headers and a flat list of the parts that

@@ -3,9 +3,12 @@ package org.escalationrouter.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.directory.Recipient;
+import org.escalationrouter.directory.Recipients;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.sla.AckLinks;
+import org.escalationrouter.sla.EscalationChain;
 import org.escalationrouter.sla.LinkAction;
 import org.escalationrouter.sla.SlaPolicy;
 import org.escalationrouter.sla.SlaSchedule;
@@ -13,9 +16,9 @@ import org.escalationrouter.sla.SlaTimers;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the clock on an escalated case: picks who is actually there to receive it (the deputy
- * while the executive is out of office), schedules its reminders and breaches, and signs the links
- * that acknowledge or resolve it.
+ * Starts the clock on an escalated case: asks the directory who is actually there to receive it
+ * (the deputy while the executive is out of office or their address bounces), schedules its
+ * reminders and breaches, and signs the links that acknowledge or resolve it.
  */
 @Component
 public class CaseDeadlines {
@@ -34,7 +37,8 @@ public class CaseDeadlines {
       String resolveLink) {}
 
   private final LiveRules rules;
-  private final ExecutiveChain chain;
+  private final Recipients recipients;
+  private final EscalationChain chain;
   private final SlaTimers timers;
   private final AckLinks links;
   private final LinkSettings settings;
@@ -43,13 +47,15 @@ public class CaseDeadlines {
 
   CaseDeadlines(
       LiveRules rules,
-      ExecutiveChain chain,
+      Recipients recipients,
+      EscalationChain chain,
       SlaTimers timers,
       AckLinks links,
       LinkSettings settings,
       CaseStore cases,
       Clock clock) {
     this.rules = rules;
+    this.recipients = recipients;
     this.chain = chain;
     this.timers = timers;
     this.links = links;
@@ -61,21 +67,23 @@ public class CaseDeadlines {
   /** Call in the transaction that opens the case. */
   public Handover start(String caseId, Executive executive, String policyName) {
     Instant now = clock.instant();
-    Executive recipient = chain.available(executive, now);
+    Recipient receiver = recipients.whoReceives(executive, now);
+    Executive recipient = receiver.executive();
     String note =
-        recipient == executive
-            ? null
-            : executive.name() + " is out of office; you receive this case as their deputy.";
-    org.escalationrouter.route.SlaPolicy policy =
+        receiver.standsIn()
+            ? executive.name()
+                + " "
+                + receiver.why().words()
+                + "; you receive this case as their "
+                + receiver.standsInAs()
+                + "."
+            : null;
+    SlaPolicy policy =
         rules
             .directory()
             .policy(policyName)
             .orElseThrow(() -> new IllegalStateException("unknown SLA policy " + policyName));
-    SlaSchedule schedule =
-        SlaSchedule.of(
-            new SlaPolicy(policy.name(), policy.acknowledge(), policy.resolve()),
-            chain.calendarOf(recipient.id()),
-            now);
+    SlaSchedule schedule = SlaSchedule.of(policy, chain.calendarOf(recipient.id()), now);
     timers.schedule(caseId, recipient.id(), schedule, 0);
     cases.addEvent(
         caseId,

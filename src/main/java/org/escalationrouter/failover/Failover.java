@@ -14,6 +14,8 @@ import org.escalationrouter.bounce.VerdictConfidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.deadline.UntrustedReplies;
+import org.escalationrouter.directory.AddressHealth;
+import org.escalationrouter.directory.Recipients;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.SmtpSettings;
@@ -41,6 +43,7 @@ public class Failover {
   private final LiveRules rules;
   private final EscalationMail mail;
   private final AddressHealth addresses;
+  private final Recipients recipients;
   private final SmtpSettings smtp;
   private final FailoverSettings settings;
   private final Clock clock;
@@ -54,6 +57,7 @@ public class Failover {
       LiveRules rules,
       EscalationMail mail,
       AddressHealth addresses,
+      Recipients recipients,
       SmtpSettings smtp,
       FailoverSettings settings,
       Clock clock,
@@ -67,6 +71,7 @@ public class Failover {
     this.rules = rules;
     this.mail = mail;
     this.addresses = addresses;
+    this.recipients = recipients;
     this.smtp = smtp;
     this.settings = settings;
     this.clock = clock;
@@ -189,14 +194,14 @@ public class Failover {
     }
   }
 
-  /** Sends the case to the next person able to take it: deputy, else manager. */
+  /** Sends the case to whom the directory names in the owner's place: deputy, else manager. */
   private void handOver(Outbox.Sent ours, String why) {
     Optional<EscalationCase> found = cases.find(ours.caseId());
     Optional<Executive> owner = executiveAt(ours.recipient());
     if (found.isEmpty() || owner.isEmpty()) {
       return;
     }
-    Optional<Executive> next = next(owner.get());
+    Optional<Executive> next = recipients.standIn(owner.get(), clock.instant());
     if (next.isEmpty()) {
       cases.addEvent(
           ours.caseId(),
@@ -225,21 +230,6 @@ public class Failover {
                 cases.original(c.id()).orElse(null))));
     cases.addEvent(c.id(), "failover", note);
     log.info("Case {}: {}; sent to {}", c.id(), note, to.email());
-  }
-
-  private Optional<Executive> next(Executive owner) {
-    List<String> candidates = new ArrayList<>();
-    if (owner.deputy() != null) {
-      candidates.add(owner.deputy());
-    }
-    if (owner.manager() != null) {
-      candidates.add(owner.manager());
-    }
-    return candidates.stream()
-        .map(rules::executive)
-        .flatMap(Optional::stream)
-        .filter(e -> !addresses.isFailing(e.email()))
-        .findFirst();
   }
 
   /** Our Message-ID from the returned original, or rebuilt from the VERP return path. */

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.tika.mime.MediaType;
+import org.escalationrouter.mime.HtmlText;
 
 /**
  * Reads one attachment by what its bytes are: attached messages recursively into the same letter,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.escalationrouter.mime.HtmlText;
 
 /**
  * RFC 822 messages: headers into the envelope, the body (text/plain preferred over HTML) split into

@@ -14,6 +14,7 @@ import org.apache.poi.hsmf.MAPIMessage;
 import org.apache.poi.hsmf.datatypes.AttachmentChunks;
 import org.apache.poi.hsmf.datatypes.StringChunk;
 import org.apache.tika.mime.MediaType;
+import org.escalationrouter.mime.HtmlText;
 
 /**
  * Outlook .msg files through POI: the internet headers when Outlook kept them (received mail), else

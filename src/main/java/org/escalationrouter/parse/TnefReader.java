@@ -10,6 +10,7 @@ import org.apache.poi.hmef.attribute.MAPIAttribute;
 import org.apache.poi.hmef.attribute.MAPIStringAttribute;
 import org.apache.poi.hsmf.datatypes.MAPIProperty;
 import org.apache.tika.mime.MediaType;
+import org.escalationrouter.mime.HtmlText;
 
 /**
  * TNEF (winmail.dat) through POI: the plain body if Outlook wrote one, else its compressed RTF body

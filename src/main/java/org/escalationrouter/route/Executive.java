@@ -1,9 +1,11 @@
 package org.escalationrouter.route;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.escalationrouter.sla.OutOfOffice;
 
 /**
  * A person who receives escalations, as an admin wrote them in {@code routes/executives.yaml}.
@@ -12,6 +14,7 @@ import java.util.Locale;
  *     address bounces
  * @param manager the next step up the escalation chain, or null at the top
  * @param workingHours e.g. {@code Mon-Fri 09:00-17:00}
+ * @param outOfOffice absences, read as whole days (both included) in the executive's zone
  * @param locale the language their e-mails write dates in ({@code language: pl}), English if unset
  */
 public record Executive(
@@ -33,14 +36,7 @@ public record Executive(
     outOfOffice = List.copyOf(outOfOffice);
   }
 
-  /** An absence, both days included. */
-  public record OutOfOffice(LocalDate from, LocalDate to) {
-    public boolean covers(LocalDate day) {
-      return !day.isBefore(from) && !day.isAfter(to);
-    }
-  }
-
-  public boolean isOutOfOffice(LocalDate day) {
-    return outOfOffice.stream().anyMatch(o -> o.covers(day));
+  public boolean isOutOfOffice(Instant moment) {
+    return outOfOffice.stream().anyMatch(o -> o.covers(moment));
   }
 }

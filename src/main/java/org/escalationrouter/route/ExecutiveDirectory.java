@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.escalationrouter.sla.OutOfOffice;
+import org.escalationrouter.sla.SlaPolicy;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -130,14 +132,22 @@ public final class ExecutiveDirectory {
     for (String day : YamlFile.texts(node, "holidays")) {
       date(day, line, problems).ifPresent(holidays::add);
     }
-    List<Executive.OutOfOffice> absences = new ArrayList<>();
+    List<OutOfOffice> absences = new ArrayList<>();
     for (Node period :
         YamlFile.get(node, "outOfOffice").map(ExecutiveDirectory::items).orElse(List.of())) {
       Optional<LocalDate> from =
           date(YamlFile.text(period, "from"), YamlFile.line(period), problems);
       Optional<LocalDate> to = date(YamlFile.text(period, "to"), YamlFile.line(period), problems);
       if (from.isPresent() && to.isPresent()) {
-        absences.add(new Executive.OutOfOffice(from.get(), to.get()));
+        if (to.get().isBefore(from.get())) {
+          problems.add(
+              new Problem(
+                  EXECUTIVES_FILE,
+                  YamlFile.line(period),
+                  "executive '" + id + "': out of office ends before it starts"));
+        } else {
+          absences.add(OutOfOffice.days(from.get(), to.get(), zone));
+        }
       }
     }
     return Optional.of(
@@ -215,7 +225,12 @@ public final class ExecutiveDirectory {
     if (ack.isEmpty() || resolve.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new SlaPolicy(name, ack.get(), resolve.get()));
+    try {
+      return Optional.of(new SlaPolicy(name, ack.get(), resolve.get()));
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(POLICIES_FILE, line, "policy '" + name + "': " + e.getMessage()));
+      return Optional.empty();
+    }
   }
 
   /** Durations as admins write them: {@code 30m}, {@code 4h}, {@code 2d} (working time). */

@@ -10,15 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.escalationrouter.sla.WorkingPeriod;
 
 /**
  * Working hours as admins write them: {@code Mon-Fri 09:00-17:30}, several groups separated by
  * {@code ;} or {@code ,} (e.g. {@code Mon-Thu 09:00-17:00; Fri 09:00-13:00}).
  */
 public final class WorkingHours {
-
-  /** One stretch of work on a day. */
-  public record Period(LocalTime start, LocalTime end) {}
 
   private static final Pattern GROUP =
       Pattern.compile(
@@ -28,8 +26,8 @@ public final class WorkingHours {
   private WorkingHours() {}
 
   /** The periods per weekday; throws IllegalArgumentException saying what is wrong. */
-  public static Map<DayOfWeek, List<Period>> parse(String spec) {
-    Map<DayOfWeek, List<Period>> week = new EnumMap<>(DayOfWeek.class);
+  public static Map<DayOfWeek, List<WorkingPeriod>> parse(String spec) {
+    Map<DayOfWeek, List<WorkingPeriod>> week = new EnumMap<>(DayOfWeek.class);
     for (String group : spec.split("[;,]")) {
       Matcher m = GROUP.matcher(group);
       if (!m.matches()) {
@@ -38,11 +36,13 @@ public final class WorkingHours {
       }
       int from = day(m.group(1));
       int to = m.group(2) == null ? from : day(m.group(2));
-      Period period = new Period(time(m.group(3)), time(m.group(4)));
-      if (!period.end().isAfter(period.start())) {
+      LocalTime start = time(m.group(3));
+      LocalTime end = time(m.group(4));
+      if (!end.isAfter(start)) {
         throw new IllegalArgumentException(
             "working hours end before they start: '" + group.trim() + "'");
       }
+      WorkingPeriod period = new WorkingPeriod(start, end);
       for (int d = from; d != (to + 1) % 7; d = (d + 1) % 7) {
         week.computeIfAbsent(DayOfWeek.of(d + 1), k -> new ArrayList<>()).add(period);
       }

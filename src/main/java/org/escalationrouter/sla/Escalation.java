@@ -42,9 +42,6 @@ final class Escalation {
   }
 
   private String recipient(String executiveId, Instant now) {
-    if (!chain.calendarOf(executiveId).isOutOfOffice(now)) {
-      return executiveId;
-    }
-    return chain.deputyOf(executiveId).orElse(executiveId);
+    return chain.whoReceives(executiveId, now);
   }
 }

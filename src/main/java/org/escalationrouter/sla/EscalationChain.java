@@ -1,8 +1,12 @@
 package org.escalationrouter.sla;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** Who stands above and beside an executive, and when they work. Implemented by the app. */
+/**
+ * Who stands above an executive, when they work, and who receives their notices. Implemented by the
+ * app's directory, which alone decides who stands in for whom.
+ */
 public interface EscalationChain {
 
   /** Empty at the top of the chain. */
@@ -10,6 +14,9 @@ public interface EscalationChain {
 
   BusinessCalendar calendarOf(String executiveId);
 
-  /** Who receives an executive's notices while they are out of office; empty if nobody does. */
-  Optional<String> deputyOf(String executiveId);
+  /**
+   * Who receives the notices meant for an executive at {@code moment}: the executive themself, or
+   * whoever stands in while they are away or unreachable.
+   */
+  String whoReceives(String executiveId, Instant moment);
 }

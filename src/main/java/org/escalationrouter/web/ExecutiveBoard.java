@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ class ExecutiveBoard {
               String address = e.email() == null ? "" : e.email().toLowerCase();
               return new Line(
                   e,
-                  e.isOutOfOffice(LocalDate.ofInstant(now, e.timeZone())),
+                  e.isOutOfOffice(now),
                   open.getOrDefault(e.id(), 0L),
                   breaches.getOrDefault(e.id(), 0L),
                   sent.getOrDefault(address, 0L),

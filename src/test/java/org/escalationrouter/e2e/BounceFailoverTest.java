@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.escalationrouter.directory.AddressHealth;
 import org.escalationrouter.escalate.Outbox;
-import org.escalationrouter.failover.AddressHealth;
 import org.escalationrouter.mailserver.EmbeddedMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ class BounceFailoverTest {
 
   @TempDir Path work;
 
-  private static String dsn(
+  static String dsn(
       String returnPath, String originalId, String recipient, String action, String status) {
     String b = "dsn-boundary-1";
     return "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\r\n"

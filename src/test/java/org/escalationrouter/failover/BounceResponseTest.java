@@ -71,4 +71,13 @@ class BounceResponseTest {
     assertThat(r.event()).endsWith("(soft)");
     assertThat(r.handOverWhy()).isNotNull();
   }
+
+  @Test
+  void bouncesAboutTheMessageAreNotAboutTheAddress() {
+    assertThat(AboutTheMessage.says("mesgtoobig")).isTrue();
+    assertThat(AboutTheMessage.says("contenterror")).isTrue();
+    assertThat(AboutTheMessage.says("userunknown")).isFalse();
+    assertThat(AboutTheMessage.says("mailboxfull")).isFalse();
+    assertThat(AboutTheMessage.says(null)).isFalse();
+  }
 }

@@ -83,6 +83,23 @@ class RouteSetValidationTest {
   }
 
   @Test
+  void outOfOfficeEndingBeforeItStartsIsReported() throws IOException {
+    replace(
+        "executives.yaml", "outOfOffice: []", "outOfOffice: [{from: 2026-08-14, to: 2026-08-01}]");
+    assertThat(RouteSet.read(dir).problems())
+        .extracting(Problem::message)
+        .contains("executive 'ceo': out of office ends before it starts");
+  }
+
+  @Test
+  void policyWithNoTimeToAcknowledgeIsReported() throws IOException {
+    replace("sla-policies.yaml", "acknowledge: 4h", "acknowledge: 0m");
+    assertThat(RouteSet.read(dir).problems())
+        .extracting(Problem::message)
+        .anySatisfy(m -> assertThat(m).contains("acknowledge time must be positive"));
+  }
+
+  @Test
   void unknownDeputyIsReported() throws IOException {
     replace("executives.yaml", "deputy: finance-director", "deputy: nobody");
     assertThat(RouteSet.read(dir).problems())

@@ -1,10 +1,14 @@
 package org.escalationrouter.sla;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** An EscalationChain built up in a test. */
+/**
+ * An EscalationChain built up in a test: an absent person's deputy receives their notices. The
+ * app's rule (bouncing addresses, the manager after the deputy) is the directory's, tested there.
+ */
 final class OrgChart implements EscalationChain {
 
   private final Map<String, String> managers = new HashMap<>();
@@ -41,7 +45,10 @@ final class OrgChart implements EscalationChain {
   }
 
   @Override
-  public Optional<String> deputyOf(String executiveId) {
-    return Optional.ofNullable(deputies.get(executiveId));
+  public String whoReceives(String executiveId, Instant moment) {
+    if (!calendarOf(executiveId).isOutOfOffice(moment)) {
+      return executiveId;
+    }
+    return Optional.ofNullable(deputies.get(executiveId)).orElse(executiveId);
   }
 }

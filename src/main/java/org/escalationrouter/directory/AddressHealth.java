@@ -1,4 +1,4 @@
-package org.escalationrouter.failover;
+package org.escalationrouter.directory;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Executives' addresses known to bounce, shown in the API and avoided by fail-over. */
+/** Executives' addresses known to bounce: shown in the API, skipped when choosing who receives. */
 @Repository
 public class AddressHealth {
 
@@ -16,15 +16,15 @@ public class AddressHealth {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final FailoverSettings settings;
+  private final AddressSettings settings;
 
-  AddressHealth(JdbcClient jdbc, Clock clock, FailoverSettings settings) {
+  AddressHealth(JdbcClient jdbc, Clock clock, AddressSettings settings) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.settings = settings;
   }
 
-  void failing(String email, String reason, String status) {
+  public void failing(String email, String reason, String status) {
     Timestamp now = Timestamp.from(clock.instant());
     int updated =
         jdbc.sql(
@@ -42,7 +42,7 @@ public class AddressHealth {
   }
 
   /** A later success: a delivery report saying our mail arrived. */
-  void cleared(String email) {
+  public void cleared(String email) {
     jdbc.sql("delete from address_health where email = ?").param(email.toLowerCase()).update();
   }
 

@@ -1,9 +1,10 @@
-package org.escalationrouter.parse;
+package org.escalationrouter.mime;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -13,15 +14,26 @@ import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * HTML mail bodies as a person would read them: one line per paragraph and list item, table cells
- * separated by {@code |}, links as {@code text <url>}, and blockquotes prefixed with {@code >} so
- * that quoted history is found the same way as in plain text.
+ * Text from HTML mail, in the two forms the features need: {@link #toText} renders a body as a
+ * person would read it (letters, attachments); {@link #strip} only removes the markup, cheaply, for
+ * phrase matching in delivery notices.
  */
-final class HtmlText {
+public final class HtmlText {
+
+  private static final Pattern BLOCKS =
+      Pattern.compile("(?is)<(script|style)\\b[^>]{0,500}>.{0,20000}?</\\1>");
+  private static final Pattern BREAKS =
+      Pattern.compile("(?i)<(br|/p|/div|/tr|/li|/h\\d)\\b[^>]{0,200}>");
+  private static final Pattern TAGS = Pattern.compile("<[^<>]{0,2000}>");
 
   private HtmlText() {}
 
-  static String toText(String html) {
+  /**
+   * One line per paragraph and list item, table cells separated by {@code |}, links as {@code text
+   * <url>}, and blockquotes prefixed with {@code >} so that quoted history is found the same way as
+   * in plain text.
+   */
+  public static String toText(String html) {
     Renderer renderer = new Renderer();
     ParseContext context = new ParseContext();
     context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
@@ -38,6 +50,19 @@ final class HtmlText {
       // keep what was rendered before the markup broke off
     }
     return renderer.text();
+  }
+
+  /** Markup removed, line breaks kept: enough for phrase matching, not for display. */
+  public static String strip(String html) {
+    String text = BLOCKS.matcher(html).replaceAll(" ");
+    text = BREAKS.matcher(text).replaceAll("\n");
+    text = TAGS.matcher(text).replaceAll(" ");
+    return text.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
   }
 
   /** SAX events of the parsed page to readable lines. */

@@ -1,4 +1,4 @@
-package org.escalationrouter.parse;
+package org.escalationrouter.mime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,5 +34,17 @@ class HtmlTextTest {
   void leavesLinkAloneWhenItsTextIsTheAddress() {
     assertThat(HtmlText.toText("<p><a href=\"https://example.com\">https://example.com</a></p>"))
         .isEqualTo("https://example.com");
+  }
+
+  @Test
+  void strippingForPhraseMatchingKeepsLineBreaksAndDropsScripts() {
+    String html =
+        "<style>td {x: 1}</style><p>Delivery&nbsp;to <b>ceo@example.com</b> failed</p>"
+            + "<div>550 5.1.1 &lt;user unknown&gt;</div>";
+
+    assertThat(HtmlText.strip(html))
+        .contains("Delivery to  ceo@example.com  failed\n")
+        .contains("550 5.1.1 <user unknown>")
+        .doesNotContain("x: 1");
   }
 }

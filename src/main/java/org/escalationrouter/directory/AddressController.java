@@ -1,4 +1,4 @@
-package org.escalationrouter.failover;
+package org.escalationrouter.directory;
 
 import java.util.List;
 import org.springframework.boot.health.contributor.Health;

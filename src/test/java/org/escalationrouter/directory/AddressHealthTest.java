@@ -1,4 +1,4 @@
-package org.escalationrouter.failover;
+package org.escalationrouter.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,10 +44,7 @@ class AddressHealthTest {
             "sa",
             "");
     Flyway.configure().dataSource(db).load().migrate();
-    return new AddressHealth(
-        JdbcClient.create(db),
-        clock,
-        new FailoverSettings(Duration.ofHours(4), Duration.ofDays(7)));
+    return new AddressHealth(JdbcClient.create(db), clock, new AddressSettings(Duration.ofDays(7)));
   }
 
   @Test
@@ -68,14 +65,5 @@ class AddressHealthTest {
     addresses.failing("ceo@corp.example", "userunknown", "5.1.1");
     addresses.cleared("CEO@corp.example");
     assertThat(addresses.isFailing("ceo@corp.example")).isFalse();
-  }
-
-  @Test
-  void bouncesAboutTheMessageAreNotAboutTheAddress() {
-    assertThat(AboutTheMessage.says("mesgtoobig")).isTrue();
-    assertThat(AboutTheMessage.says("contenterror")).isTrue();
-    assertThat(AboutTheMessage.says("userunknown")).isFalse();
-    assertThat(AboutTheMessage.says("mailboxfull")).isFalse();
-    assertThat(AboutTheMessage.says(null)).isFalse();
   }
 }
