@@ -60,9 +60,10 @@ class MailboxComponent extends DefaultComponent {
         MailboxConsumer consumer =
             new MailboxConsumer(
                 this, processor, mailbox, reader, health, repeatedFailures::hold, clock);
-        if (reader instanceof ImapReader && settings.idle()) {
+        if (reader instanceof ImapReader imap && settings.idle()) {
           consumer.listenWith(
-              new IdleWatcher(mailbox, login, settings.idleKeepAlive(), consumer::wake),
+              new IdleWatcher(
+                  mailbox, login, settings.idleKeepAlive(), consumer::wake, imap::readUpTo),
               safetyPoll());
         }
         consumer.setDelay(settings.pollInterval().toMillis());
