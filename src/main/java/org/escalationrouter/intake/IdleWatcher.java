@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * running IDLE. After an error it reconnects with the same backoff as the reader; a server without
  * IDLE leaves the mailbox to the short poll.
  */
-final class IdleWatcher {
+final class IdleWatcher implements MailboxConsumer.Watch {
 
   private static final Logger log = LoggerFactory.getLogger(IdleWatcher.class);
   private static final int MAX_CATCH_UP = 100;
@@ -70,17 +70,20 @@ final class IdleWatcher {
   }
 
   /** True while an IDLE command is (or is about to be) outstanding, so polling can slow down. */
-  boolean listening() {
+  @Override
+  public boolean listening() {
     return listening;
   }
 
-  synchronized void start() {
+  @Override
+  public synchronized void start() {
     running = true;
     thread = daemonThread(this::run, "");
     thread.start();
   }
 
-  synchronized void stop() {
+  @Override
+  public synchronized void stop() {
     running = false;
     listening = false;
     keepAliveTimer.shutdownNow();

@@ -109,6 +109,17 @@ final class ImapReader implements MailboxReader {
     return Arrays.copyOf(found, visible);
   }
 
+  /** One command: are there UIDs above the last one read? (Also true before the first pass.) */
+  @Override
+  public boolean hasNew() throws MessagingException {
+    long last = readUpTo;
+    if (last < 0) {
+      return true;
+    }
+    open();
+    return ServerUids.above((IMAPFolder) folder, last).length > 0;
+  }
+
   /** The highest UID accounted for by the last pass; negative before the first. */
   long readUpTo() {
     return readUpTo;

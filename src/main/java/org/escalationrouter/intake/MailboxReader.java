@@ -29,6 +29,11 @@ interface MailboxReader extends AutoCloseable {
   /** Hands every new message to {@code handler}, oldest first; returns how many were accepted. */
   int readNew(Handler handler) throws MessagingException;
 
+  /** Whether there may be new mail, asked cheaply; true when the reader cannot tell. */
+  default boolean hasNew() throws MessagingException {
+    return true;
+  }
+
   @Override
   void close();
 }

@@ -23,14 +23,22 @@ import org.junit.jupiter.api.Test;
  */
 class MailboxConsumerTest {
 
-  /** Three messages by UID; the cursor is the highest UID accepted. */
-  private static final class ThreeMessages implements MailboxReader {
+  /** Messages 1 to {@code available} by UID; the cursor is the highest UID accepted. */
+  private static final class Messages implements MailboxReader {
     long cursor;
+    long available = 3;
+    int passes;
+
+    @Override
+    public boolean hasNew() {
+      return available > cursor;
+    }
 
     @Override
     public int readNew(Handler handler) {
+      passes++;
       int accepted = 0;
-      for (long uid = cursor + 1; uid <= 3; uid++) {
+      for (long uid = cursor + 1; uid <= available; uid++) {
         byte[] raw = ("Subject: " + uid + "\r\n\r\nbody").getBytes(StandardCharsets.US_ASCII);
         if (!handler.accept(raw, "INBOX uid " + uid)) {
           break;
@@ -55,9 +63,10 @@ class MailboxConsumerTest {
           3,
           false,
           Duration.ofMinutes(9),
-          org.springframework.util.unit.DataSize.ofMegabytes(40));
+          org.springframework.util.unit.DataSize.ofMegabytes(40),
+          null);
   private final MailboxHealth health = new MailboxHealth(settings, Clock.systemUTC(), meters);
-  private final ThreeMessages reader = new ThreeMessages();
+  private final Messages reader = new Messages();
   private final List<String> processed = new ArrayList<>();
   private final List<String> held = new ArrayList<>();
 
@@ -67,6 +76,11 @@ class MailboxConsumerTest {
   }
 
   private MailboxConsumer consumer(boolean databaseUp) throws Exception {
+    return consumer(databaseUp, "uid 2");
+  }
+
+  /** A consumer whose route fails (beyond quarantine) on the message whose source ends so. */
+  private MailboxConsumer consumer(boolean databaseUp, String failsOn) throws Exception {
     camel.start();
     DefaultComponent component =
         new DefaultComponent(camel) {
@@ -94,7 +108,7 @@ class MailboxConsumerTest {
         endpoint,
         (Exchange e) -> {
           IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
-          if (m.source().endsWith("uid 2")) {
+          if (m.source().endsWith(failsOn)) {
             throw new StackOverflowError(); // escaped even the quarantine
           }
           processed.add(m.source());
@@ -134,5 +148,51 @@ class MailboxConsumerTest {
     assertThat(health.isUp("support")).isFalse();
     assertThat(health.states().get("support").stalledAt()).isEqualTo("INBOX uid 2");
     assertThat(meters.get("escalation.intake.stalls").counter().count()).isEqualTo(3.0);
+  }
+
+  @Test
+  void aPassThatReadsMailIsNotFollowedByASecondEmptyPass() throws Exception {
+    MailboxConsumer consumer = consumer(true, "none");
+
+    assertThat(consumer.poll()).isEqualTo(3);
+    assertThat(reader.passes).isOne();
+  }
+
+  @Test
+  void withFastPollMailIsReadBetweenSafetyPollsWhileIdleListens() throws Exception {
+    MailboxConsumer consumer = consumer(true, "none");
+    consumer.listenWith(listening(), Duration.ofMinutes(5), true);
+    assertThat(consumer.poll()).isEqualTo(3); // the first poll is a full pass
+    assertThat(consumer.poll()).isZero(); // nothing new: asked, no pass
+    assertThat(reader.passes).isOne();
+
+    reader.available = 4; // IDLE has not told us yet
+    assertThat(consumer.poll()).isOne();
+    assertThat(processed).endsWith("INBOX uid 4");
+  }
+
+  @Test
+  void withoutFastPollIdleAndTheSafetyPollAreLeftToReadIt() throws Exception {
+    MailboxConsumer consumer = consumer(true, "none");
+    consumer.listenWith(listening(), Duration.ofMinutes(5), false);
+    consumer.poll();
+    reader.available = 4;
+    assertThat(consumer.poll()).isZero();
+    assertThat(reader.passes).isOne();
+  }
+
+  private static MailboxConsumer.Watch listening() {
+    return new MailboxConsumer.Watch() {
+      @Override
+      public boolean listening() {
+        return true;
+      }
+
+      @Override
+      public void start() {}
+
+      @Override
+      public void stop() {}
+    };
   }
 }

@@ -48,7 +48,8 @@ class MailboxHealthTest {
               3,
               true,
               Duration.ofMinutes(9),
-              org.springframework.util.unit.DataSize.ofMegabytes(40)),
+              org.springframework.util.unit.DataSize.ofMegabytes(40),
+              null),
           clock,
           meters);
 
