@@ -64,6 +64,7 @@ final class ImapReader implements MailboxReader {
       cursors.advance(mailbox.displayName(), mailbox.folder(), validity, 0);
     }
     Message[] news = above(last, validity);
+    handler.found().accept(news.length);
     UIDFolder uids = (UIDFolder) folder; // after above(): it may have opened the folder again
     int accepted = 0;
     for (Message message : news) {

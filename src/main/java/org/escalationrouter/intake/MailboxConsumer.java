@@ -150,10 +150,14 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   private int readLocked() {
     try {
       stalledAt = null;
-      int read = reader.readNew(new MailboxReader.Handler(this::deliver, this::refuse));
+      int read =
+          reader.readNew(
+              new MailboxReader.Handler(
+                  this::deliver, this::refuse, n -> health.passStarted(mailbox.displayName(), n)));
       log.debug("Read {} new messages from {}", read, mailbox.displayName());
       lastRead = clock.instant();
       health.succeeded(mailbox.displayName(), read, stalledAt);
+      forceConsumerAsReady();
       if (failures > 0) {
         log.info("Mailbox {} is readable again", mailbox.displayName());
       }
@@ -182,6 +186,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
         new IncomingMessage(
             mailbox.displayName(), source, source + ".eml", headers, clock.instant(), true);
     if (lastResort.hold(message, reason)) {
+      madeProgress();
       return true;
     }
     stalledAt = source;
@@ -198,6 +203,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       log.debug("Committed {} of {}", source, mailbox.displayName()); // bench/intake-latency.sh
       failingSource = null;
       failingTries = 0;
+      madeProgress();
       return true;
     }
     String reason = FailureReason.of(failure);
@@ -207,6 +213,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
         && lastResort.hold(message, "failed twice, held without processing: " + reason)) {
       failingSource = null;
       failingTries = 0;
+      madeProgress();
       return true;
     }
     log.warn(
@@ -218,6 +225,15 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     stalledAt = source;
     health.stalled(mailbox.displayName(), source, reason);
     return false;
+  }
+
+  /**
+   * A message is accounted for. The consumer is then ready for Camel's readiness check even while
+   * its first pass (a backlog read by the poll or by IDLE) is still running: busy is not broken.
+   */
+  private void madeProgress() {
+    health.progressed(mailbox.displayName());
+    forceConsumerAsReady();
   }
 
   /** Runs the route; what went wrong, or null. Errors are caught too: they are the message's. */

@@ -196,7 +196,7 @@ public final class IntakeLatencyBench {
 
   private static void awaitUp(int port, Process daemon) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos(); // a loaded build machine
     while (System.nanoTime() < deadline) {
       if (!daemon.isAlive()) {
         throw new IllegalStateException("daemon exited with " + daemon.exitValue());
@@ -208,7 +208,7 @@ public final class IntakeLatencyBench {
         Thread.sleep(200);
       }
     }
-    throw new IllegalStateException("daemon did not answer within 3 minutes");
+    throw new IllegalStateException("daemon did not answer within 8 minutes");
   }
 
   /** The benchmark's own daemon's admin password (loopback only, thrown away afterwards). */

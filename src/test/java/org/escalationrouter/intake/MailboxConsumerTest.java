@@ -8,6 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultComponent;
@@ -37,6 +43,7 @@ class MailboxConsumerTest {
     @Override
     public int readNew(Handler handler) {
       passes++;
+      handler.found().accept((int) (available - cursor));
       int accepted = 0;
       for (long uid = cursor + 1; uid <= available; uid++) {
         byte[] raw = ("Subject: " + uid + "\r\n\r\nbody").getBytes(StandardCharsets.US_ASCII);
@@ -82,26 +89,7 @@ class MailboxConsumerTest {
   /** A consumer whose route fails (beyond quarantine) on the message whose source ends so. */
   private MailboxConsumer consumer(boolean databaseUp, String failsOn) throws Exception {
     camel.start();
-    DefaultComponent component =
-        new DefaultComponent(camel) {
-          @Override
-          protected org.apache.camel.Endpoint createEndpoint(
-              String uri, String remaining, java.util.Map<String, Object> parameters) {
-            throw new UnsupportedOperationException();
-          }
-        };
-    DefaultEndpoint endpoint =
-        new DefaultEndpoint("mailbox:support", component) {
-          @Override
-          public org.apache.camel.Producer createProducer() {
-            throw new UnsupportedOperationException();
-          }
-
-          @Override
-          public org.apache.camel.Consumer createConsumer(org.apache.camel.Processor p) {
-            throw new UnsupportedOperationException();
-          }
-        };
+    DefaultEndpoint endpoint = endpoint();
     IntakeSettings.Mailbox mailbox =
         new IntakeSettings.Mailbox("support", "imap", "localhost", 143, "u", "p", "INBOX");
     return new MailboxConsumer(
@@ -194,5 +182,69 @@ class MailboxConsumerTest {
       @Override
       public void stop() {}
     };
+  }
+
+  @Test
+  void whileAPassWorksThroughABacklogTheConsumerIsReadyUpAndThePollDoesNotWait() throws Exception {
+    CountDownLatch secondStarted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    camel.start();
+    MailboxConsumer consumer =
+        new MailboxConsumer(
+            endpoint(),
+            (Exchange e) -> {
+              IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
+              if (m.source().endsWith("uid 2")) {
+                secondStarted.countDown();
+                release.await(); // a slow message in the middle of the backlog
+              }
+              processed.add(m.source());
+            },
+            new IntakeSettings.Mailbox("support", "imap", "localhost", 143, "u", "p", "INBOX"),
+            reader,
+            health,
+            (m, reason) -> true,
+            Clock.systemUTC());
+    ExecutorService pass = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> first = pass.submit(consumer::poll); // the first poll, reading the backlog
+      assertThat(secondStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(consumer.isConsumerReady()).isTrue(); // Camel's readiness check asks this
+      assertThat(health.isUp("support")).isTrue();
+      assertThat(health.health("support").getDetails()).containsEntry("backlog", 2);
+      // a second poll meanwhile returns at once instead of queueing behind the pass
+      assertThat(CompletableFuture.supplyAsync(consumer::poll).get(10, TimeUnit.SECONDS)).isZero();
+
+      release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(3);
+    } finally {
+      release.countDown();
+      pass.shutdownNow();
+    }
+  }
+
+  private DefaultEndpoint endpoint() {
+    DefaultComponent component =
+        new DefaultComponent(camel) {
+          @Override
+          protected org.apache.camel.Endpoint createEndpoint(
+              String uri, String remaining, java.util.Map<String, Object> parameters) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    DefaultEndpoint endpoint =
+        new DefaultEndpoint("mailbox:support", component) {
+          @Override
+          public org.apache.camel.Producer createProducer() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public org.apache.camel.Consumer createConsumer(org.apache.camel.Processor p) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    return endpoint;
   }
 }
