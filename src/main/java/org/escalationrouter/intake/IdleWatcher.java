@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.escalationrouter.mailauth.MailLogin;
@@ -16,19 +17,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Listens on one IMAP folder with IDLE, on its own connection and thread, and wakes the reader as
- * soon as the server announces a change. IDLE is re-issued every keep-alive period (servers end it
- * after about 30 minutes) by a NOOP from a second thread, which makes Angus end the running IDLE.
- * After an error it reconnects with the same backoff as the reader; a server without IDLE leaves
- * the mailbox to the short poll.
+ * soon as the server announces a change; before each IDLE it checks for mail that arrived during
+ * the last read pass (which IDLE would not report). IDLE is re-issued every keep-alive period
+ * (servers end it after about 30 minutes) by a NOOP from a second thread, which makes Angus end the
+ * running IDLE. After an error it reconnects with the same backoff as the reader; a server without
+ * IDLE leaves the mailbox to the short poll.
  */
-final class IdleWatcher {
+final class IdleWatcher implements MailboxConsumer.Watch {
 
   private static final Logger log = LoggerFactory.getLogger(IdleWatcher.class);
+  private static final int MAX_CATCH_UP = 100;
 
   private final IntakeSettings.Mailbox mailbox;
   private final MailLogin login;
   private final Duration keepAlive;
   private final Runnable wake;
+  private final LongSupplier readUpTo;
   private final ScheduledExecutorService keepAliveTimer;
   private volatile boolean running;
   private volatile boolean listening;
@@ -36,11 +40,27 @@ final class IdleWatcher {
   private volatile IMAPFolder folder;
   private Thread thread;
 
-  IdleWatcher(IntakeSettings.Mailbox mailbox, Duration keepAlive, Runnable wake) {
-    this(mailbox, MailLogin.password(mailbox.username(), mailbox.password()), keepAlive, wake);
+  IdleWatcher(
+      IntakeSettings.Mailbox mailbox, Duration keepAlive, Runnable wake, LongSupplier readUpTo) {
+    this(
+        mailbox,
+        MailLogin.password(mailbox.username(), mailbox.password()),
+        keepAlive,
+        wake,
+        readUpTo);
   }
 
-  IdleWatcher(IntakeSettings.Mailbox mailbox, MailLogin login, Duration keepAlive, Runnable wake) {
+  /**
+   * {@code wake} runs a read pass; {@code readUpTo} is the highest UID the reader has accounted for
+   * (negative before its first pass), against which the watcher checks before it listens again.
+   */
+  IdleWatcher(
+      IntakeSettings.Mailbox mailbox,
+      MailLogin login,
+      Duration keepAlive,
+      Runnable wake,
+      LongSupplier readUpTo) {
+    this.readUpTo = readUpTo;
     this.mailbox = mailbox;
     this.login = login;
     this.keepAlive = keepAlive;
@@ -50,17 +70,20 @@ final class IdleWatcher {
   }
 
   /** True while an IDLE command is (or is about to be) outstanding, so polling can slow down. */
-  boolean listening() {
+  @Override
+  public boolean listening() {
     return listening;
   }
 
-  synchronized void start() {
+  @Override
+  public synchronized void start() {
     running = true;
     thread = daemonThread(this::run, "");
     thread.start();
   }
 
-  synchronized void stop() {
+  @Override
+  public synchronized void stop() {
     running = false;
     listening = false;
     keepAliveTimer.shutdownNow();
@@ -132,11 +155,35 @@ final class IdleWatcher {
       listening = true;
       wake.run(); // whatever arrived while we were not listening
       while (running) {
+        catchUp(f);
         f.idle(true); // returns on the first change the server announces, or on the NOOP
         wake.run();
       }
     } finally {
       renew.cancel(false);
+    }
+  }
+
+  /**
+   * Before listening again, asks the server for UIDs above what the reader has read, and wakes it
+   * while there are some. Mail that arrived during a read pass is otherwise only announced when
+   * IDLE starts, and GreenMail sends that EXISTS before IDLE's "+", where Angus takes it without
+   * ending IDLE: it then waited for the next mail or the keep-alive (ADR 0007). Bounded: it stops
+   * when a pass reads nothing (a stalled message is left to the poll) and after {@code
+   * MAX_CATCH_UP} passes.
+   */
+  private void catchUp(IMAPFolder f) throws MessagingException {
+    for (int pass = 0; pass < MAX_CATCH_UP && running; pass++) {
+      long before = readUpTo.getAsLong();
+      if (before < 0 || ServerUids.above(f, before).length == 0) {
+        return;
+      }
+      log.debug(
+          "{} has mail the reader has not seen yet: reading before IDLE", mailbox.displayName());
+      wake.run();
+      if (readUpTo.getAsLong() == before) {
+        return;
+      }
     }
   }
 

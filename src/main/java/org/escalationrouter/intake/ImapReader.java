@@ -7,6 +7,7 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.escalationrouter.mailauth.MailLogin;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ final class ImapReader implements MailboxReader {
   private final MessageSizeLimit limit;
   private Store store;
   private Folder folder;
+  private volatile long readUpTo = -1;
 
   ImapReader(
       IntakeSettings.Mailbox mailbox,
@@ -61,13 +63,12 @@ final class ImapReader implements MailboxReader {
       // every pass until mail arrives; a crash here reads from UID 1 again, as it would anyway
       cursors.advance(mailbox.displayName(), mailbox.folder(), validity, 0);
     }
-    UIDFolder uids = (UIDFolder) folder;
+    Message[] news = above(last, validity);
+    handler.found().accept(news.length);
+    UIDFolder uids = (UIDFolder) folder; // after above(): it may have opened the folder again
     int accepted = 0;
-    for (Message message : uids.getMessagesByUID(last + 1, UIDFolder.MAXUID)) {
+    for (Message message : news) {
       long uid = uids.getUID(message);
-      if (uid <= last) {
-        continue; // "n:*" always returns the newest message, even when it is older than n
-      }
       if (!limit.deliver(message, mailbox.folder() + " uid " + uid, handler)) {
         break; // not committed: stop here and try again from this message on the next pass
       }
@@ -75,7 +76,54 @@ final class ImapReader implements MailboxReader {
       last = uid;
       accepted++;
     }
+    readUpTo = last;
     return accepted;
+  }
+
+  /**
+   * The messages above {@code last}, by the UIDs the server lists. When this connection cannot map
+   * one of them (its EXISTS never came: GreenMail loses it when mail arrives while it answers a
+   * NOOP, and then never sends it), the folder is opened again, which gives the true count. Stops
+   * before a message it still cannot see, so the cursor never moves past one.
+   */
+  private Message[] above(long last, long validity) throws MessagingException {
+    long[] listed = ServerUids.above((IMAPFolder) folder, last);
+    Message[] found = ((UIDFolder) folder).getMessagesByUID(listed);
+    if (Arrays.asList(found).contains(null)) {
+      log.info(
+          "Mailbox {}: the server lists UIDs {} above {}, but this connection was not told of all"
+              + " of them; opening the folder again",
+          mailbox.displayName(),
+          Arrays.toString(listed),
+          last);
+      folder.close(false);
+      open();
+      if (((UIDFolder) folder).getUIDValidity() != validity) {
+        return new Message[0]; // renumbered meanwhile: the next pass starts again
+      }
+      found = ((UIDFolder) folder).getMessagesByUID(listed);
+    }
+    int visible = 0;
+    while (visible < found.length && found[visible] != null) {
+      visible++;
+    }
+    return Arrays.copyOf(found, visible);
+  }
+
+  /** One command: are there UIDs above the last one read? (Also true before the first pass.) */
+  @Override
+  public boolean hasNew() throws MessagingException {
+    long last = readUpTo;
+    if (last < 0) {
+      return true;
+    }
+    open();
+    return ServerUids.above((IMAPFolder) folder, last).length > 0;
+  }
+
+  /** The highest UID accounted for by the last pass; negative before the first. */
+  long readUpTo() {
+    return readUpTo;
   }
 
   private void open() throws MessagingException {

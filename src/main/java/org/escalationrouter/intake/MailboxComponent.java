@@ -60,12 +60,18 @@ class MailboxComponent extends DefaultComponent {
         MailboxConsumer consumer =
             new MailboxConsumer(
                 this, processor, mailbox, reader, health, repeatedFailures::hold, clock);
-        if (reader instanceof ImapReader && settings.idle()) {
+        Duration every = settings.pollInterval();
+        if (reader instanceof ImapReader imap && settings.idle()) {
           consumer.listenWith(
-              new IdleWatcher(mailbox, login, settings.idleKeepAlive(), consumer::wake),
-              safetyPoll());
+              new IdleWatcher(
+                  mailbox, login, settings.idleKeepAlive(), consumer::wake, imap::readUpTo),
+              safetyPoll(),
+              settings.fastPolling());
+          if (settings.fastPolling() && settings.fastPoll().compareTo(every) < 0) {
+            every = settings.fastPoll();
+          }
         }
-        consumer.setDelay(settings.pollInterval().toMillis());
+        consumer.setDelay(every.toMillis());
         consumer.setInitialDelay(0);
         configureConsumer(consumer);
         return consumer;

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLException;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -36,17 +37,28 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     boolean hold(IncomingMessage message, String reason);
   }
 
+  /** What wakes the reader when mail arrives (IMAP IDLE), started and stopped with the consumer. */
+  interface Watch {
+    /** True while it listens, so the poll can slow down. */
+    boolean listening();
+
+    void start();
+
+    void stop();
+  }
+
   private final IntakeSettings.Mailbox mailbox;
   private final MailboxReader reader;
   private final MailboxHealth health;
   private final Clock clock;
   private final LastResort lastResort;
-  private final Object reading = new Object();
+  private final ReentrantLock reading = new ReentrantLock();
   private String failingSource;
   private int failingTries;
   private String stalledAt;
-  private IdleWatcher idle;
+  private Watch idle;
   private Duration safetyPoll = Duration.ZERO;
+  private boolean fastPoll;
   private int failures;
   private volatile Instant retryAt = Instant.MIN;
   private volatile Instant lastRead = Instant.MIN;
@@ -68,10 +80,15 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     health.registered(mailbox.displayName());
   }
 
-  /** Also listens with IDLE; the poll then runs only every {@code safetyPoll}. */
-  void listenWith(IdleWatcher watcher, Duration safetyPoll) {
+  /**
+   * Also listens with IDLE; a full pass then runs only every {@code safetyPoll}. With {@code
+   * fastPoll}, each poll in between asks the reader whether there is new mail (one command) and
+   * reads at once when there is.
+   */
+  void listenWith(Watch watcher, Duration safetyPoll, boolean fastPoll) {
     this.idle = watcher;
     this.safetyPoll = safetyPoll;
+    this.fastPoll = fastPoll;
   }
 
   /** Reads at once: IDLE saw a change, so the server is there whatever the backoff said. */
@@ -86,35 +103,61 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   @Override
   protected int poll() {
     Instant now = clock.instant();
-    if (idle != null && idle.listening() && now.isBefore(lastRead.plus(safetyPoll))) {
-      return 0;
-    }
     if (now.isBefore(retryAt)) {
       return 0;
     }
-    return read();
+    // a pass is running (woken by IDLE): it reads the mail; the poll neither waits nor counts as
+    // not done, so a long first pass through a backlog does not look like a consumer that never ran
+    if (!reading.tryLock()) {
+      return 0;
+    }
+    try {
+      if (idle != null && idle.listening() && now.isBefore(lastRead.plus(safetyPoll))) {
+        if (fastPoll && hasNew()) {
+          log.debug("Fast poll found new mail in {}", mailbox.displayName());
+          return readLocked();
+        }
+        return 0;
+      }
+      return readLocked();
+    } finally {
+      reading.unlock();
+    }
   }
 
+  /**
+   * One pass. Mail that arrives while it runs is read by the next pass: the IDLE watcher checks for
+   * it before it listens again, the poll otherwise (no second pass here: it was empty nearly
+   * always).
+   */
   private int read() {
-    synchronized (reading) {
-      // mail that arrived while a pass was busy is read at once, not at the next notification
-      int total = 0;
-      int read;
-      do {
-        read = readLocked();
-        total += read;
-      } while (read > 0 && stalledAt == null); // a stalled message is tried again next poll
-      return total;
+    reading.lock();
+    try {
+      return readLocked();
+    } finally {
+      reading.unlock();
+    }
+  }
+
+  private boolean hasNew() {
+    try {
+      return reader.hasNew();
+    } catch (MessagingException | RuntimeException e) {
+      return true; // the pass will meet the same failure and report it
     }
   }
 
   private int readLocked() {
     try {
       stalledAt = null;
-      int read = reader.readNew(new MailboxReader.Handler(this::deliver, this::refuse));
+      int read =
+          reader.readNew(
+              new MailboxReader.Handler(
+                  this::deliver, this::refuse, n -> health.passStarted(mailbox.displayName(), n)));
       log.debug("Read {} new messages from {}", read, mailbox.displayName());
       lastRead = clock.instant();
       health.succeeded(mailbox.displayName(), read, stalledAt);
+      forceConsumerAsReady();
       if (failures > 0) {
         log.info("Mailbox {} is readable again", mailbox.displayName());
       }
@@ -143,6 +186,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
         new IncomingMessage(
             mailbox.displayName(), source, source + ".eml", headers, clock.instant(), true);
     if (lastResort.hold(message, reason)) {
+      madeProgress();
       return true;
     }
     stalledAt = source;
@@ -156,8 +200,10 @@ final class MailboxConsumer extends ScheduledPollConsumer {
             mailbox.displayName(), source, source + ".eml", raw, clock.instant(), true);
     Throwable failure = process(message);
     if (failure == null) {
+      log.debug("Committed {} of {}", source, mailbox.displayName()); // bench/intake-latency.sh
       failingSource = null;
       failingTries = 0;
+      madeProgress();
       return true;
     }
     String reason = FailureReason.of(failure);
@@ -167,6 +213,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
         && lastResort.hold(message, "failed twice, held without processing: " + reason)) {
       failingSource = null;
       failingTries = 0;
+      madeProgress();
       return true;
     }
     log.warn(
@@ -178,6 +225,15 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     stalledAt = source;
     health.stalled(mailbox.displayName(), source, reason);
     return false;
+  }
+
+  /**
+   * A message is accounted for. The consumer is then ready for Camel's readiness check even while
+   * its first pass (a backlog read by the poll or by IDLE) is still running: busy is not broken.
+   */
+  private void madeProgress() {
+    health.progressed(mailbox.displayName());
+    forceConsumerAsReady();
   }
 
   /** Runs the route; what went wrong, or null. Errors are caught too: they are the message's. */
@@ -240,8 +296,11 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       idle.stop();
     }
     super.doStop();
-    synchronized (reading) {
+    reading.lock();
+    try {
       reader.close();
+    } finally {
+      reading.unlock();
     }
   }
 }

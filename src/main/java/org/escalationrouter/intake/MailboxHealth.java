@@ -15,10 +15,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * What is known of each mailbox's reading: when it last succeeded and how it last failed. A mailbox
- * is DOWN after repeated failures, when its last success is older than the limit, or while it is
- * stalled: a message in it could not be processed, so the cursor does not move past it. Each stall
- * is counted in the metric {@code escalation.intake.stalls}.
+ * What is known of each mailbox's reading: when it last succeeded and how it last failed, and how
+ * far the pass under way is through its backlog. A mailbox is DOWN after repeated failures, when
+ * neither its last success nor the last step of its pass is within the limit (busy is UP, stuck is
+ * not), or while it is stalled: a message in it could not be processed, so the cursor does not move
+ * past it. Each stall is counted in the metric {@code escalation.intake.stalls}.
  */
 @Component
 public class MailboxHealth {
@@ -31,7 +32,11 @@ public class MailboxHealth {
       long messagesRead,
       String stalledAt) {}
 
+  /** The pass under way: messages it found and has not yet read, read so far, last step. */
+  private record Progress(Instant at, int backlog, long readThisPass) {}
+
   private final Map<String, State> states = new ConcurrentHashMap<>();
+  private final Map<String, Progress> progress = new ConcurrentHashMap<>();
   private final IntakeSettings settings;
   private final Clock clock;
   private final MeterRegistry meters;
@@ -68,8 +73,27 @@ public class MailboxHealth {
     stalls(mailbox);
   }
 
+  /** A pass began and found {@code backlog} new messages to read. */
+  void passStarted(String mailbox, int backlog) {
+    progress.put(mailbox, new Progress(clock.instant(), backlog, 0));
+  }
+
+  /** A message of the pass is accounted for (a case, quarantined, held). */
+  void progressed(String mailbox) {
+    progress.compute(
+        mailbox,
+        (k, p) ->
+            p == null
+                ? new Progress(clock.instant(), 0, 1)
+                : new Progress(
+                    clock.instant(), Math.max(0, p.backlog() - 1), p.readThisPass() + 1));
+  }
+
   /** A pass ended; {@code stalledAt} is the message it stopped at, or null when it read all. */
   void succeeded(String mailbox, int read, String stalledAt) {
+    if (stalledAt == null) {
+      progress.computeIfPresent(mailbox, (k, p) -> new Progress(p.at(), 0, p.readThisPass()));
+    }
     states.compute(
         mailbox,
         (k, s) ->
@@ -132,8 +156,18 @@ public class MailboxHealth {
     if (token(mailbox).map(TokenState::failing).orElse(false)) {
       return false;
     }
-    return s.lastSuccess() != null
-        && !s.lastSuccess().plus(settings.staleAfter()).isBefore(clock.instant());
+    // a pass working through a backlog is as alive as one that ended: what counts is progress
+    Instant fresh = latest(s.lastSuccess(), lastProgress(mailbox));
+    return fresh != null && !fresh.plus(settings.staleAfter()).isBefore(clock.instant());
+  }
+
+  private Instant lastProgress(String mailbox) {
+    Progress p = progress.get(mailbox);
+    return p == null ? null : p.at();
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
   }
 
   Health health(String mailbox) {
@@ -143,6 +177,12 @@ public class MailboxHealth {
       b.withDetail("lastSuccess", s.lastSuccess() == null ? "never" : s.lastSuccess().toString())
           .withDetail("consecutiveFailures", s.consecutiveFailures())
           .withDetail("messagesRead", s.messagesRead());
+      Progress p = progress.get(mailbox);
+      if (p != null) {
+        b.withDetail("backlog", p.backlog())
+            .withDetail("readThisPass", p.readThisPass())
+            .withDetail("lastProgress", p.at().toString());
+      }
       if (s.stalledAt() != null) {
         b.withDetail("stalledAt", s.stalledAt());
       }

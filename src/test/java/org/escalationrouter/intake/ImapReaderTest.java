@@ -11,6 +11,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,5 +85,32 @@ class ImapReaderTest {
     MailboxCursors.Cursor cursor = cursors.find("support", "INBOX").orElseThrow();
     assertThat(cursor.uidValidity()).isNotEqualTo(4242);
     assertThat(cursor.lastUid()).isZero();
+  }
+
+  @Test
+  void aMessageTheServerNeverAnnouncedIsReadOnTheNextPassNotWhenTheNextOneArrives()
+      throws Exception {
+    List<String> read = new ArrayList<>();
+    MailboxReader.Handler handler =
+        new MailboxReader.Handler((raw, source) -> read.add(source), (h, s, r) -> true);
+    try (ImapReader reader = reader()) {
+      LostAnnouncement.deliver(server, "support", "first");
+      assertThat(reader.readNew(handler)).isEqualTo(1);
+
+      // the last message of a burst: stored, but this connection is never sent its EXISTS
+      LostAnnouncement.deliverUnannounced(server, "support", "last of the burst");
+
+      assertThat(reader.readNew(handler)).isEqualTo(1);
+      assertThat(read).containsExactly("INBOX uid 1", "INBOX uid 2");
+      assertThat(cursors.find("support", "INBOX").orElseThrow().lastUid()).isEqualTo(2);
+    }
+  }
+
+  private ImapReader reader() {
+    return new ImapReader(
+        mailbox,
+        org.escalationrouter.mailauth.MailLogin.password("support", "secret"),
+        cursors,
+        new MessageSizeLimit(1 << 20));
   }
 }

@@ -8,6 +8,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultComponent;
@@ -23,14 +29,23 @@ import org.junit.jupiter.api.Test;
  */
 class MailboxConsumerTest {
 
-  /** Three messages by UID; the cursor is the highest UID accepted. */
-  private static final class ThreeMessages implements MailboxReader {
+  /** Messages 1 to {@code available} by UID; the cursor is the highest UID accepted. */
+  private static final class Messages implements MailboxReader {
     long cursor;
+    long available = 3;
+    int passes;
+
+    @Override
+    public boolean hasNew() {
+      return available > cursor;
+    }
 
     @Override
     public int readNew(Handler handler) {
+      passes++;
+      handler.found().accept((int) (available - cursor));
       int accepted = 0;
-      for (long uid = cursor + 1; uid <= 3; uid++) {
+      for (long uid = cursor + 1; uid <= available; uid++) {
         byte[] raw = ("Subject: " + uid + "\r\n\r\nbody").getBytes(StandardCharsets.US_ASCII);
         if (!handler.accept(raw, "INBOX uid " + uid)) {
           break;
@@ -55,9 +70,10 @@ class MailboxConsumerTest {
           3,
           false,
           Duration.ofMinutes(9),
-          org.springframework.util.unit.DataSize.ofMegabytes(40));
+          org.springframework.util.unit.DataSize.ofMegabytes(40),
+          null);
   private final MailboxHealth health = new MailboxHealth(settings, Clock.systemUTC(), meters);
-  private final ThreeMessages reader = new ThreeMessages();
+  private final Messages reader = new Messages();
   private final List<String> processed = new ArrayList<>();
   private final List<String> held = new ArrayList<>();
 
@@ -67,34 +83,20 @@ class MailboxConsumerTest {
   }
 
   private MailboxConsumer consumer(boolean databaseUp) throws Exception {
-    camel.start();
-    DefaultComponent component =
-        new DefaultComponent(camel) {
-          @Override
-          protected org.apache.camel.Endpoint createEndpoint(
-              String uri, String remaining, java.util.Map<String, Object> parameters) {
-            throw new UnsupportedOperationException();
-          }
-        };
-    DefaultEndpoint endpoint =
-        new DefaultEndpoint("mailbox:support", component) {
-          @Override
-          public org.apache.camel.Producer createProducer() {
-            throw new UnsupportedOperationException();
-          }
+    return consumer(databaseUp, "uid 2");
+  }
 
-          @Override
-          public org.apache.camel.Consumer createConsumer(org.apache.camel.Processor p) {
-            throw new UnsupportedOperationException();
-          }
-        };
+  /** A consumer whose route fails (beyond quarantine) on the message whose source ends so. */
+  private MailboxConsumer consumer(boolean databaseUp, String failsOn) throws Exception {
+    camel.start();
+    DefaultEndpoint endpoint = endpoint();
     IntakeSettings.Mailbox mailbox =
         new IntakeSettings.Mailbox("support", "imap", "localhost", 143, "u", "p", "INBOX");
     return new MailboxConsumer(
         endpoint,
         (Exchange e) -> {
           IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
-          if (m.source().endsWith("uid 2")) {
+          if (m.source().endsWith(failsOn)) {
             throw new StackOverflowError(); // escaped even the quarantine
           }
           processed.add(m.source());
@@ -134,5 +136,115 @@ class MailboxConsumerTest {
     assertThat(health.isUp("support")).isFalse();
     assertThat(health.states().get("support").stalledAt()).isEqualTo("INBOX uid 2");
     assertThat(meters.get("escalation.intake.stalls").counter().count()).isEqualTo(3.0);
+  }
+
+  @Test
+  void aPassThatReadsMailIsNotFollowedByASecondEmptyPass() throws Exception {
+    MailboxConsumer consumer = consumer(true, "none");
+
+    assertThat(consumer.poll()).isEqualTo(3);
+    assertThat(reader.passes).isOne();
+  }
+
+  @Test
+  void withFastPollMailIsReadBetweenSafetyPollsWhileIdleListens() throws Exception {
+    MailboxConsumer consumer = consumer(true, "none");
+    consumer.listenWith(listening(), Duration.ofMinutes(5), true);
+    assertThat(consumer.poll()).isEqualTo(3); // the first poll is a full pass
+    assertThat(consumer.poll()).isZero(); // nothing new: asked, no pass
+    assertThat(reader.passes).isOne();
+
+    reader.available = 4; // IDLE has not told us yet
+    assertThat(consumer.poll()).isOne();
+    assertThat(processed).endsWith("INBOX uid 4");
+  }
+
+  @Test
+  void withoutFastPollIdleAndTheSafetyPollAreLeftToReadIt() throws Exception {
+    MailboxConsumer consumer = consumer(true, "none");
+    consumer.listenWith(listening(), Duration.ofMinutes(5), false);
+    consumer.poll();
+    reader.available = 4;
+    assertThat(consumer.poll()).isZero();
+    assertThat(reader.passes).isOne();
+  }
+
+  private static MailboxConsumer.Watch listening() {
+    return new MailboxConsumer.Watch() {
+      @Override
+      public boolean listening() {
+        return true;
+      }
+
+      @Override
+      public void start() {}
+
+      @Override
+      public void stop() {}
+    };
+  }
+
+  @Test
+  void whileAPassWorksThroughABacklogTheConsumerIsReadyUpAndThePollDoesNotWait() throws Exception {
+    CountDownLatch secondStarted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    camel.start();
+    MailboxConsumer consumer =
+        new MailboxConsumer(
+            endpoint(),
+            (Exchange e) -> {
+              IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
+              if (m.source().endsWith("uid 2")) {
+                secondStarted.countDown();
+                release.await(); // a slow message in the middle of the backlog
+              }
+              processed.add(m.source());
+            },
+            new IntakeSettings.Mailbox("support", "imap", "localhost", 143, "u", "p", "INBOX"),
+            reader,
+            health,
+            (m, reason) -> true,
+            Clock.systemUTC());
+    ExecutorService pass = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> first = pass.submit(consumer::poll); // the first poll, reading the backlog
+      assertThat(secondStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(consumer.isConsumerReady()).isTrue(); // Camel's readiness check asks this
+      assertThat(health.isUp("support")).isTrue();
+      assertThat(health.health("support").getDetails()).containsEntry("backlog", 2);
+      // a second poll meanwhile returns at once instead of queueing behind the pass
+      assertThat(CompletableFuture.supplyAsync(consumer::poll).get(10, TimeUnit.SECONDS)).isZero();
+
+      release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(3);
+    } finally {
+      release.countDown();
+      pass.shutdownNow();
+    }
+  }
+
+  private DefaultEndpoint endpoint() {
+    DefaultComponent component =
+        new DefaultComponent(camel) {
+          @Override
+          protected org.apache.camel.Endpoint createEndpoint(
+              String uri, String remaining, java.util.Map<String, Object> parameters) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    DefaultEndpoint endpoint =
+        new DefaultEndpoint("mailbox:support", component) {
+          @Override
+          public org.apache.camel.Producer createProducer() {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public org.apache.camel.Consumer createConsumer(org.apache.camel.Processor p) {
+            throw new UnsupportedOperationException();
+          }
+        };
+    return endpoint;
   }
 }

@@ -48,7 +48,8 @@ class MailboxHealthTest {
               3,
               true,
               Duration.ofMinutes(9),
-              org.springframework.util.unit.DataSize.ofMegabytes(40)),
+              org.springframework.util.unit.DataSize.ofMegabytes(40),
+              null),
           clock,
           meters);
 
@@ -96,6 +97,46 @@ class MailboxHealthTest {
         .isEqualTo(1.0);
 
     health.succeeded("support", 1, null);
+    assertThat(health.isUp("support")).isTrue();
+  }
+
+  @Test
+  void aMailboxWorkingThroughABacklogIsUpWithBacklogAndProgressInItsDetails() {
+    health.registered("support");
+    health.passStarted("support", 1000);
+    for (int message = 0; message < 30; message++) {
+      clock.advance(Duration.ofSeconds(10)); // five minutes into the first pass
+      health.progressed("support");
+    }
+
+    assertThat(health.isUp("support")).isTrue();
+    assertThat(health.health("support").getDetails())
+        .containsEntry("backlog", 970)
+        .containsEntry("readThisPass", 30L)
+        .containsEntry("lastProgress", clock.instant().toString());
+  }
+
+  @Test
+  void busyWithoutProgressForTheStaleLimitIsDown() {
+    health.registered("support");
+    health.succeeded("support", 0, null);
+    health.passStarted("support", 10);
+    health.progressed("support");
+    clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+
+    assertThat(health.isUp("support")).isFalse();
+    assertThat(health.health("support").getDetails()).containsEntry("backlog", 9);
+  }
+
+  @Test
+  void theBacklogIsEmptyWhenAPassEnds() {
+    health.registered("support");
+    health.passStarted("support", 2);
+    health.progressed("support");
+    health.progressed("support");
+    health.succeeded("support", 2, null);
+
+    assertThat(health.health("support").getDetails()).containsEntry("backlog", 0);
     assertThat(health.isUp("support")).isTrue();
   }
 }
