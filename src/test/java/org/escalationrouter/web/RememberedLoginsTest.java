@@ -3,12 +3,10 @@ package org.escalationrouter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.escalationrouter.testsupport.SteppingClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,24 +21,8 @@ class RememberedLoginsTest {
 
   private static final String PASSWORD = "scrape-secret-7";
 
-  private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public Instant instant() {
-          return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-      };
+  private final SteppingClock clock =
+      new SteppingClock(Instant.parse("2026-03-02T09:00:00Z"), Duration.ZERO);
 
   /** bcrypt at its lowest cost, counting the checks that really ran. */
   private final AtomicInteger hashChecks = new AtomicInteger();
@@ -88,7 +70,7 @@ class RememberedLoginsTest {
       assertThat(done.isAuthenticated()).isTrue();
       assertThat(done.getName()).isEqualTo("scraper");
       assertThat(done.getAuthorities()).extracting("authority").contains("ROLE_OPS");
-      now = now.plusSeconds(15);
+      clock.advance(Duration.ofSeconds(15));
     }
 
     assertThat(hashChecks).hasValue(1);
@@ -99,7 +81,7 @@ class RememberedLoginsTest {
     RememberedLogins logins = logins(Duration.ofMinutes(5));
     logins.authenticate(basic("scraper", PASSWORD));
 
-    now = now.plus(Duration.ofMinutes(5));
+    clock.advance(Duration.ofMinutes(5));
     logins.authenticate(basic("scraper", PASSWORD));
 
     assertThat(hashChecks).hasValue(2);
