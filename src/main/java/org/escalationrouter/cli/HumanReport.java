@@ -64,6 +64,9 @@ final class HumanReport {
     if (!flags.isEmpty()) {
       out.println("  flags:     " + String.join(", ", flags));
     }
+    for (String image : (List<String>) r.getOrDefault("imagesNotRead", List.of())) {
+      out.println("  not read:  " + image);
+    }
     out.println("  new text:");
     String text = String.valueOf(r.get("newText"));
     text.lines().limit(40).forEach(l -> out.println("    | " + l));

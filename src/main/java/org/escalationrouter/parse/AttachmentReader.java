@@ -6,14 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.apache.tika.mime.MediaType;
 import org.escalationrouter.mime.HtmlText;
 
@@ -24,17 +19,16 @@ import org.escalationrouter.mime.HtmlText;
  */
 final class AttachmentReader {
 
-  // smaller images are logos, icons and spacers, not scanned letters
-  private static final int MIN_SCAN_WIDTH = 400;
-  private static final int MIN_SCAN_HEIGHT = 300;
-
   private final TikaText tika;
   private final MimeReader mime;
   private final OutlookReader outlook;
   private final TnefReader tnef;
 
-  AttachmentReader(TikaText tika) {
+  private final ImageText images;
+
+  AttachmentReader(TikaText tika, ParseLimits limits) {
     this.tika = tika;
+    this.images = new ImageText(tika, limits);
     this.mime = new MimeReader(this);
     this.outlook = new OutlookReader(this, tika);
     this.tnef = new TnefReader(this, tika);
@@ -42,6 +36,10 @@ final class AttachmentReader {
 
   TikaText tika() {
     return tika;
+  }
+
+  ImageText images() {
+    return images;
   }
 
   /** Reads a whole message (RFC 822, emlx, Outlook .msg or TNEF) into the letter. */
@@ -74,6 +72,15 @@ final class AttachmentReader {
 
   /** Reads and records one attachment found at {@code nest}, from its spooled file. */
   void read(PartSpool.PartFile file, String name, Nest nest, LetterDraft draft) {
+    read(file, name, nest, draft, false);
+  }
+
+  /**
+   * The same for a part the message's HTML may show inline ({@code shownInline}): such an image is
+   * not read by OCR when the message has words of its own.
+   */
+  void read(
+      PartSpool.PartFile file, String name, Nest nest, LetterDraft draft, boolean shownInline) {
     String path = nest.path(name);
     if (file.size() > draft.limits().maxAttachmentBytes()) {
       tooLarge(draft, name, nest, file.size());
@@ -85,7 +92,8 @@ final class AttachmentReader {
       return;
     }
     Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
-    String text = text(file, type, draft, flags);
+    OcrPolicy.Place place = new OcrPolicy.Place(draft.hasOwnText(nest), shownInline);
+    String text = text(file, type, draft, place, flags);
     draft.add(
         nest.newKind() == TextPart.Kind.NEW_TEXT ? TextPart.Kind.ATTACHMENT : nest.newKind(),
         nest.attachmentSource(name),
@@ -104,8 +112,16 @@ final class AttachmentReader {
         EnumSet.of(LetterFlag.ATTACHMENT_TOO_LARGE));
   }
 
-  /** Text of a document or scan; flags for what could not be read go into {@code flags}. */
-  String text(PartSpool.PartFile file, MediaType type, LetterDraft draft, Set<LetterFlag> flags) {
+  /**
+   * Text of a document or scan; flags for what could not be read go into {@code flags}. An image is
+   * read by OCR as its {@code place} in the letter allows.
+   */
+  String text(
+      PartSpool.PartFile file,
+      MediaType type,
+      LetterDraft draft,
+      OcrPolicy.Place place,
+      Set<LetterFlag> flags) {
     String base = type.getBaseType().toString();
     if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
       TextDecoding.Decoded decoded = TextDecoding.decode(textBytes(file, draft), null);
@@ -115,11 +131,12 @@ final class AttachmentReader {
       TextDecoding.Decoded decoded = TextDecoding.decode(textBytes(file, draft), null);
       return decoded.text();
     }
-    if (type.getType().equals("image") && !looksLikeScan(file.path())) {
-      return "";
+    if (type.getType().equals("image")) {
+      return images.text(file, type, draft, place, flags);
     }
     TikaText.Extraction extraction =
-        tika.extract(TikaText.of(file.path(), file.size()), type, draft.charsLeft());
+        tika.extract(
+            TikaText.of(file.path(), file.size()), type, draft.charsLeft(), draft.ocrBudget());
     flags.addAll(extraction.flags());
     return extraction.text();
   }
@@ -173,25 +190,6 @@ final class AttachmentReader {
       int textLength,
       Set<LetterFlag> flags) {
     draft.attachment(new AttachmentInfo(name, path, type, size, textLength, flags));
-  }
-
-  /** Whether an image is large enough to be a photographed or scanned page. */
-  static boolean looksLikeScan(Path file) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
-        return true;
-      }
-      ImageReader reader = readers.next();
-      try {
-        reader.setInput(in);
-        return reader.getWidth(0) >= MIN_SCAN_WIDTH && reader.getHeight(0) >= MIN_SCAN_HEIGHT;
-      } finally {
-        reader.dispose();
-      }
-    } catch (Exception e) {
-      return true;
-    }
   }
 
   // Apple Mail's .emlx starts with the message length on a line of its own

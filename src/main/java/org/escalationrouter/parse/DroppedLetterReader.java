@@ -30,7 +30,7 @@ final class DroppedLetterReader {
     if (file.isEmpty()) {
       flags.add(LetterFlag.ATTACHMENT_TOO_LARGE);
     } else {
-      text = attachments.text(file.get(), type, draft, flags);
+      text = attachments.text(file.get(), type, draft, OcrPolicy.Place.ALWAYS_READ, flags);
     }
     if (text.isBlank() && flags.isEmpty() && !isDocument(type)) {
       throw new LetterParseException("no text in " + name + " (" + type + ")", null);

@@ -56,6 +56,15 @@ public record Letter(
     return ReadableText.of(this);
   }
 
+  /**
+   * The images (and scanned PDFs) OCR did not read under the OCR policy, each as "path (reason)":
+   * small images and inline pictures of a letter that has words of its own, and what came after the
+   * letter's OCR time was spent.
+   */
+  public List<String> imagesNotRead() {
+    return UnreadImages.of(this);
+  }
+
   public boolean hasAttachments() {
     return !attachments.isEmpty();
   }

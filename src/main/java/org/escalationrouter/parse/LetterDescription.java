@@ -6,8 +6,8 @@ import java.util.TreeSet;
 
 /**
  * What the parser made of a letter, for people: its parts (kind, source, language, length), its
- * attachments (type, size, text length, flags), the letter's flags and its new text. The {@code
- * explain} command prints {@link #render()}.
+ * attachments (type, size, text length, flags), the letter's flags, the images OCR did not read and
+ * why, and its new text. The {@code explain} command prints {@link #render()}.
  */
 public record LetterDescription(
     String subject,
@@ -15,6 +15,7 @@ public record LetterDescription(
     List<PartLine> parts,
     List<AttachmentInfo> attachments,
     Set<LetterFlag> flags,
+    List<String> imagesNotRead,
     String newText) {
 
   /** One part of the letter without its text. */
@@ -24,6 +25,7 @@ public record LetterDescription(
     parts = List.copyOf(parts);
     attachments = List.copyOf(attachments);
     flags = Set.copyOf(flags);
+    imagesNotRead = List.copyOf(imagesNotRead);
   }
 
   public static LetterDescription of(Letter letter) {
@@ -35,6 +37,7 @@ public record LetterDescription(
             .toList(),
         letter.attachments(),
         letter.flags(),
+        letter.imagesNotRead(),
         letter.newText());
   }
 
@@ -60,6 +63,10 @@ public record LetterDescription(
           String.format(
               "  %-40s %-30s %d bytes, %d chars of text, flags: %s%n",
               a.path(), a.mediaType(), a.size(), a.textLength(), names(a.flags())));
+    }
+    if (!imagesNotRead.isEmpty()) {
+      out.append("Images not read by OCR:\n");
+      imagesNotRead.forEach(i -> out.append("  ").append(i).append('\n'));
     }
     out.append("New text:\n");
     out.append(newText.isBlank() ? "  (none)" : newText.strip().indent(2).stripTrailing());

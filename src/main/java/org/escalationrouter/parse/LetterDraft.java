@@ -1,5 +1,6 @@
 package org.escalationrouter.parse;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,8 +22,11 @@ final class LetterDraft implements AutoCloseable {
   private int partsWalked;
   private final PartSpool spool;
 
-  LetterDraft(ParseLimits limits) {
+  private final OcrBudget ocrBudget;
+
+  LetterDraft(ParseLimits limits, Clock clock) {
     this.limits = limits;
+    this.ocrBudget = new OcrBudget(limits.ocrPolicy().budget(), clock);
     this.spool =
         new PartSpool(
             limits.tempDir(), limits.maxAttachmentBytes(), limits.maxMessageAttachmentBytes());
@@ -41,6 +45,20 @@ final class LetterDraft implements AutoCloseable {
 
   ParseLimits limits() {
     return limits;
+  }
+
+  /** The OCR time this letter may still spend. */
+  OcrBudget ocrBudget() {
+    return ocrBudget;
+  }
+
+  /**
+   * Whether the message read at {@code nest} has words of its own in its body (new text, or a
+   * forwarded message it passes on as its complaint), as opposed to a letter that is only images.
+   */
+  boolean hasOwnText(Nest nest) {
+    String body = nest.bodySource();
+    return parts.stream().anyMatch(p -> p.kind().judged() && p.source().startsWith(body));
   }
 
   void envelope(Envelope envelope, String subject) {

@@ -20,5 +20,17 @@ public enum LetterFlag {
    */
   BOUNDARY_BROKEN,
   /** Text read from an image or image-only PDF by OCR: spelling may be off. */
-  OCR_TEXT
+  OCR_TEXT,
+  /**
+   * An image below {@code escalation.parse.ocr-policy} size (pixels or bytes) in a letter that has
+   * text of its own: a logo, icon or signature picture, listed and not read.
+   */
+  OCR_SKIPPED_SMALL_IMAGE,
+  /**
+   * An image the HTML body shows inline ({@code cid:}) in a letter that has text of its own: part
+   * of the message's design, listed and not read.
+   */
+  OCR_SKIPPED_INLINE_IMAGE,
+  /** The letter's OCR time was spent before this image or scanned PDF: listed, not read. */
+  OCR_BUDGET_SPENT
 }

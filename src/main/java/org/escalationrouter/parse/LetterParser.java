@@ -1,6 +1,8 @@
 package org.escalationrouter.parse;
 
+import java.time.Clock;
 import org.apache.tika.mime.MediaType;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +16,20 @@ import org.springframework.stereotype.Component;
 public class LetterParser {
 
   private final ParseLimits limits;
+  private final Clock clock;
   private final AttachmentReader attachments;
   private final DroppedLetterReader dropped;
 
+  @Autowired
   public LetterParser(ParseLimits limits) {
+    this(limits, Clock.systemUTC());
+  }
+
+  /** With the clock that times OCR against each letter's budget. */
+  LetterParser(ParseLimits limits, Clock clock) {
     this.limits = limits;
-    this.attachments = new AttachmentReader(new TikaText(limits));
+    this.clock = clock;
+    this.attachments = new AttachmentReader(new TikaText(limits), limits);
     this.dropped = new DroppedLetterReader(attachments);
   }
 
@@ -37,7 +47,7 @@ public class LetterParser {
       throw new LetterParseException("empty input: " + fileName, null);
     }
     // the draft's temporary files are deleted however the reading ends
-    try (LetterDraft draft = new LetterDraft(limits)) {
+    try (LetterDraft draft = new LetterDraft(limits, clock)) {
       MediaType type = ContentType.detect(raw);
       try {
         if (ContentType.isMessage(type)) {
@@ -55,6 +65,11 @@ public class LetterParser {
       }
       return draft.build();
     }
+  }
+
+  /** Texts read by OCR kept for the next copy of the same image. */
+  OcrCache ocrCache() {
+    return attachments.images().cache();
   }
 
   /** A listing of what was read from the letter, for the {@code explain} command. */

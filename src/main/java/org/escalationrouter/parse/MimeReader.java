@@ -7,8 +7,10 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -63,15 +65,21 @@ final class MimeReader {
     }
     List<String> bodies = new ArrayList<>();
     List<Runnable> later = new ArrayList<>();
-    walk(message, nest, draft, bodies, later);
+    Set<String> shown = new HashSet<>();
+    walk(message, nest, draft, new Walk(bodies, later, shown));
     draft.addAll(
         BodySplitter.split(String.join("\n\n", bodies), nest.bodySource(), nest.newKind()));
     // attachments after the body, so that parts read in the order a person would
     later.forEach(Runnable::run);
   }
 
-  private void walk(
-      Part part, Nest nest, LetterDraft draft, List<String> bodies, List<Runnable> later) {
+  /**
+   * What a walk over one message collects: body texts, attachments to read once the body is in, and
+   * the Content-IDs its HTML shows.
+   */
+  private record Walk(List<String> bodies, List<Runnable> later, Set<String> shown) {}
+
+  private void walk(Part part, Nest nest, LetterDraft draft, Walk w) {
     if (!draft.admitPart()) {
       return;
     }
@@ -82,7 +90,7 @@ final class MimeReader {
       boolean attached =
           name != null || Part.ATTACHMENT.equalsIgnoreCase(MimeParts.disposition(part));
       if (base.equals("multipart/alternative")) {
-        alternative(part, nest, draft, bodies, later);
+        alternative(part, nest, draft, w);
       } else if (base.equals("multipart/encrypted") || MimeParts.isEnveloped(base, type)) {
         draft.flag(LetterFlag.ENCRYPTED);
         String n = MimeParts.nameOr(name, base);
@@ -91,20 +99,20 @@ final class MimeReader {
       } else if (base.equals("multipart/signed")) {
         Multipart multipart = (Multipart) part.getContent();
         if (multipart.getCount() > 0) {
-          walk(multipart.getBodyPart(0), nest, draft, bodies, later);
+          walk(multipart.getBodyPart(0), nest, draft, w);
         }
       } else if (base.startsWith("multipart/")) {
         Multipart multipart = BrokenMultipart.parts(part);
         if (multipart == null) {
           draft.flag(LetterFlag.BOUNDARY_BROKEN);
-          bodies.add(BrokenMultipart.asText(part, draft.limits().maxTotalChars()));
+          w.bodies().add(BrokenMultipart.asText(part, draft.limits().maxTotalChars()));
           return;
         }
         for (int i = 0; i < multipart.getCount(); i++) {
-          walk(multipart.getBodyPart(i), nest, draft, bodies, later);
+          walk(multipart.getBodyPart(i), nest, draft, w);
         }
       } else if (!attached && (base.equals("text/plain") || base.equals("text/html"))) {
-        bodies.add(bodyText(part, base, type, draft));
+        w.bodies().add(bodyText(part, base, type, draft, w.shown()));
       } else if (REPORTS.contains(base)) {
         AttachmentReader.record(
             draft,
@@ -125,7 +133,16 @@ final class MimeReader {
           AttachmentReader.record(
               draft, n, nest.path(n), base, -1, 0, EnumSet.of(LetterFlag.ATTACHMENT_TOO_LARGE));
         } else {
-          later.add(() -> attachments.read(file.get(), MimeParts.nameOr(name, base), nest, draft));
+          String contentId = InlineImages.contentId(part);
+          w.later()
+              .add(
+                  () ->
+                      attachments.read(
+                          file.get(),
+                          MimeParts.nameOr(name, base),
+                          nest,
+                          draft,
+                          contentId != null && w.shown().contains(contentId)));
         }
       }
     } catch (MessagingException | IOException | RuntimeException e) {
@@ -133,7 +150,7 @@ final class MimeReader {
     }
   }
 
-  private String bodyText(Part part, String base, String type, LetterDraft draft)
+  private String bodyText(Part part, String base, String type, LetterDraft draft, Set<String> shown)
       throws MessagingException, IOException {
     byte[] bytes;
     try (InputStream in = MimeParts.content(part)) {
@@ -143,30 +160,46 @@ final class MimeReader {
     if (decoded.repaired()) {
       draft.flag(LetterFlag.CHARSET_REPAIRED);
     }
-    return base.equals("text/html") ? HtmlText.toText(decoded.text()) : decoded.text();
+    if (!base.equals("text/html")) {
+      return decoded.text();
+    }
+    InlineImages.referencedIn(decoded.text(), shown);
+    return HtmlText.toText(decoded.text());
   }
 
   /** text/plain when it has words, else the richer alternative (HTML, or a related group). */
-  private void alternative(
-      Part part, Nest nest, LetterDraft draft, List<String> bodies, List<Runnable> later)
+  private void alternative(Part part, Nest nest, LetterDraft draft, Walk w)
       throws MessagingException, IOException {
     Multipart alternatives = (Multipart) part.getContent();
     Part richer = null;
+    String plain = null;
     for (int i = 0; i < alternatives.getCount(); i++) {
       Part child = alternatives.getBodyPart(i);
       String base = MimeParts.baseType(MimeParts.safeType(child));
-      if (base.equals("text/plain")) {
-        String text = bodyText(child, base, MimeParts.safeType(child), draft);
-        if (!text.isBlank()) {
-          bodies.add(text);
-          return;
-        }
+      if (base.equals("text/plain") && plain == null) {
+        String text = bodyText(child, base, MimeParts.safeType(child), draft, w.shown());
+        plain = text.isBlank() ? null : text;
       } else if (base.equals("text/html") || base.startsWith("multipart/")) {
         richer = richer == null || !base.equals("text/html") ? child : richer;
       }
+      if (base.equals("text/html")) {
+        // the HTML not shown as the body still says which images are part of its design
+        imagesShownBy(child, draft, w.shown());
+      }
     }
-    if (richer != null) {
-      walk(richer, nest, draft, bodies, later);
+    if (plain != null) {
+      w.bodies().add(plain);
+    } else if (richer != null) {
+      walk(richer, nest, draft, w);
+    }
+  }
+
+  /** The cid: references of an HTML part, read for that alone (they are ASCII in any charset). */
+  private static void imagesShownBy(Part html, LetterDraft draft, Set<String> shown)
+      throws MessagingException, IOException {
+    try (InputStream in = MimeParts.content(html)) {
+      byte[] bytes = in.readNBytes(draft.limits().maxTotalChars() * 4);
+      InlineImages.referencedIn(new String(bytes, StandardCharsets.ISO_8859_1), shown);
     }
   }
 

@@ -15,9 +15,15 @@ final class OcrEngine {
 
   static final List<String> WANTED = List.of("eng", "pol", "deu", "fra", "spa");
 
+  private static final Optional<File> BINARY = onPath("tesseract");
   private static final Optional<String> LANGUAGES = findLanguages();
 
   private OcrEngine() {}
+
+  /** The {@code tesseract} program on the PATH, if there is one. */
+  static Optional<File> binary() {
+    return BINARY;
+  }
 
   /** "eng+pol+…" for the installed languages, or empty when Tesseract cannot be run. */
   static Optional<String> languages() {
@@ -25,7 +31,7 @@ final class OcrEngine {
   }
 
   private static Optional<String> findLanguages() {
-    Optional<File> binary = onPath("tesseract");
+    Optional<File> binary = BINARY;
     if (binary.isEmpty()) {
       return Optional.empty();
     }

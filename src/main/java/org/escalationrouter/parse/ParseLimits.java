@@ -3,6 +3,7 @@ package org.escalationrouter.parse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * How far the parser goes with one letter before it stops and flags what it skipped. A zero or
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     temporary files up to this total; parts beyond it are recorded, not read
  * @param tempDir where those files go (deleted when the letter is read); the JVM's temp dir if
  *     unset
+ * @param ocrPolicy which images are read by OCR, the OCR time allowed per letter and the cache of
+ *     OCR text
  */
 @ConfigurationProperties("escalation.parse")
 public record ParseLimits(
@@ -31,7 +34,8 @@ public record ParseLimits(
     long maxCompressionRatio,
     Boolean ocr,
     long maxMessageAttachmentBytes,
-    Path tempDir) {
+    Path tempDir,
+    @NestedConfigurationProperty OcrSettings ocrPolicy) {
 
   public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
   public static final int DEFAULT_MAX_TOTAL_CHARS = 1_000_000;
@@ -58,10 +62,11 @@ public record ParseLimits(
             ? maxMessageAttachmentBytes
             : DEFAULT_MAX_MESSAGE_ATTACHMENT_BYTES;
     tempDir = tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir"));
+    ocrPolicy = ocrPolicy != null ? ocrPolicy : OcrSettings.defaults();
   }
 
   public static ParseLimits defaults() {
-    return new ParseLimits(0, 0, 0, 0, null, 0, null, 0, null);
+    return new ParseLimits(0, 0, 0, 0, null, 0, null, 0, null, null);
   }
 
   public ParseLimits withOcr(boolean enabled) {
@@ -85,6 +90,14 @@ public record ParseLimits(
   }
 
   public ParseLimits withAttachmentSpool(long maxMessageBytes, Path dir) {
+    return withSpoolAndOcr(maxMessageBytes, dir, ocrPolicy);
+  }
+
+  public ParseLimits withOcrPolicy(OcrSettings policy) {
+    return withSpoolAndOcr(maxMessageAttachmentBytes, tempDir, policy);
+  }
+
+  private ParseLimits withSpoolAndOcr(long maxMessageBytes, Path dir, OcrSettings policy) {
     return new ParseLimits(
         maxAttachmentBytes,
         maxTotalChars,
@@ -94,7 +107,8 @@ public record ParseLimits(
         maxCompressionRatio,
         ocr,
         maxMessageBytes,
-        dir);
+        dir,
+        policy);
   }
 
   private ParseLimits with(long attachment, int chars, int depth, int parts, boolean withOcr) {
@@ -107,7 +121,8 @@ public record ParseLimits(
         maxCompressionRatio,
         withOcr,
         maxMessageAttachmentBytes,
-        tempDir);
+        tempDir,
+        ocrPolicy);
   }
 
   public boolean ocrEnabled() {

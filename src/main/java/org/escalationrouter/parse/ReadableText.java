@@ -8,11 +8,13 @@ import java.util.Map;
 /**
  * The letter as a person reads it: the body's new text, then each letter or attachment whose text
  * was read, under its file name. A dropped letter is the whole text, signature and all, since the
- * sign-off is how a reader sees who wrote it. Text read by OCR says so.
+ * sign-off is how a reader sees who wrote it. Text read by OCR says so, and images OCR left unread
+ * are named at the end with the reason.
  */
 final class ReadableText {
 
   static final String OCR_NOTE = "[Read by OCR from %s: spelling may be off]";
+  static final String NOT_READ_NOTE = "[Images not read by OCR: %s]";
 
   private ReadableText() {}
 
@@ -38,6 +40,10 @@ final class ReadableText {
           s.append(String.join("\n\n", texts));
           sections.add(s.toString());
         });
+    List<String> unread = letter.imagesNotRead();
+    if (!unread.isEmpty()) {
+      sections.add(NOT_READ_NOTE.formatted(String.join(", ", unread)));
+    }
     return String.join("\n\n", sections);
   }
 

@@ -76,7 +76,8 @@ final class TikaText {
     return ocrLanguages().isPresent();
   }
 
-  private Optional<String> ocrLanguages() {
+  /** "eng+pol+…" when OCR is on and Tesseract is installed. */
+  Optional<String> ocrLanguages() {
     Optional<String> languages = ocrLanguages;
     if (languages == null) {
       languages = limits.ocrEnabled() ? OcrEngine.languages() : Optional.empty();
@@ -152,6 +153,11 @@ final class TikaText {
 
   /** The same for a document read from a file, which Tika streams rather than loads. */
   Extraction extract(Document bytes, MediaType type, int charLimit) {
+    return extract(bytes, type, charLimit, OcrBudget.unlimited());
+  }
+
+  /** The same, with the OCR of a scanned PDF counted against the letter's {@code budget}. */
+  Extraction extract(Document bytes, MediaType type, int charLimit, OcrBudget budget) {
     if (charLimit <= 0) {
       return Extraction.flagged(LetterFlag.TEXT_TRUNCATED);
     }
@@ -171,7 +177,10 @@ final class TikaText {
     if (!canOcr()) {
       return Extraction.flagged(LetterFlag.NEEDS_OCR);
     }
-    return withOcrMark(run(bytes, type, charLimit, true), true);
+    if (budget.spent()) {
+      return Extraction.flagged(LetterFlag.OCR_BUDGET_SPENT);
+    }
+    return withOcrMark(budget.timed(() -> run(bytes, type, charLimit, true)), true);
   }
 
   private static Extraction withOcrMark(Extraction e, boolean ocr) {

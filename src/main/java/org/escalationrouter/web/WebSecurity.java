@@ -1,12 +1,14 @@
 package org.escalationrouter.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -58,6 +60,18 @@ class WebSecurity {
   @Bean
   Accounts accounts(WebSettings settings, PasswordEncoder encoder) {
     return new Accounts(settings, encoder);
+  }
+
+  /**
+   * The one password check of both chains: bcrypt through the accounts, remembered for a few
+   * minutes after a success so that a scraper's Basic header is not hashed on every request.
+   */
+  @Bean
+  RememberedLogins rememberedLogins(
+      Accounts accounts, PasswordEncoder encoder, WebSettings settings, Clock clock) {
+    DaoAuthenticationProvider check = new DaoAuthenticationProvider(accounts);
+    check.setPasswordEncoder(encoder);
+    return new RememberedLogins(accounts, check, settings.rememberBasicAuth(), clock);
   }
 
   @Bean

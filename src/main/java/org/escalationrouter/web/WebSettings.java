@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param acceptPlainPasswords whether {@code {noop}} (plain text) hashes are allowed; only the
  *     embedded demo turns this on
  * @param loginThrottle how many failed logins an account or a client address may have in a window
+ * @param rememberBasicAuth how long a successful HTTP Basic check is remembered (keyed by a hash of
+ *     the credentials), so that a scraper's requests skip the bcrypt check; 0 checks every request
  */
 @ConfigurationProperties("escalation.web")
 record WebSettings(
     List<Account> users,
     @DefaultValue Admin admin,
     @DefaultValue("false") boolean acceptPlainPasswords,
-    @DefaultValue LoginThrottle loginThrottle) {
+    @DefaultValue LoginThrottle loginThrottle,
+    @DefaultValue("5m") java.time.Duration rememberBasicAuth) {
 
   WebSettings {
     users = users == null ? List.of() : List.copyOf(users);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.escalationrouter.parse.ImageMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +46,21 @@ class ExplainCommandTest {
             .map(l -> (Map<String, Object>) JSON.readValue(l, Map.class))
             .toList();
     return new Run(exit, lines, err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void namesTheImagesOcrDidNotReadAndWhy() throws IOException {
+    byte[] mail =
+        ImageMail.withBody("Please forward this letter to the principals of the firm.")
+            .attach("logo.png", "image/png", ImageMail.logo("ACME"))
+            .bytes();
+    Path letter = Files.write(dir.resolve("with-logo.eml"), mail);
+
+    Map<String, Object> r = explain("--json", letter.toString()).lines().get(0);
+
+    assertThat(r.get("imagesNotRead"))
+        .isEqualTo(List.of("logo.png (small image: logo, icon or signature)"));
+    assertThat(String.valueOf(r.get("flags"))).contains("OCR_SKIPPED_SMALL_IMAGE");
   }
 
   @Test

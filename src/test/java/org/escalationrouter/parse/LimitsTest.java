@@ -70,7 +70,7 @@ class LimitsTest {
 
   @Test
   void givesUpOnSlowAttachmentsAfterParseTimeout() throws IOException {
-    ParseLimits instant = new ParseLimits(0, 0, 0, 0, Duration.ofNanos(1), 0, false, 0, null);
+    ParseLimits instant = new ParseLimits(0, 0, 0, 0, Duration.ofNanos(1), 0, false, 0, null, null);
     LetterParser parser = new LetterParser(instant);
     byte[] pdf = HostileFiles.bigPdf(1);
 

@@ -15,7 +15,8 @@ class AccountsTest {
         List.of(new WebSettings.Account("ops", hash, "ops", null)),
         new WebSettings.Admin("admin", "admin-secret", Path.of("data/admin-password")),
         demo,
-        new WebSettings.LoginThrottle(5, 20, java.time.Duration.ofMinutes(15)));
+        new WebSettings.LoginThrottle(5, 20, java.time.Duration.ofMinutes(15)),
+        java.time.Duration.ofMinutes(5));
   }
 
   @Test

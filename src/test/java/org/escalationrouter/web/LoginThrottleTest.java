@@ -36,7 +36,8 @@ class LoginThrottleTest {
               List.of(),
               new WebSettings.Admin("admin", "x", Path.of("data/admin-password")),
               false,
-              new WebSettings.LoginThrottle(5, 20, Duration.ofMinutes(15))),
+              new WebSettings.LoginThrottle(5, 20, Duration.ofMinutes(15)),
+              java.time.Duration.ofMinutes(5)),
           clock);
 
   @Test

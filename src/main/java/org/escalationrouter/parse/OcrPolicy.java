@@ -1,0 +1,69 @@
+package org.escalationrouter.parse;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Whether an image is worth Tesseract's time. A letter that has text of its own does not need its
+ * logos, icons, signature pictures and the pictures its HTML shows inline read: those are listed
+ * with the reason. A letter without text of its own (a dropped scan, a photographed page sent with
+ * an empty body) has every image read.
+ */
+final class OcrPolicy {
+
+  /**
+   * Where an image was found.
+   *
+   * @param letterHasOwnText the message it belongs to has text of its own in its body
+   * @param shownInline the message's HTML shows it ({@code <img src="cid:…">})
+   */
+  record Place(boolean letterHasOwnText, boolean shownInline) {
+
+    /** A file dropped in the folder, or anything in a letter without words: always read. */
+    static final Place ALWAYS_READ = new Place(false, false);
+  }
+
+  private final OcrSettings settings;
+
+  OcrPolicy(OcrSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Why the image is not read, or empty when it is. */
+  Optional<LetterFlag> skip(PartSpool.PartFile image, Place place) {
+    if (!place.letterHasOwnText()) {
+      return Optional.empty();
+    }
+    if (place.shownInline()) {
+      return Optional.of(LetterFlag.OCR_SKIPPED_INLINE_IMAGE);
+    }
+    if (image.size() < settings.minBytes() || !largeEnough(image.path())) {
+      return Optional.of(LetterFlag.OCR_SKIPPED_SMALL_IMAGE);
+    }
+    return Optional.empty();
+  }
+
+  /** Read from the image's header only; an image Java cannot size counts as large enough. */
+  private boolean largeEnough(Path file) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        return true;
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        return reader.getWidth(0) >= settings.minWidth()
+            && reader.getHeight(0) >= settings.minHeight();
+      } finally {
+        reader.dispose();
+      }
+    } catch (Exception e) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.escalationrouter.parse;
+
+import java.time.Duration;
+
+/**
+ * Which images are worth Tesseract's time ({@code escalation.parse.ocr-policy.*}). A zero or
+ * missing value falls back to its default. The size limits apply only to letters that have words of
+ * their own; a letter without them has every image read.
+ *
+ * @param minWidth images narrower than this (pixels, default 400) are not read by OCR in a letter
+ *     with words of its own
+ * @param minHeight images lower than this (pixels, default 300) are not read by OCR in a letter
+ *     with words of its own
+ * @param minBytes image files smaller than this (bytes, default 8 KiB: logos, icons, signature
+ *     pictures) are not read by OCR in a letter with words of its own
+ * @param budget OCR time allowed per letter (default 60s); once spent, further images and scanned
+ *     PDFs are listed, not read, and flagged OCR_BUDGET_SPENT (the first OCR always runs)
+ * @param cacheEntries texts read by OCR kept in memory by the image's SHA-256 (default 2,000), so
+ *     the logo in every copy of a message is read once
+ * @param cacheChars characters of OCR text the cache may hold in all (default 4,000,000)
+ */
+public record OcrSettings(
+    int minWidth,
+    int minHeight,
+    long minBytes,
+    Duration budget,
+    int cacheEntries,
+    long cacheChars) {
+
+  public static final int DEFAULT_MIN_WIDTH = 400;
+  public static final int DEFAULT_MIN_HEIGHT = 300;
+  public static final long DEFAULT_MIN_BYTES = 8 * 1024;
+  public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
+  public static final int DEFAULT_CACHE_ENTRIES = 2_000;
+  public static final long DEFAULT_CACHE_CHARS = 4_000_000;
+
+  public OcrSettings {
+    minWidth = minWidth > 0 ? minWidth : DEFAULT_MIN_WIDTH;
+    minHeight = minHeight > 0 ? minHeight : DEFAULT_MIN_HEIGHT;
+    minBytes = minBytes > 0 ? minBytes : DEFAULT_MIN_BYTES;
+    budget = budget != null && !budget.isZero() && !budget.isNegative() ? budget : DEFAULT_BUDGET;
+    cacheEntries = cacheEntries > 0 ? cacheEntries : DEFAULT_CACHE_ENTRIES;
+    cacheChars = cacheChars > 0 ? cacheChars : DEFAULT_CACHE_CHARS;
+  }
+
+  public static OcrSettings defaults() {
+    return new OcrSettings(0, 0, 0, null, 0, 0);
+  }
+
+  public OcrSettings withBudget(Duration perLetter) {
+    return new OcrSettings(minWidth, minHeight, minBytes, perLetter, cacheEntries, cacheChars);
+  }
+
+  public OcrSettings withCache(int entries, long chars) {
+    return new OcrSettings(minWidth, minHeight, minBytes, budget, entries, chars);
+  }
+}
