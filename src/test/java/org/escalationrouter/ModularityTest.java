@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -96,6 +99,20 @@ class ModularityTest {
         .should()
         .resideInAPackage(DIRECTORY)
         .because("the SLA chain asks the directory who receives each reminder and breach")
+        .check(CLASSES);
+  }
+
+  @Test
+  void rawMailIsReadInOnePlace() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(ROOT + ".mime..", ROOT + ".parse..", ROOT + ".pipeline..")
+        .and()
+        .areNotAssignableTo(MimeMessage.class) // a subclass's super(...), e.g. our own sent mail
+        .should()
+        .callConstructor(MimeMessage.class, Session.class, InputStream.class)
+        .because(
+            "raw mail becomes a MimeMessage through mime.MimeMessages (parse and pipeline next)")
         .check(CLASSES);
   }
 

@@ -1,15 +1,13 @@
 package org.escalationrouter.bounce;
 
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import org.escalationrouter.mime.MimeMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AutomatedMailDetector {
-
-  private static final Session SESSION = Session.getInstance(new Properties());
 
   private final List<BounceFormat> plainFormats;
   private final RuleScope scope;
@@ -52,9 +48,9 @@ public class AutomatedMailDetector {
   /** Parses raw RFC 822 bytes leniently; never throws. */
   public static MimeMessage parse(byte[] raw) {
     try {
-      return new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+      return MimeMessages.read(raw);
     } catch (Exception e) {
-      return new MimeMessage(SESSION);
+      return MimeMessages.empty();
     }
   }
 

@@ -1,8 +1,5 @@
 package org.escalationrouter.cli;
 
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.escalationrouter.bounce.AutomatedMail;
@@ -21,6 +17,7 @@ import org.escalationrouter.bounce.AutomatedMailDetector;
 import org.escalationrouter.judge.Evidence;
 import org.escalationrouter.judge.Judge;
 import org.escalationrouter.judge.SignalFinding;
+import org.escalationrouter.mime.MimeMessages;
 import org.escalationrouter.parse.LetterParser;
 import org.escalationrouter.pipeline.Assessment;
 import org.escalationrouter.pipeline.CaseAssessor;
@@ -37,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ExplainCommand implements CommandLine.Command {
 
-  private static final Session SESSION = Session.getInstance(new Properties());
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Override
@@ -151,7 +147,7 @@ final class ExplainCommand implements CommandLine.Command {
 
   private static Optional<AutomatedMail> detect(byte[] raw, AutomatedMailDetector detector) {
     try {
-      return detector.detect(new MimeMessage(SESSION, new ByteArrayInputStream(raw)));
+      return detector.detect(MimeMessages.read(raw));
     } catch (Exception e) {
       return Optional.empty();
     }

@@ -4,17 +4,15 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import org.escalationrouter.cases.OriginalFile;
+import org.escalationrouter.mime.MimeMessages;
 
 /**
  * The files a case carries, numbered for download: the attachments of an e-mail, read from its MIME
@@ -80,8 +78,7 @@ final class Attachments {
   private static List<Part> parts(byte[] raw) {
     List<Part> found = new ArrayList<>();
     try {
-      MimeMessage m =
-          new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+      MimeMessage m = MimeMessages.read(raw);
       walk(m, 0, found);
     } catch (MessagingException | IOException | RuntimeException e) {
       // broken MIME: the files found so far, rather than a failing page
