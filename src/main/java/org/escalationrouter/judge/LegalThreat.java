@@ -1,5 +1,6 @@
 package org.escalationrouter.judge;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,14 +11,115 @@ import java.util.Set;
  * Lawyers, courts, lawsuits, regulators, ombudsmen, consumer bodies, chargebacks. "I am not
  * threatening legal action" is not one, nor is a lawyer or notary doing routine business in the
  * same sentence (a {@code legal-routine} cue: a house sale, probate, a power of attorney); courts,
- * regulators and claims in such a sentence still count.
+ * regulators and claims in such a sentence still count. Nor is a lawyer who is someone's job ("my
+ * brother's a lawyer", "soy abogado", "mój mąż jest radcą prawnym") or the writer's own firm, a
+ * legal step the other side takes against the writer ({@code legal-against}: "threatening to sue
+ * me", "je reçois une mise en demeure"), or a route the writer disclaims ({@code disclaim}: "I'm
+ * not going to the FCA or the ombudsman").
  */
 final class LegalThreat implements SignalDetector {
 
   private static final Set<Guard> GUARDS =
       EnumSet.of(Guard.NEGATION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
-  private static final int WORK_WINDOW = 4;
+  private static final int WORK_WINDOW = 6;
+
+  private static final int JOB_WINDOW = 5;
+
+  /**
+   * A copula or "as" before a lawyer word makes it a job ("is a lawyer", "ist Anwalt", "est
+   * avocat", "soy abogado", "jest radcą", "als Anwalt", "jako adwokat"), in the five languages
+   * (folded).
+   */
+  private static final Set<String> COPULA =
+      Set.of(
+          "is", "am", "are", "was", "were", "be", "been", "being", "become", "became", "as", "ist",
+          "bin", "sind", "war", "waren", "wird", "wurde", "als", "est", "suis", "sont", "etait",
+          "etais", "devenu", "devenue", "comme", "es", "soy", "son", "era", "eres", "como", "jest",
+          "jestem", "sa", "byl", "byla", "bylem", "bylam", "jako", "zostal", "zostala");
+
+  /** The writer's own ("swojej kancelarii", "my own law firm", "meine eigene Kanzlei"). */
+  private static final List<String> OWN =
+      List.of("swoj", "own", "eigene", "propre", "propio", "propia", "wlasn");
+
+  /**
+   * Words that may stand between a copula and a lawyer word in a job ("is a retired lawyer", "est
+   * aussi avocat", "jest radcą prawnym"); any other word ("I am contacting a lawyer", "is my
+   * lawyer") makes it no job.
+   */
+  private static final Set<String> BEFORE_JOB =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "also",
+          "retired",
+          "qualified",
+          "practising",
+          "practicing",
+          "trainee",
+          "corporate",
+          "family",
+          "ein",
+          "eine",
+          "auch",
+          "selbst",
+          "un",
+          "une",
+          "aussi",
+          "una",
+          "tambien",
+          "tez",
+          "rowniez",
+          "dans",
+          "in",
+          "at",
+          "en",
+          "bei",
+          "w",
+          "de",
+          "d'un",
+          "d'une",
+          "cabinet",
+          "firm",
+          "law",
+          "despacho",
+          "bufete",
+          "einer",
+          "el",
+          "la");
+
+  /** A job held at a law firm ("clerc dans un cabinet d'avocats", "paralegal at a law firm"). */
+  private static final Set<String> JOB_NOUN =
+      Set.of(
+          "clerc",
+          "clerk",
+          "secretary",
+          "secretaire",
+          "secretaria",
+          "sekretarka",
+          "assistant",
+          "assistante",
+          "asystentka",
+          "asystent",
+          "stagiaire",
+          "trainee",
+          "paralegal",
+          "intern",
+          "becario",
+          "becaria",
+          "praktikant",
+          "praktikantin",
+          "aplikant",
+          "aplikantka",
+          "mitarbeiter",
+          "mitarbeiterin",
+          "employee",
+          "employe",
+          "empleado",
+          "empleada",
+          "pracownik",
+          "pracowniczka");
 
   /** "I work", in the five languages (folded), followed by a word of {@link #AT}. */
   private static final Set<String> WORK =
@@ -59,12 +161,70 @@ final class LegalThreat implements SignalDetector {
   public Optional<Detection> detect(JudgedText text) {
     BitSet routine =
         PhraseEvidence.of(text, "legal-routine", EnumSet.noneOf(Guard.class)).sentences();
+    List<PhraseMatch> against = new ArrayList<>();
+    for (JudgedText.LanguageMatch lm : text.matches()) {
+      if (lm.match().key().equals("legal-against")) {
+        against.add(lm.match());
+      }
+    }
+    Disclaimer disclaimer = Disclaimer.of(text);
     return PhraseEvidence.of(
             text,
             signal().wireName(),
             GUARDS,
-            m -> !workplace(text, m) && !(routine.get(m.sentence()) && namesLawyer(text, m)))
+            m ->
+                !workplace(text, m)
+                    && !(namesLawyer(text, m) && (routine.get(m.sentence()) || job(text, m)))
+                    && !overlaps(against, m)
+                    && !disclaimer.covers(text, m))
         .detection(signal(), text, threshold);
+  }
+
+  private static boolean overlaps(List<PhraseMatch> others, PhraseMatch m) {
+    for (PhraseMatch o : others) {
+      if (o.sentence() == m.sentence() && o.start() < m.end() && m.start() < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The lawyer is someone's job or the writer's own firm: a copula or "as" shortly before the first
+   * lawyer word with no possessive between ("is my lawyer" stays a threat), a word such as
+   * "brother's" just before it, or "own".
+   */
+  private static boolean job(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    int k = firstLawyerWord(sentence, m);
+    if (k < 0) {
+      return false;
+    }
+    for (int i = k - 1; i >= 0 && i >= k - JOB_WINDOW; i--) {
+      String w = sentence.word(i);
+      if (JOB_NOUN.contains(w) || OWN.stream().anyMatch(w::startsWith)) {
+        return true;
+      }
+      if (COPULA.contains(w) || w.endsWith("'s") && w.length() > 3) {
+        return true;
+      }
+      if (!BEFORE_JOB.contains(w)) {
+        return false; // "I am contacting a lawyer": a verb between, not a job
+      }
+    }
+    return false;
+  }
+
+  private static int firstLawyerWord(Sentence sentence, PhraseMatch m) {
+    for (int i = m.start(); i < m.end(); i++) {
+      String w = sentence.word(i);
+      for (String stem : LAWYER) {
+        if (w.startsWith(stem)) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** Stems of the words for a lawyer or notary in the five languages (folded). */
@@ -76,6 +236,8 @@ final class LegalThreat implements SignalDetector {
           "counsel",
           "notar",
           "avocat",
+          "d'avocat",
+          "l'avocat",
           "anwalt",
           "abogad",
           "adwokat",
@@ -86,16 +248,7 @@ final class LegalThreat implements SignalDetector {
 
   /** The match is a lawyer named, not a court, a regulator or a claim. */
   private static boolean namesLawyer(JudgedText text, PhraseMatch m) {
-    Sentence sentence = text.sentence(m);
-    for (int i = m.start(); i < m.end(); i++) {
-      String w = sentence.word(i);
-      for (String stem : LAWYER) {
-        if (w.startsWith(stem)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return firstLawyerWord(text.sentence(m), m) >= 0;
   }
 
   /**
@@ -105,7 +258,11 @@ final class LegalThreat implements SignalDetector {
   private static boolean workplace(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
     for (int i = m.start() - 1; i >= 0 && i >= m.start() - WORK_WINDOW; i--) {
-      if (WORK.contains(sentence.word(i)) && AT.contains(sentence.word(i + 1))) {
+      String w = sentence.word(i);
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      if (WORK.contains(w) && AT.contains(sentence.word(i + 1))) {
         return true;
       }
     }

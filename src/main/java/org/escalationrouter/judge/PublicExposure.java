@@ -1,12 +1,15 @@
 package org.escalationrouter.judge;
 
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Telling others: reviews, social media, the press (also by tagging a press handle into a post),
- * friends and family.
+ * friends and family. Not when the writer disclaims it earlier in the sentence ("I'm not going to
+ * post this anywhere, I just want my refund"), nor a review that praises or that the writer read
+ * ({@code positive}: "leaving you a 5 star review", "j'ai laissé un avis très positif").
  */
 final class PublicExposure implements SignalDetector {
 
@@ -51,8 +54,17 @@ final class PublicExposure implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
+    Disclaimer disclaimer = Disclaimer.of(text);
+    BitSet positive = PhraseEvidence.of(text, "positive", EnumSet.noneOf(Guard.class)).sentences();
     return PhraseEvidence.of(
-            text, signal().wireName(), GUARDS, m -> !addressee(text, m) && !source(text, m))
+            text,
+            signal().wireName(),
+            GUARDS,
+            m ->
+                !addressee(text, m)
+                    && !source(text, m)
+                    && !disclaimer.covers(text, m)
+                    && !positive.get(m.sentence()))
         .detection(signal(), text, threshold);
   }
 

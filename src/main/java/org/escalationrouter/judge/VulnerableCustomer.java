@@ -1,10 +1,16 @@
 package org.escalationrouter.judge;
 
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** Someone elderly, ill, disabled, bereaved or otherwise vulnerable, written about or writing. */
+/**
+ * Someone elderly, ill, disabled, bereaved or otherwise vulnerable, written about or writing. An
+ * age or a condition told in the same sentence as the person's ease or joy ({@code capable}: "she
+ * is fine", "très autonome", "hat sich riesig gefreut", "świetnie radzi sobie") is no
+ * vulnerability.
+ */
 final class VulnerableCustomer implements SignalDetector {
 
   private static final Set<Guard> GUARDS =
@@ -23,7 +29,8 @@ final class VulnerableCustomer implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS)
+    BitSet capable = PhraseEvidence.of(text, "capable", EnumSet.noneOf(Guard.class)).sentences();
+    return PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !capable.get(m.sentence()))
         .detection(signal(), text, threshold);
   }
 }
