@@ -85,6 +85,11 @@ final class PhraseEvidence {
     return weight;
   }
 
+  /** How many separate pieces of evidence were accepted. */
+  int size() {
+    return accepted.size();
+  }
+
   boolean isEmpty() {
     return accepted.isEmpty();
   }

@@ -6,11 +6,15 @@ import java.util.Set;
 
 /**
  * The customer has been in touch before about the same matter without result. Questions count ("why
- * do I have to call a third time?").
+ * do I have to call a third time?"). Besides the phrases, a composition: two contacts or more told
+ * each with its own date or day ({@code contact-event}: "called in June ... called in July",
+ * "online chat on the 15th, email on the 20th").
  */
 final class RepeatContact implements SignalDetector {
 
   private static final Set<Guard> GUARDS = EnumSet.of(Guard.NEGATION, Guard.HYPOTHETICAL);
+
+  private static final int EVENTS = 2;
 
   private final double threshold;
 
@@ -25,7 +29,13 @@ final class RepeatContact implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS)
-        .detection(signal(), text, threshold);
+    Optional<Detection> phrased =
+        PhraseEvidence.of(text, signal().wireName(), GUARDS).detection(signal(), text, threshold);
+    if (phrased.isPresent()) {
+      return phrased;
+    }
+    // contacts told one by one with their dates: "I phoned on the 3rd. I emailed on the 15th."
+    PhraseEvidence events = PhraseEvidence.of(text, "contact-event", GUARDS);
+    return events.size() >= EVENTS ? events.detection(signal(), text, 0) : Optional.empty();
   }
 }
