@@ -25,40 +25,36 @@ final class CheckFloors {
    * target. Raise a floor when the figure rises; never lower one to make a change pass. The
    * wordings floors were set again when the third batch of wordings (w5–w7) joined the set: its
    * check items, measured before anyone tuned on them, made the check part larger and harder; the
-   * judge had not changed.
+   * judge had not changed. After the fifth round (three judge branches and the model retrained on
+   * the new tune items) every floor was raised to its new check figure minus 0.03; the metrics that
+   * reached their target dropped their floor.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
-          Map.entry("real-texts principal-request precision", 0.61),
-          Map.entry("real-texts principal-request recall", 0.78),
+          Map.entry("real-texts principal-request precision", 0.63),
           Map.entry("real-texts cancellation-threat precision", 0.60),
           Map.entry("real-texts cancellation-threat recall", 0.22),
-          Map.entry("real-texts legal-threat precision", 0.81),
           Map.entry("real-texts legal-threat recall", 0.62),
-          Map.entry("real-texts repeat-contact recall", 0.59),
-          Map.entry("real-texts money-dispute recall", 0.60),
+          Map.entry("real-texts repeat-contact recall", 0.62),
+          Map.entry("real-texts money-dispute recall", 0.71),
           Map.entry("real-texts broken-promise precision", 0.74),
-          Map.entry("real-texts broken-promise recall", 0.50),
-          Map.entry("real-texts vulnerable-customer precision", 0.67),
-          Map.entry("real-texts vulnerable-customer recall", 0.30),
-          Map.entry("real-texts severity exact", 0.55),
-          Map.entry("wordings principal-request recall", 0.68),
-          Map.entry("wordings legal-threat precision", 0.67),
-          Map.entry("wordings legal-threat recall", 0.65),
-          Map.entry("wordings public-exposure recall", 0.48),
-          Map.entry("wordings repeat-contact recall", 0.63),
-          Map.entry("wordings money-dispute recall", 0.54),
-          Map.entry("wordings broken-promise recall", 0.46),
-          Map.entry("wordings principal-request en recall", 0.65),
-          Map.entry("wordings cancellation-threat recall", 0.74),
-          Map.entry("wordings principal-request de recall", 0.74),
-          Map.entry("wordings principal-request es recall", 0.58),
-          Map.entry("wordings principal-request fr recall", 0.64),
-          Map.entry("wordings repeat-contact precision", 0.81),
-          Map.entry("wordings money-dispute precision", 0.78),
-          Map.entry("wordings vulnerable-customer precision", 0.81),
-          Map.entry("wordings principal-request pl recall", 0.81),
-          Map.entry("wordings severity exact", 0.64));
+          Map.entry("real-texts broken-promise recall", 0.51),
+          Map.entry("real-texts vulnerable-customer precision", 0.72),
+          Map.entry("real-texts vulnerable-customer recall", 0.39),
+          Map.entry("real-texts severity exact", 0.56),
+          Map.entry("wordings principal-request recall", 0.79),
+          Map.entry("wordings legal-threat precision", 0.79),
+          Map.entry("wordings public-exposure recall", 0.68),
+          Map.entry("wordings repeat-contact recall", 0.64),
+          Map.entry("wordings money-dispute recall", 0.76),
+          Map.entry("wordings broken-promise recall", 0.49),
+          Map.entry("wordings principal-request en recall", 0.78),
+          Map.entry("wordings cancellation-threat recall", 0.76),
+          Map.entry("wordings principal-request de recall", 0.79),
+          Map.entry("wordings principal-request es recall", 0.76),
+          Map.entry("wordings principal-request fr recall", 0.80),
+          Map.entry("wordings money-dispute precision", 0.81),
+          Map.entry("wordings severity exact", 0.68));
 
   private CheckFloors() {}
 

@@ -23,10 +23,11 @@ class PrincipalRequestWordingsTest {
 
   /**
    * False alarms the learned model adds on these hard negatives (measured 2026-12-05: 7 of 204
-   * before the veto by the rules' guards, 4 of 219 after it, while it added none on either check
-   * part); a ceiling, to be lowered, never raised.
+   * before the veto by the rules' guards, 4 of 219 after it; in the fifth round, with the veto of
+   * requests told as history and the model retrained at 0.50, 2); a ceiling, to be lowered, never
+   * raised.
    */
-  private static final int MODEL_FALSE_ALARMS_AT_MOST = 4;
+  private static final int MODEL_FALSE_ALARMS_AT_MOST = 2;
 
   @Test
   void theRulesFindRequestsByKindAndStayQuietOnTheirHardNegatives() throws IOException {
