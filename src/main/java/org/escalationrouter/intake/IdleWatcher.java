@@ -3,11 +3,15 @@ package org.escalationrouter.intake;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
@@ -36,6 +40,8 @@ final class IdleWatcher implements MailboxConsumer.Watch {
   private final ScheduledExecutorService keepAliveTimer;
   private volatile boolean running;
   private volatile boolean listening;
+  private final AtomicBoolean idling = new AtomicBoolean();
+  private Runnable beforeIdle = () -> {};
   private volatile Store store;
   private volatile IMAPFolder folder;
   private Thread thread;
@@ -67,6 +73,11 @@ final class IdleWatcher implements MailboxConsumer.Watch {
     this.wake = wake;
     this.keepAliveTimer =
         Executors.newSingleThreadScheduledExecutor(r -> daemonThread(r, "-keepalive"));
+  }
+
+  /** Runs just before each IDLE command (tests deliver mail there). */
+  void beforeIdle(Runnable hook) {
+    this.beforeIdle = hook;
   }
 
   /** True while an IDLE command is (or is about to be) outstanding, so polling can slow down. */
@@ -142,6 +153,13 @@ final class IdleWatcher implements MailboxConsumer.Watch {
     }
     IMAPFolder f = (IMAPFolder) s.getFolder(mailbox.folder());
     f.open(Folder.READ_ONLY);
+    f.addMessageCountListener(
+        new MessageCountAdapter() {
+          @Override
+          public void messagesAdded(MessageCountEvent e) {
+            announcedWhileIdle(f);
+          }
+        });
     folder = f;
     return true;
   }
@@ -156,7 +174,13 @@ final class IdleWatcher implements MailboxConsumer.Watch {
       wake.run(); // whatever arrived while we were not listening
       while (running) {
         catchUp(f);
-        f.idle(true); // returns on the first change the server announces, or on the NOOP
+        beforeIdle.run();
+        idling.set(true);
+        try {
+          f.idle(true); // returns on the first change the server announces, or on the NOOP
+        } finally {
+          idling.set(false);
+        }
         wake.run();
       }
     } finally {
@@ -184,6 +208,28 @@ final class IdleWatcher implements MailboxConsumer.Watch {
       if (readUpTo.getAsLong() == before) {
         return;
       }
+    }
+  }
+
+  /**
+   * New mail was announced while IDLE runs. When the server sent it before IDLE's "+" (mail that
+   * arrived between the check above and the IDLE command: GreenMail does so, Dovecot under load
+   * too), Angus took it without ending IDLE; a NOOP from the keep-alive thread ends it, so the
+   * reader is woken. When IDLE ended by itself, the NOOP runs after it and changes nothing.
+   */
+  private void announcedWhileIdle(IMAPFolder f) {
+    if (!idling.get()) {
+      return;
+    }
+    try {
+      keepAliveTimer.execute(
+          () -> {
+            if (idling.get()) {
+              noop(f);
+            }
+          });
+    } catch (RejectedExecutionException stopped) {
+      log.debug("{} stopped listening", mailbox.displayName());
     }
   }
 

@@ -94,4 +94,30 @@ class IdleWatcherTest {
       watcher.stop();
     }
   }
+
+  @Test
+  void mailThatArrivesJustBeforeIdleStartsWakesTheReader() {
+    AtomicLong readUpTo = new AtomicLong();
+    AtomicInteger idles = new AtomicInteger();
+    Runnable reader = () -> readUpTo.set(server.getReceivedMessages().length);
+    IdleWatcher watcher = new IdleWatcher(mailbox, Duration.ofMinutes(9), reader, readUpTo::get);
+    watcher.beforeIdle(
+        () -> {
+          if (idles.incrementAndGet() == 1) {
+            try {
+              // after the check for new mail, before the IDLE command: GreenMail reports it
+              // before IDLE's "+", where Angus takes it without ending IDLE
+              LostAnnouncement.deliver(server, "support", "arrived just before IDLE");
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        });
+    watcher.start();
+    try {
+      await().atMost(Duration.ofSeconds(10)).until(() -> readUpTo.get() == 1);
+    } finally {
+      watcher.stop();
+    }
+  }
 }
