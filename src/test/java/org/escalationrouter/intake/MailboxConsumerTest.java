@@ -67,6 +67,21 @@ class MailboxConsumerTest {
   }
 
   private MailboxConsumer consumer(boolean databaseUp) throws Exception {
+    return consumer(
+        databaseUp,
+        m -> {
+          if (m.source().endsWith("uid 2")) {
+            throw new StackOverflowError(); // escaped even the quarantine
+          }
+        });
+  }
+
+  /** What the route does with each message, before it counts as processed. */
+  private interface Route {
+    void process(IncomingMessage m) throws Exception;
+  }
+
+  private MailboxConsumer consumer(boolean databaseUp, Route route) throws Exception {
     camel.start();
     DefaultComponent component =
         new DefaultComponent(camel) {
@@ -94,9 +109,7 @@ class MailboxConsumerTest {
         endpoint,
         (Exchange e) -> {
           IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
-          if (m.source().endsWith("uid 2")) {
-            throw new StackOverflowError(); // escaped even the quarantine
-          }
+          route.process(m);
           processed.add(m.source());
         },
         mailbox,
@@ -134,5 +147,27 @@ class MailboxConsumerTest {
     assertThat(health.isUp("support")).isFalse();
     assertThat(health.states().get("support").stalledAt()).isEqualTo("INBOX uid 2");
     assertThat(meters.get("escalation.intake.stalls").counter().count()).isEqualTo(3.0);
+  }
+
+  @Test
+  void aMessageTheStoppingRouteRefusesIsLeftForTheNextReaderNotHeld() throws Exception {
+    MailboxConsumer[] self = new MailboxConsumer[1];
+    self[0] =
+        consumer(
+            true,
+            m -> {
+              if (m.source().endsWith("uid 2")) {
+                // the daemon lets the mailbox go to another one while the message is processed
+                self[0].stop();
+                throw new java.util.concurrent.RejectedExecutionException("route is stopping");
+              }
+            });
+
+    self[0].poll();
+
+    assertThat(processed).containsExactly("INBOX uid 1");
+    assertThat(held).isEmpty();
+    assertThat(reader.cursor).isEqualTo(1);
+    assertThat(meters.get("escalation.intake.stalls").counter().count()).isZero();
   }
 }
