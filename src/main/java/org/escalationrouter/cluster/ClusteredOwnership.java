@@ -64,6 +64,7 @@ class ClusteredOwnership implements Ownership, SmartLifecycle {
   private final ExecutorService starter =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "cluster-routes"));
   private ScheduledExecutorService owner;
+  private volatile boolean leaving;
 
   ClusteredOwnership(
       JdbcLockRegistry locks,
@@ -139,6 +140,9 @@ class ClusteredOwnership implements Ownership, SmartLifecycle {
   // ------------------------------------------------------------------ the tick
 
   void tick() {
+    if (leaving) {
+      return; // a tick queued behind stop() must not take back what stop() let go
+    }
     Instant now = clock.instant();
     renew(now);
     List<NodeHeartbeats.Beat> live;
@@ -255,6 +259,7 @@ class ClusteredOwnership implements Ownership, SmartLifecycle {
   /** Stops reading and lets every lock go, so another node takes over at its next tick. */
   @Override
   public void stop() {
+    leaving = true;
     try {
       owner
           .submit(

@@ -254,4 +254,19 @@ class ClusteredOwnershipTest {
         .containsExactly("c");
     assertThat(Stream.of(a, b, c).flatMap(n -> n.held().stream())).hasSize(3);
   }
+
+  @Test
+  void aNodeThatStopsLetsEverySourceGoAndTakesNothingBack() throws Exception {
+    Node a = new Node("a", "v1");
+    a.ownership.start();
+    await().atMost(Duration.ofSeconds(10)).until(() -> SOURCES.stream().allMatch(a::reading));
+
+    a.ownership.stop();
+    a.ownership.tick(); // a tick that was queued behind the stop
+
+    assertThat(a.held()).isEmpty();
+    assertThat(SOURCES.stream().noneMatch(a::reading)).isTrue();
+    assertThat(lockHolders()).isEmpty();
+    assertThat(a.ownership.nodes()).isEmpty();
+  }
 }
