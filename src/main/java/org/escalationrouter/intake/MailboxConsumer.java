@@ -62,6 +62,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   private int failures;
   private volatile Instant retryAt = Instant.MIN;
   private volatile Instant lastRead = Instant.MIN;
+  private volatile boolean stopping;
 
   MailboxConsumer(
       Endpoint endpoint,
@@ -195,6 +196,9 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   }
 
   private boolean deliver(byte[] raw, String source) {
+    if (leaving()) {
+      return false; // stopping: the message stays unread for whoever reads the mailbox next
+    }
     IncomingMessage message =
         new IncomingMessage(
             mailbox.displayName(), source, source + ".eml", raw, clock.instant(), true);
@@ -205,6 +209,16 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       failingTries = 0;
       madeProgress();
       return true;
+    }
+    if (leaving()) {
+      // the route stopped under the message (this daemon let the mailbox go to another, or is
+      // shutting down) and Camel refused it: not the message's failure, so it is not held
+      log.info(
+          "Message {} of {} left for the next reader: {}",
+          source,
+          mailbox.displayName(),
+          FailureReason.of(failure));
+      return false;
     }
     String reason = FailureReason.of(failure);
     failingTries = source.equals(failingSource) ? failingTries + 1 : 1;
@@ -282,8 +296,14 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
+  /** The route is being stopped or suspended (a hand-over to another daemon, or shutdown). */
+  private boolean leaving() {
+    return stopping || isStopping() || isSuspending() || isSuspended();
+  }
+
   @Override
   protected void doStart() throws Exception {
+    stopping = false;
     super.doStart();
     if (idle != null) {
       idle.start();
@@ -292,6 +312,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
 
   @Override
   protected void doStop() throws Exception {
+    stopping = true;
     if (idle != null) {
       idle.stop();
     }

@@ -2,12 +2,16 @@ package org.escalationrouter.intake;
 
 import java.time.Instant;
 import java.util.List;
+import org.escalationrouter.cluster.Ownership;
 import org.escalationrouter.mailauth.MailAuth;
 import org.escalationrouter.mailauth.TokenState;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/mailboxes}: each mailbox's state, and its OAuth2 token's when it has one. */
+/**
+ * {@code /api/mailboxes}: each mailbox's state, its OAuth2 token's when it has one, and the daemon
+ * reading it ({@code owner}; null while no daemon holds it). The reading figures are this daemon's.
+ */
 @RestController
 class MailboxesController {
 
@@ -21,14 +25,17 @@ class MailboxesController {
       int consecutiveFailures,
       long messagesRead,
       String lastError,
-      TokenState token) {}
+      TokenState token,
+      String owner) {}
 
   private final Mailboxes mailboxes;
   private final MailboxHealth health;
+  private final Ownership ownership;
 
-  MailboxesController(Mailboxes mailboxes, MailboxHealth health) {
+  MailboxesController(Mailboxes mailboxes, MailboxHealth health, Ownership ownership) {
     this.mailboxes = mailboxes;
     this.health = health;
+    this.ownership = ownership;
   }
 
   @GetMapping("/api/mailboxes")
@@ -48,6 +55,7 @@ class MailboxesController {
         s == null ? 0 : s.consecutiveFailures(),
         s == null ? 0 : s.messagesRead(),
         s == null ? null : s.lastError(),
-        health.token(name).orElse(null));
+        health.token(name).orElse(null),
+        ownership.owner(name).orElse(null));
   }
 }

@@ -47,7 +47,8 @@ class WebSecurity {
     "/api/audit/**",
     "/api/subjects",
     "/api/subjects/**",
-    "/api/mailboxes"
+    "/api/mailboxes",
+    "/api/cluster"
   };
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

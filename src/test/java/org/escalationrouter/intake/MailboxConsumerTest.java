@@ -86,8 +86,23 @@ class MailboxConsumerTest {
     return consumer(databaseUp, "uid 2");
   }
 
+  /** What the route does with each message, before it counts as processed. */
+  private interface Route {
+    void process(IncomingMessage m) throws Exception;
+  }
+
   /** A consumer whose route fails (beyond quarantine) on the message whose source ends so. */
   private MailboxConsumer consumer(boolean databaseUp, String failsOn) throws Exception {
+    return consumer(
+        databaseUp,
+        m -> {
+          if (m.source().endsWith(failsOn)) {
+            throw new StackOverflowError(); // escaped even the quarantine
+          }
+        });
+  }
+
+  private MailboxConsumer consumer(boolean databaseUp, Route route) throws Exception {
     camel.start();
     DefaultEndpoint endpoint = endpoint();
     IntakeSettings.Mailbox mailbox =
@@ -96,9 +111,7 @@ class MailboxConsumerTest {
         endpoint,
         (Exchange e) -> {
           IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
-          if (m.source().endsWith(failsOn)) {
-            throw new StackOverflowError(); // escaped even the quarantine
-          }
+          route.process(m);
           processed.add(m.source());
         },
         mailbox,
@@ -246,5 +259,27 @@ class MailboxConsumerTest {
           }
         };
     return endpoint;
+  }
+
+  @Test
+  void aMessageTheStoppingRouteRefusesIsLeftForTheNextReaderNotHeld() throws Exception {
+    MailboxConsumer[] self = new MailboxConsumer[1];
+    self[0] =
+        consumer(
+            true,
+            m -> {
+              if (m.source().endsWith("uid 2")) {
+                // the daemon lets the mailbox go to another one while the message is processed
+                self[0].stop();
+                throw new java.util.concurrent.RejectedExecutionException("route is stopping");
+              }
+            });
+
+    self[0].poll();
+
+    assertThat(processed).containsExactly("INBOX uid 1");
+    assertThat(held).isEmpty();
+    assertThat(reader.cursor).isEqualTo(1);
+    assertThat(meters.get("escalation.intake.stalls").counter().count()).isZero();
   }
 }

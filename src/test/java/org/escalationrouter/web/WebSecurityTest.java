@@ -242,7 +242,8 @@ class WebSecurityTest {
   @Test
   void quarantineRoutesAndAddressesAreForAdminsOnlyAndOpsGetOnlyTheActuator() throws Exception {
     WebSession s = new WebSession(daemon);
-    for (String path : List.of("/api/quarantine", "/api/routes", "/api/addresses")) {
+    for (String path :
+        List.of("/api/quarantine", "/api/routes", "/api/addresses", "/api/cluster")) {
       assertThat(s.getWithBasic(path, "hale", HALE_PASSWORD).statusCode()).as(path).isEqualTo(403);
       assertThat(s.getWithBasic(path, "scraper", OPS_PASSWORD).statusCode())
           .as(path)
