@@ -69,7 +69,9 @@ final class ImapReader implements MailboxReader {
     int accepted = 0;
     for (Message message : news) {
       long uid = uids.getUID(message);
-      if (!limit.deliver(message, mailbox.folder() + " uid " + uid, handler)) {
+      String source = mailbox.folder() + " uid " + uid;
+      String identity = source + " (uidvalidity " + validity + ")";
+      if (!FetchFailure.deliver(limit, message, source, identity, handler)) {
         break; // not committed: stop here and try again from this message on the next pass
       }
       cursors.advance(mailbox.displayName(), mailbox.folder(), validity, uid);

@@ -154,7 +154,10 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       int read =
           reader.readNew(
               new MailboxReader.Handler(
-                  this::deliver, this::refuse, n -> health.passStarted(mailbox.displayName(), n)));
+                  this::deliver,
+                  this::refuse,
+                  n -> health.passStarted(mailbox.displayName(), n),
+                  this::unreadable));
       log.debug("Read {} new messages from {}", read, mailbox.displayName());
       lastRead = clock.instant();
       health.succeeded(mailbox.displayName(), read, stalledAt);
@@ -221,10 +224,35 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       return false;
     }
     String reason = FailureReason.of(failure);
+    return heldWhenFailedTwice(message, reason, "failed twice, held without processing: " + reason);
+  }
+
+  /**
+   * A message the server would not give (its FETCH failed, the connection is fine). Counted as a
+   * message the pipeline failed on: on its second pass in a row it is held with no bytes, under
+   * where it is, and the mailbox moves past it; it stays on the server.
+   */
+  private boolean unreadable(String source, MessagingException failure) {
+    if (leaving()) {
+      return false;
+    }
+    String reason =
+        "FETCH_FAILED: "
+            + (failure.getMessage() != null
+                ? failure.getMessage()
+                : failure.getClass().getSimpleName());
+    IncomingMessage message =
+        new IncomingMessage(
+            mailbox.displayName(), source, source + ".eml", new byte[0], clock.instant(), false);
+    return heldWhenFailedTwice(message, reason, reason);
+  }
+
+  /** Stops the pass at the message the first time; holds it the second time in a row. */
+  private boolean heldWhenFailedTwice(IncomingMessage message, String reason, String holdReason) {
+    String source = message.source();
     failingTries = source.equals(failingSource) ? failingTries + 1 : 1;
     failingSource = source;
-    if (failingTries >= TRIES_BEFORE_HOLDING
-        && lastResort.hold(message, "failed twice, held without processing: " + reason)) {
+    if (failingTries >= TRIES_BEFORE_HOLDING && lastResort.hold(message, holdReason)) {
       failingSource = null;
       failingTries = 0;
       madeProgress();

@@ -17,13 +17,33 @@ interface MailboxReader extends AutoCloseable {
   }
 
   /**
-   * What the reader does with each message: read it, or refuse it unread (too large); {@code found}
-   * hears how many new messages a pass is about to read.
+   * A message the server would not give (its FETCH failed while the connection still answers);
+   * {@code source} names it with what tells it apart for good (an IMAP UIDVALIDITY). True when it
+   * is accounted for and the reader may move past it; false to stop the pass before it.
    */
-  record Handler(Accept accept, Refuse refuse, IntConsumer found) {
+  interface Unreadable {
+    boolean unreadable(String source, MessagingException failure) throws MessagingException;
+  }
+
+  /**
+   * What the reader does with each message: read it, refuse it unread (too large), or account for
+   * one it could not fetch; {@code found} hears how many new messages a pass is about to read.
+   */
+  record Handler(Accept accept, Refuse refuse, IntConsumer found, Unreadable unreadable) {
 
     Handler(Accept accept, Refuse refuse) {
       this(accept, refuse, n -> {});
+    }
+
+    /** A failed fetch fails the pass, as a failed connection does. */
+    Handler(Accept accept, Refuse refuse, IntConsumer found) {
+      this(
+          accept,
+          refuse,
+          found,
+          (source, failure) -> {
+            throw failure;
+          });
     }
 
     boolean accept(byte[] raw, String source) {
@@ -32,6 +52,10 @@ interface MailboxReader extends AutoCloseable {
 
     boolean refuse(byte[] headers, String source, String reason) {
       return refuse.refuse(headers, source, reason);
+    }
+
+    boolean unreadable(String source, MessagingException failure) throws MessagingException {
+      return unreadable.unreadable(source, failure);
     }
   }
 

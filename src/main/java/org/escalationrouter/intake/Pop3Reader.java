@@ -54,7 +54,8 @@ final class Pop3Reader implements MailboxReader {
           if (uidl == null || cursors.pop3Seen(mailbox.displayName(), uidl)) {
             continue;
           }
-          if (!limit.deliver(message, "pop3 uidl " + uidl, handler)) {
+          String source = "pop3 uidl " + uidl;
+          if (!FetchFailure.deliver(limit, message, source, source, handler)) {
             break;
           }
           cursors.pop3Done(mailbox.displayName(), uidl);

@@ -144,7 +144,7 @@ final class MessageKey {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(sha256().digest(bytes));
   }
 

@@ -1,9 +1,12 @@
 package org.escalationrouter.pipeline;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.escalationrouter.audit.AuditAction;
 import org.escalationrouter.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,20 +37,33 @@ class QuarantineController {
     return quarantine.list();
   }
 
+  /**
+   * 200 with the outcome; 409 when the message is not held any more, or when the row has no bytes
+   * (the server would not give it: FETCH_FAILED), with the reason in the body; 404 when unknown.
+   */
   @PostMapping("/{id}/reprocess")
-  Reprocessing.Outcome reprocess(@PathVariable long id) {
-    var outcome = reprocessing.reprocess(id);
+  ResponseEntity<?> reprocess(@PathVariable long id) {
+    Optional<Reprocessing.Outcome> outcome;
+    try {
+      outcome = reprocessing.reprocess(id);
+    } catch (Reprocessing.NothingToReprocess e) {
+      audit.record(
+          AuditAction.QUARANTINE_REPROCESS, "quarantine " + id, "nothing-to-reprocess", null);
+      return ResponseEntity.status(HttpStatus.CONFLICT)
+          .body(Map.of("status", 409, "error", "nothing to reprocess", "detail", e.getMessage()));
+    }
     audit.record(
         AuditAction.QUARANTINE_REPROCESS,
         "quarantine " + id,
         outcome.map(o -> String.valueOf(o.result()).toLowerCase()).orElse("not-held"),
         outcome.map(o -> o.caseId() == null ? null : "case " + o.caseId()).orElse(null));
-    return outcome.orElseThrow(
-        () ->
-            quarantine.exists(id)
-                ? new ResponseStatusException(
-                    HttpStatus.CONFLICT, "quarantined message " + id + " is not held any more")
-                : new ResponseStatusException(
-                    HttpStatus.NOT_FOUND, "no quarantined message " + id));
+    return ResponseEntity.ok(
+        outcome.orElseThrow(
+            () ->
+                quarantine.exists(id)
+                    ? new ResponseStatusException(
+                        HttpStatus.CONFLICT, "quarantined message " + id + " is not held any more")
+                    : new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "no quarantined message " + id)));
   }
 }

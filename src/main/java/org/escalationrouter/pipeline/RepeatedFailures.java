@@ -1,5 +1,6 @@
 package org.escalationrouter.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
  * the intake refused to read (over the size limit): it is held as it arrived (or its headers), with
  * no step that reads its content (no parsing, no MIME, a key that falls back to a hash of the
  * bytes), so the same input cannot make this fail again. Only the database can; then the mailbox
- * waits, and its health says so.
+ * waits, and its health says so. A message the server would not give at all has no bytes: it is
+ * keyed by where it is ({@code unread:} mailbox and source, which for IMAP names the UIDVALIDITY),
+ * since a hash of nothing would make every such message one.
  */
 @Component
 public class RepeatedFailures {
@@ -26,7 +29,10 @@ public class RepeatedFailures {
 
   /** True when the message is now accounted for (held here, or already by someone else). */
   public boolean hold(IncomingMessage message, String reason) {
-    String key = MessageKey.safely(message.raw(), message.mime());
+    String key =
+        message.raw().length == 0
+            ? unreadKey(message)
+            : MessageKey.safely(message.raw(), message.mime());
     String why = reason;
     try {
       long id = quarantine.holdAndAccount(message, key, why);
@@ -41,5 +47,12 @@ public class RepeatedFailures {
       log.warn("{} cannot be quarantined: {}", message, e.getMessage());
       return false;
     }
+  }
+
+  private static String unreadKey(IncomingMessage message) {
+    String key = "unread:" + message.mailbox() + " " + message.source();
+    return key.length() <= 300
+        ? key
+        : "unread:" + MessageKey.sha256(key.getBytes(StandardCharsets.UTF_8));
   }
 }

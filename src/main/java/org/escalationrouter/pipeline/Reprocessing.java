@@ -28,6 +28,20 @@ class Reprocessing {
   /** The outcome: the case it became (or joined), or the new quarantine id and reason. */
   record Outcome(long released, Result result, String caseId, Long quarantineId, String reason) {}
 
+  /**
+   * The row holds no bytes: the server would not give the message (FETCH_FAILED), so there is
+   * nothing to send through the pipeline; the message is still in its mailbox. The row stays held.
+   */
+  static final class NothingToReprocess extends RuntimeException {
+    NothingToReprocess(long id, String mailbox) {
+      super(
+          "nothing to reprocess: quarantined message "
+              + id
+              + " has no bytes (the server would not give it); it is still in mailbox "
+              + mailbox);
+    }
+  }
+
   private static final Logger log = LoggerFactory.getLogger(Reprocessing.class);
 
   private final Quarantine quarantine;
@@ -50,6 +64,9 @@ class Reprocessing {
       return Optional.empty();
     }
     Quarantine.Release r = release.get();
+    if (r.message().raw().length == 0) {
+      throw new NothingToReprocess(id, r.message().mailbox());
+    }
     Boolean mine =
         tx.execute(
             s -> {

@@ -190,4 +190,47 @@ class HostileMailTest {
     assertThat(caseWithSubject("Scans of everything")).isNull();
     assertThat(supportHealth().get("status")).isEqualTo("UP");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void messagesTheServerWouldNotGiveAreHeldOneRowEachAndHaveNothingToReprocess() {
+    org.escalationrouter.pipeline.RepeatedFailures holding =
+        daemon.bean(org.escalationrouter.pipeline.RepeatedFailures.class);
+    for (long uid : new long[] {801, 802}) {
+      String source = "INBOX uid " + uid + " (uidvalidity 7)";
+      assertThat(
+              holding.hold(
+                  new org.escalationrouter.pipeline.IncomingMessage(
+                      "support",
+                      source,
+                      source + ".eml",
+                      new byte[0],
+                      java.time.Instant.now(),
+                      false),
+                  "FETCH_FAILED: Failed to load IMAP envelope"))
+          .isTrue();
+    }
+    List<Map<String, Object>> held =
+        ((List<Map<String, Object>>)
+                daemon.api().get().uri(daemon.url("/api/quarantine")).retrieve().body(List.class))
+            .stream()
+                .filter(h -> String.valueOf(h.get("reason")).startsWith("FETCH_FAILED: "))
+                .toList();
+    assertThat(held)
+        .extracting(h -> h.get("source"))
+        .containsExactlyInAnyOrder(
+            "INBOX uid 801 (uidvalidity 7)", "INBOX uid 802 (uidvalidity 7)");
+
+    Object id = held.get(0).get("id");
+    org.springframework.http.ResponseEntity<String> answer =
+        daemon
+            .api()
+            .post()
+            .uri(daemon.url("/api/quarantine/" + id + "/reprocess"))
+            .retrieve()
+            .onStatus(status -> true, (request, response) -> {})
+            .toEntity(String.class);
+    assertThat(answer.getStatusCode().value()).isEqualTo(409);
+    assertThat(answer.getBody()).contains("nothing to reprocess");
+  }
 }

@@ -62,7 +62,9 @@ class MailboxConsumerTest {
 
   private final DefaultCamelContext camel = new DefaultCamelContext();
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-  private final IntakeSettings settings =
+
+  /** Intake settings with the defaults: a second's poll, DOWN after 3 failures or 2 minutes. */
+  static final IntakeSettings SETTINGS =
       new IntakeSettings(
           List.of(),
           Duration.ofSeconds(1),
@@ -72,7 +74,8 @@ class MailboxConsumerTest {
           Duration.ofMinutes(9),
           org.springframework.util.unit.DataSize.ofMegabytes(40),
           null);
-  private final MailboxHealth health = new MailboxHealth(settings, Clock.systemUTC(), meters);
+
+  private final MailboxHealth health = new MailboxHealth(SETTINGS, Clock.systemUTC(), meters);
   private final Messages reader = new Messages();
   private final List<String> processed = new ArrayList<>();
   private final List<String> held = new ArrayList<>();
@@ -104,7 +107,7 @@ class MailboxConsumerTest {
 
   private MailboxConsumer consumer(boolean databaseUp, Route route) throws Exception {
     camel.start();
-    DefaultEndpoint endpoint = endpoint();
+    DefaultEndpoint endpoint = endpoint(camel);
     IntakeSettings.Mailbox mailbox =
         new IntakeSettings.Mailbox("support", "imap", "localhost", 143, "u", "p", "INBOX");
     return new MailboxConsumer(
@@ -204,7 +207,7 @@ class MailboxConsumerTest {
     camel.start();
     MailboxConsumer consumer =
         new MailboxConsumer(
-            endpoint(),
+            endpoint(camel),
             (Exchange e) -> {
               IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
               if (m.source().endsWith("uid 2")) {
@@ -237,7 +240,8 @@ class MailboxConsumerTest {
     }
   }
 
-  private DefaultEndpoint endpoint() {
+  /** An endpoint for a consumer built by hand. */
+  static DefaultEndpoint endpoint(org.apache.camel.CamelContext camel) {
     DefaultComponent component =
         new DefaultComponent(camel) {
           @Override
