@@ -150,12 +150,15 @@ class SeveralDaemonsPostgresIT {
       await("the sources spread")
           .atMost(Duration.ofSeconds(60))
           .until(
-              () ->
-                  owner(a) != null
-                      && owner(a).equals(owner(b))
-                      && ((List<Map<String, Object>>) a.get("/api/cluster").get("nodes"))
-                          .stream().allMatch(n -> ((List<?>) n.get("sources")).size() == 1));
-      Daemon holder = "a".equals(owner(a)) ? a : b;
+              () -> {
+                // read each node's view once: the owner may change between two reads
+                String seenByA = owner(a);
+                return seenByA != null
+                    && seenByA.equals(owner(b))
+                    && ((List<Map<String, Object>>) a.get("/api/cluster").get("nodes"))
+                        .stream().allMatch(n -> ((List<?>) n.get("sources")).size() == 1);
+              });
+      Daemon holder = "a".equals(owner(b)) ? a : b;
       Daemon other = holder == a ? b : a;
 
       send(0, 20);
