@@ -387,20 +387,10 @@ final class PrincipalComposition {
    * asks for the act; neither the negation nor the condition cancels it.
    */
   private static boolean unmetCondition(JudgedText.LanguageMatch lm, Sentence s) {
-    return Guard.NEGATION.blocks(lm, s)
-            && !Guard.NEGATION_UNLESS_CONDITION.blocks(lm, s)
-            && Guard.HYPOTHETICAL.blocks(lm, s)
-        || negationAfterInCondition(lm, s);
-  }
-
-  /**
-   * Verb-last and French negation stand after the act ("wenn mich die Geschäftsleitung nicht
-   * anruft" has its act last; "si la direction ne me rappelle pas" puts "pas" after it): a
-   * condition word opens the clause before the act and a negation follows within it.
-   */
-  private static boolean negationAfterInCondition(JudgedText.LanguageMatch lm, Sentence s) {
     LanguagePhrases lang = lm.language();
     PhraseMatch m = lm.match();
+    // back from the act to the condition word opening its clause, noting a negation on the way
+    int negation = -1;
     boolean condition = false;
     for (int i = m.start() - 1; i >= 0 && i >= m.start() - 2 * HYPOTHETICAL_WINDOW; i--) {
       String w = s.word(i);
@@ -411,20 +401,19 @@ final class PrincipalComposition {
         condition = true;
         break;
       }
+      if (lang.isNegation(w)) {
+        negation = i;
+      }
     }
     if (!condition) {
       return false;
     }
-    for (int i = m.start() - 1; i >= 0 && i >= m.start() - 2 * HYPOTHETICAL_WINDOW; i--) {
-      String w = s.word(i);
-      if (lang.isHypothetical(w)) {
-        break;
-      }
-      if (lang.isNegation(w)) {
-        // "if you don't want to speak to a manager, press 2" negates a wish, not the act
-        return i + 1 >= s.size() || !VOLITION.contains(s.word(i + 1));
-      }
+    if (negation >= 0) {
+      // "if you don't want to speak to a manager, press 2" negates a wish, not the act
+      return negation + 1 >= s.size() || !VOLITION.contains(s.word(negation + 1));
     }
+    // verb-last and French negation stand after the act ("wenn mich die Geschäftsleitung nicht
+    // anruft", "si la direction ne me rappelle pas")
     for (int i = m.end(); i < s.size() && i <= m.end() + 2; i++) {
       if (lang.isNegation(s.word(i))) {
         return true;

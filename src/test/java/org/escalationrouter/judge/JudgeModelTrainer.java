@@ -132,7 +132,8 @@ public final class JudgeModelTrainer {
               all.buckets(),
               all.weights()));
     }
-    ComplaintChoice complaint = chooseComplaint(rows, crossValidateComplaint(rows, lr));
+    ComplaintChoice complaint =
+        chooseComplaint(rows, crossValidate(rows, JudgeModel.COMPLAINT, complaintLabels(rows), lr));
     log.println(complaint.describe());
     JudgeModel.Head all = lr.train(JudgeModel.COMPLAINT, buckets(rows), complaintLabels(rows));
     heads.add(
@@ -177,32 +178,6 @@ public final class JudgeModelTrainer {
     return y;
   }
 
-  static double[] crossValidateComplaint(List<Row> rows, LogisticRegression lr) {
-    boolean[] all = complaintLabels(rows);
-    double[] held = new double[rows.size()];
-    for (int k = 0; k < FOLDS; k++) {
-      List<int[]> train = new ArrayList<>();
-      List<Boolean> labels = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++) {
-        if (rows.get(i).fold() != k) {
-          train.add(rows.get(i).buckets());
-          labels.add(all[i]);
-        }
-      }
-      boolean[] y = new boolean[labels.size()];
-      for (int i = 0; i < y.length; i++) {
-        y[i] = labels.get(i);
-      }
-      JudgeModel.Head head = lr.train(JudgeModel.COMPLAINT, train, y);
-      for (int i = 0; i < rows.size(); i++) {
-        if (rows.get(i).fold() == k) {
-          held[i] = head.probability(rows.get(i).buckets());
-        }
-      }
-    }
-    return held;
-  }
-
   /** The threshold at which most letters get their severity exactly right; highest wins ties. */
   static ComplaintChoice chooseComplaint(List<Row> rows, double[] held) {
     int rulesRight = complaintRight(rows, held, 2);
@@ -232,24 +207,30 @@ public final class JudgeModelTrainer {
   }
 
   static double[] crossValidate(List<Row> rows, Signal signal, LogisticRegression lr) {
+    return crossValidate(rows, signal.wireName(), labels(rows, signal), lr);
+  }
+
+  /** Each row's probability from the head trained on the other folds, for any head's labels. */
+  static double[] crossValidate(
+      List<Row> rows, String head, boolean[] labels, LogisticRegression lr) {
     double[] held = new double[rows.size()];
     for (int k = 0; k < FOLDS; k++) {
       List<int[]> train = new ArrayList<>();
-      List<Boolean> labels = new ArrayList<>();
-      for (Row r : rows) {
-        if (r.fold() != k) {
-          train.add(r.buckets());
-          labels.add(r.example().signals().contains(signal));
+      List<Boolean> trainLabels = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).fold() != k) {
+          train.add(rows.get(i).buckets());
+          trainLabels.add(labels[i]);
         }
       }
-      boolean[] y = new boolean[labels.size()];
+      boolean[] y = new boolean[trainLabels.size()];
       for (int i = 0; i < y.length; i++) {
-        y[i] = labels.get(i);
+        y[i] = trainLabels.get(i);
       }
-      JudgeModel.Head head = lr.train(signal, train, y);
+      JudgeModel.Head trained = lr.train(head, train, y);
       for (int i = 0; i < rows.size(); i++) {
         if (rows.get(i).fold() == k) {
-          held[i] = head.probability(rows.get(i).buckets());
+          held[i] = trained.probability(rows.get(i).buckets());
         }
       }
     }
