@@ -152,6 +152,8 @@ public final class BounceEvaluation {
     line(out, "check", checkFigures);
     line(out, "all", EvaluationFigures.of(outcomes));
     line(out, "lofo", EvaluationFigures.of(leftOut));
+    // the part rules may be written from, scored as a server never seen would be
+    line(out, "lofo-tun", EvaluationFigures.of(inPart(leftOut, CorpusSplit.TUNE)));
     EvaluationFigures lofoCheck = EvaluationFigures.of(inPart(leftOut, CorpusSplit.CHECK));
     line(out, "lofo-chk", lofoCheck);
     out.printf(
