@@ -59,6 +59,17 @@ final class BroadCausePhrases {
               "doesn't have an? .{0,20}account",
               "does not have an? .{0,20}account",
               "(mail ?box|user|recipient|address) (is )?(no longer|not) (available|valid)"),
+          // a DNS blocklist names the sending host, not the message: blocked, even when the
+          // reply also says the host sent spam ("listed at a blocklist as a spam source"); after
+          // the mailbox rows, so a footer naming a blocklist never hides a missing mailbox
+          row(
+              BLOCKED,
+              "\\b(dnsbl|rbl)s?\\b",
+              "(black|block) ?list(ed)?(?! senders?\\b)",
+              "spamhaus",
+              "spamcop",
+              "\\bsorbs\\b",
+              "blocked using"),
           row(
               SPAM_DETECTED,
               "spam(?!haus|cop)",

@@ -100,7 +100,20 @@ final class NarrowCausePhrases {
               "(recipient|user) (is )?over ?(the )?(storage )?limit",
               "not enough (storage|space) (in|on) (the )?mail ?box",
               "mail ?box (storage|capacity) (limit|exceeded|full)",
-              "too many messages in (the|this) mail ?box"),
+              "too many messages in (the|this) mail ?box",
+              // RFC 5321's own wording of 552 (and RFC 821's), which Sisimai files here too
+              "exceeded (its |the )?storage allocation",
+              "storage allocation exceeded",
+              "too much mail data",
+              "(disk|disc|diskspace|userdisk|maildir) quota",
+              "full mail ?box",
+              "mail ?box would exceed",
+              "does not have enough (disk )?(space|storage)",
+              "(space|quota) (has been |is )?used up",
+              "exceed(s|ed|ing)? (its |his |her |their |the )?(mail ?box |disk |storage )+"
+                  + "(quota|limit|space)",
+              "reached (its |his |her |their |the )?(disk|storage|mail ?box) (quota|limit|capacity)",
+              "mail ?box (is )?at (its )?capacity"),
           row(
               MESSAGE_TOO_BIG,
               "message (size )?(is )?too (big|large|long)",
@@ -145,8 +158,12 @@ final class NarrowCausePhrases {
               "we don't handle mail for",
               // qmail-smtpd refusing a domain it does not serve: a relay refusal
               "(isn't|is not|not) in my list of allowed rcpthosts?",
-              "relay(ing)? (access )?(is )?(denied|not (permitted|allowed)|prohibited|refused)",
-              "(not permitted|not allowed|unable|cannot|can't) (to )?relay",
+              "relay(ing)? (access )?(is )?(temporarily )?(denied|not (permitted|allowed)"
+                  + "|prohibited|refused)",
+              "relaying (mail )?to .{0,80}(is )?(not (allowed|permitted)|denied|prohibited)",
+              "(not permitted|not allowed|not authori[sz]ed|unable|cannot|can't) (to )?relay",
+              "requires? authentication (when|for) .{0,60}non-?local",
+              "not local host",
               "we do not relay",
               "not configured to relay",
               "relay not permitted",

@@ -121,7 +121,22 @@ final class ReasonClassifier {
     if (reported.action().equals("delayed") || reported.status().startsWith("4.4.")) {
       return new ReasonVerdict(BounceReason.EXPIRED, VerdictConfidence.LOW, "fallback");
     }
+    if (temporary(reported)) {
+      // a temporary refusal in a notice of failure: the queue retried it until it gave up
+      return new ReasonVerdict(BounceReason.EXPIRED, VerdictConfidence.LOW, "fallback");
+    }
+    if (command.filter(c -> c == SmtpCommand.MAIL).isPresent()) {
+      // refused at MAIL FROM for no cause named: the server objects to our envelope sender
+      return new ReasonVerdict(BounceReason.REJECTED, VerdictConfidence.LOW, "format");
+    }
     return new ReasonVerdict(BounceReason.ON_HOLD, VerdictConfidence.LOW, "fallback");
+  }
+
+  /** The status, else the reply code, is of class 4 (a transient failure). */
+  private static boolean temporary(ReportedRecipient reported) {
+    return reported.status().isEmpty()
+        ? reported.replyCode().startsWith("4")
+        : reported.status().startsWith("4");
   }
 
   private static BounceReason adjusted(

@@ -37,6 +37,7 @@ final class ReasonPhrases {
   private static List<Row> concat() {
     List<Row> all = new ArrayList<>(PostingRefusalPhrases.ROWS);
     all.addAll(NarrowCausePhrases.ROWS);
+    all.addAll(LocalisedCausePhrases.ROWS);
     all.addAll(BroadCausePhrases.ROWS);
     return List.copyOf(all);
   }

@@ -1,0 +1,124 @@
+package org.escalationrouter.bounce;
+
+import static org.escalationrouter.bounce.BounceReason.*;
+import static org.escalationrouter.bounce.ReasonPhrases.row;
+
+import java.util.List;
+
+/**
+ * The commonest causes in the languages mail servers localise their replies and notices into
+ * (German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, the Scandinavian languages,
+ * Russian, Ukrainian, Turkish, Hungarian, Finnish, Japanese, Chinese, Korean): an unknown domain,
+ * an unknown user or mailbox, a full mailbox and a refused relay. Each row keeps the idea ("user" +
+ * "unknown", "mailbox" + "full"), not one server's sentence. Tried after the narrow English causes
+ * and before the broad English words, so an English narrow cause quoted next to a localised
+ * sentence still wins, and a localised domain is tried before a localised mailbox ("le domaine
+ * n'existe pas" is not a missing user). An unknown user found here is adjusted by the SMTP phase as
+ * the English one is.
+ */
+final class LocalisedCausePhrases {
+
+  static final List<ReasonPhrases.Row> ROWS =
+      List.of(
+          row(
+              MAILBOX_FULL,
+              // German
+              "(postfach|mailbox|speicher(platz)?)\\S{0,12} (des empfängers )?(ist )?"
+                  + "(voll|überfüllt|ausgeschöpft|erschöpft)",
+              "(quota|kontingent|speicherplatz)\\S{0,6} (ist )?(überschritten|erschöpft)",
+              // French
+              "bo[iî]te (aux lettres |mail |de réception )?(du destinataire )?(est )?"
+                  + "(pleine|saturée)",
+              "(quota|espace (de stockage )?)(est )?(dépassé|atteint|plein|insuffisant|saturé)",
+              "dépassement (de|du) quota",
+              // Spanish, Portuguese, Italian
+              "buz[oó]n (de correo )?(del destinatario )?(est[aá] )?(lleno|completo|saturado)",
+              "(cuota|cota|quota) (de almacenamiento )?(excedida|superada|esgotada|superata"
+                  + "|esaurita)",
+              "caixa (postal |de correio |de entrada )?(do destinatário )?(est[aá] )?"
+                  + "(cheia|lotada)",
+              "casella (di posta )?(del destinatario )?(è )?(piena|satura)",
+              // Dutch, Scandinavian, Finnish, Hungarian
+              "(mailbox|postvak|postbus) (is )?vol\\b",
+              "quotum (is )?(overschreden|bereikt)",
+              "(brevlåda|postlåda|inkorg|postkasse)\\S{0,4} (är |er )?(full|fuld)\\b",
+              "postilaatikko on täynnä",
+              "postafiók (megtelt|tele)",
+              // Polish, Czech, Russian, Ukrainian, Turkish
+              "skrzynk\\S{0,3} (odbiorcy )?(jest )?(pełna|przepełniona)",
+              "schránka (příjemce )?(je )?(plná|přeplněná)",
+              "ящик\\S{0,3} (получателя )?(переполнен|заполнен)",
+              "превышен\\S{0,3} (квот|лимит|размер)",
+              "скриньк\\S{0,3} (переповнен|заповнен)",
+              "posta kutusu (dolu)",
+              "kota aşıldı",
+              // Japanese, Chinese, Korean
+              "(メールボックス|容量)\\S{0,6}(いっぱい|一杯|満杯|超過|オーバー)",
+              "(邮箱|信箱|邮件箱)\\S{0,4}(已满|满了|容量不足|空间不足)",
+              "超出\\S{0,4}(空间|容量|配额)",
+              "(메일함|사서함)\\S{0,8} ?(가득|용량 초과|초과)"),
+          row(
+              NO_RELAYING,
+              "relay(ing)? (ist )?(nicht (erlaubt|gestattet)|verboten|verweigert|abgelehnt)",
+              "(relais|relayage) (est )?(refusé|interdit|non autorisé)",
+              "(retransmisión|reenvío|relay|retransmissão|inoltro) (est[aá] )?"
+                  + "(denegad[oa]|negad[oa]|negato|no permitid[oa]|não permitid[oa]"
+                  + "|no autorizad[oa]|não autorizad[oa]|non (consentito|permesso|autorizzato))",
+              "relay(ing)? (is )?(niet toegestaan|geweigerd|zabronion\\S|niedozwolon\\S)",
+              "(пересылка|ретрансляция|релей)\\S{0,3} (запрещен|не разрешен)",
+              "中継\\S{0,2}(拒否|禁止|許可されていません)",
+              "(不允许|禁止|拒绝)(中继|转发)"),
+          row(
+              HOST_UNKNOWN,
+              "domain(e)? (ist )?(unbekannt|existiert nicht|nicht gefunden)",
+              "domaine (est )?(inconnu|inexistant|introuvable|n'existe pas)",
+              "dom[ií]nio (é )?(desconhecido|inexistente|não existe)",
+              "dominio (es )?(desconocido|inexistente|no existe|sconosciuto|non esiste)",
+              "domena (nie istnieje|nieznana)",
+              "домен\\S{0,2} не (существует|найден)",
+              "域名不存在",
+              "ドメイン\\S{0,2}(存在しません|見つかりません)"),
+          row(
+              USER_UNKNOWN,
+              // German
+              "(benutzer|empfänger|postfach|mailbox|adresse|konto)\\S{0,8} (ist )?"
+                  + "(unbekannt|existiert nicht|nicht gefunden|nicht vorhanden)",
+              "unbekannte[rns]? (benutzer|empfänger|adresse|postfach|mailbox)",
+              "kein(en)? (solche[rns]? )?(benutzer|postfach|empfänger)",
+              // French
+              "(utilisateur|destinataire|adresse|compte|bo[iî]te aux lettres) "
+                  + "(e-?mail |électronique )?(est )?(inconnue?|inexistante?|introuvable"
+                  + "|n'existe pas)",
+              // Spanish, Portuguese, Italian
+              "(usuario|buz[oó]n|cuenta|direcci[oó]n|destinatario) (de correo )?"
+                  + "(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa])",
+              "(usu[aá]rio|utilizador|caixa postal|conta|endereço|destinatário) (de e-?mail )?"
+                  + "(é )?(desconhecid[oa]|inexistente|não existe|não encontrad[oa])",
+              "(utente|casella|indirizzo|destinatario|account) (di posta )?(è )?"
+                  + "(sconosciut[oa]|inesistente|non esiste|non trovat[oa])",
+              // Dutch, Scandinavian, Finnish, Hungarian
+              "onbekende (gebruiker|ontvanger|geadresseerde|mailbox)",
+              "(gebruiker|mailbox|adres|ontvanger) (bestaat niet|is onbekend|niet gevonden)",
+              "(okänd|ukendt|ukjent) (användare|mottagare|bruger|modtager|bruker|mottaker)",
+              "tuntematon (käyttäjä|vastaanottaja)",
+              "ismeretlen (felhasználó|címzett)",
+              // Polish, Czech, Russian, Ukrainian, Turkish
+              "nieznany (użytkownik|adresat|odbiorca)",
+              "(użytkownik|adresat|odbiorca|skrzynka|konto|adres)\\S{0,3} "
+                  + "(nie istnieje|nie został\\S{0,2} znalezion\\S)",
+              "neznámý (uživatel|příjemce)",
+              "(uživatel|příjemce|schránka) neexistuje",
+              "(пользовател|получател|адресат|почтов\\S{0,3} ящик)\\S{0,3} не (найден|существует)",
+              "нет такого (пользователя|ящика|адреса|получателя)",
+              "неизвестн\\S{0,3} (пользовател|получател|адрес)",
+              "(користувач|отримувач)\\S{0,3} не (знайден|існує)",
+              "(kullanıcı|alıcı) (bulunamadı|bilinmiyor|mevcut değil)",
+              // Japanese, Chinese, Korean
+              "宛先不明",
+              "(ユーザ|ユーザー|アカウント|メールアドレス|宛先)\\S{0,2}(存在しません|見つかりません)",
+              "(用户|用戶|帐户|账户|账号|帐号|邮箱|收件人)\\S{0,2}不存在",
+              "查无此(人|用户)",
+              "(사용자|수신자|계정|메일 ?주소)\\S{0,2} ?(존재하지 않|찾을 수 없)"));
+
+  private LocalisedCausePhrases() {}
+}
