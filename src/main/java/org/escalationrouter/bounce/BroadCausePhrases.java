@@ -114,7 +114,10 @@ final class BroadCausePhrases {
               "(sent|sending) too (many|much)"),
           row(
               SECURITY_ERROR,
-              "authenticat(e|ion) (is )?required",
+              "authenticat(e|ion) (is )?(required|needed|mandatory)",
+              "(not|never) authenticated",
+              "please authenticate",
+              "authenticate first",
               "unauthenticated senders?",
               "must (be )?authenticat",
               "(tls|encryption|starttls|ssl) (is )?required",

@@ -80,7 +80,13 @@ final class NarrowCausePhrases {
               "confirm this mail server",
               "your (network|ip|ip address|server|host) (is |has been )?(temporar(il)?y )?"
                   + "(blacklisted|blocked|banned|blocklisted)",
-              "too many (spams|unwanted messages) from your ip"),
+              "too many (spams|unwanted messages) from your ip",
+              // the client itself or the name it gave in HELO was refused
+              "(helo|ehlo) command rejected",
+              "client host rejected",
+              "(invalid|bad|bogus|forged) (helo|ehlo)",
+              "(helo|ehlo) (name|host ?name|argument|greeting) .{0,40}(invalid|rejected|refused"
+                  + "|not (valid|found|allowed|permitted))"),
           row(
               SYSTEM_FULL,
               "insufficient (system storage|system resources|disk space)",
@@ -113,7 +119,10 @@ final class NarrowCausePhrases {
               "exceed(s|ed|ing)? (its |his |her |their |the )?(mail ?box |disk |storage )+"
                   + "(quota|limit|space)",
               "reached (its |his |her |their |the )?(disk|storage|mail ?box) (quota|limit|capacity)",
-              "mail ?box (is )?at (its )?capacity"),
+              "mail ?box (is )?at (its )?capacity",
+              "(no|not enough|insufficient) (free )?(space|storage)( left)? (in|on|for) "
+                  + "(the |this |his |her |their )?(user'?s? |recipient'?s? )?mail ?box",
+              "mail ?box (is )?(unavailable or|temporarily|currently) full"),
           row(
               MESSAGE_TOO_BIG,
               "message (size )?(is )?too (big|large|long)",
@@ -227,6 +236,8 @@ final class NarrowCausePhrases {
               "in the queue too long",
               "(message|envelope|delivery) (has )?expired",
               "delayed for more than",
+              "(maximum|max) (time|age|lifetime) (in|on) (the )?queue",
+              "queue (lifetime|time limit) (exceeded|expired|reached)",
               "\\d+ (delivery )?attempts",
               "not (been )?delivered within \\d+ (days?|hours?)",
               "aborted after \\d+(\\.\\d+)? (hours?|hour\\(s\\)|days?)"),
@@ -243,6 +254,10 @@ final class NarrowCausePhrases {
               NOT_ACCEPT,
               "null mx",
               "(does not|doesn't|do not|not) accept(ing)? (any )?(network )?(e-?)?(mail|messages)",
+              // receiving is said of a person too ("is not receiving mail now"): only a domain's
+              "(domain|host|server)\\S{0,2} (does not|doesn't|do not|is not|isn't) receiv(e|ing) "
+                  + "(any )?(e-?)?mail",
+              "not configured to (accept|receive) (e-?)?mail",
               "no mail (service|exchanger)",
               "(couldn't|could not|cannot|can't) find a mail exchanger",
               "no mx record",

@@ -145,6 +145,11 @@ final class ReasonClassifier {
     if (unknown && AFTER_MAIL_FROM.matcher(text).find()) {
       return BounceReason.REJECTED;
     }
+    // "not found" or "unknown" said at the greeting or HELO, before any address was given, is
+    // about our own host name, never the recipient's address or domain
+    if (unknown && command.filter(SmtpCommand::beforeEnvelope).isPresent()) {
+      return BounceReason.BLOCKED;
+    }
     // refused in reply to MAIL FROM for no narrower cause: the server objects to our sender
     boolean broad =
         reason == BounceReason.BAD_REPUTATION

@@ -37,6 +37,8 @@ final class StatusCodeReasons {
           Map.entry("4.5", SYSTEM_FULL),
           Map.entry("4.6", NETWORK_ERROR),
           Map.entry("4.7", EXPIRED),
+          // x.5.1 invalid command, x.5.2 syntax error (RFC 3463)
+          Map.entry("5.1", SYNTAX_ERROR),
           Map.entry("5.2", SYNTAX_ERROR),
           Map.entry("5.3", SPEEDING),
           Map.entry("5.4", SYNTAX_ERROR),

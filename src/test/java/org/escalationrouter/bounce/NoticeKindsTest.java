@@ -172,6 +172,61 @@ class NoticeKindsTest {
   }
 
   @Test
+  void anInvalidCommandStatusIsASyntaxErrorUnlessTheWordsNameACause() {
+    assertThat(failed("5.5.1", "550", "550 5.5.1 what?").reason())
+        .isEqualTo(BounceReason.SYNTAX_ERROR);
+    assertThat(failed("5.5.1", "550", "550 5.5.1 mailbox full").reason())
+        .isEqualTo(BounceReason.MAILBOX_FULL);
+  }
+
+  @Test
+  void aMessageOlderThanTheQueueAllowsExpired() {
+    assertThat(failed("", "", "maximum time in queue reached, giving the message back").reason())
+        .isEqualTo(BounceReason.EXPIRED);
+    assertThat(failed("5.0.0", "", "queue lifetime exceeded").reason())
+        .isEqualTo(BounceReason.EXPIRED);
+  }
+
+  @Test
+  void anUnknownNameAtTheGreetingOrHeloIsAboutOurHostAndSoft() {
+    ReasonVerdict v = failed("5.0.0", "550", "550 host name not found (in reply to EHLO command)");
+    assertThat(v.reason()).isEqualTo(BounceReason.BLOCKED);
+    assertThat(hard(v, "5.0.0", "550")).isFalse();
+    assertThat(failed("5.7.1", "554", "554 5.7.1 Helo command rejected: Host not found").reason())
+        .isEqualTo(BounceReason.BLOCKED);
+    assertThat(failed("5.7.1", "554", "554 5.7.1 Client host rejected: go away").reason())
+        .isEqualTo(BounceReason.BLOCKED);
+  }
+
+  @Test
+  void aDomainThatReceivesNoMailIsNotAcceptAndHardButAPersonNotReceivingIsNot() {
+    ReasonVerdict v = failed("5.0.0", "550", "550 this domain does not receive email");
+    assertThat(v.reason()).isEqualTo(BounceReason.NOT_ACCEPT);
+    assertThat(hard(v, "5.0.0", "550")).isTrue();
+    assertThat(failed("5.0.0", "550", "550 the server is not configured to accept mail").reason())
+        .isEqualTo(BounceReason.NOT_ACCEPT);
+    assertThat(failed("5.0.0", "550", "550 she is not receiving mail this week").reason())
+        .isNotEqualTo(BounceReason.NOT_ACCEPT);
+  }
+
+  @Test
+  void aMailboxUnavailableOrFullIsFullNotMissing() {
+    ReasonVerdict v = failed("5.0.0", "550", "550 mailbox unavailable or full");
+    assertThat(v.reason()).isEqualTo(BounceReason.MAILBOX_FULL);
+    assertThat(hard(v, "5.0.0", "550")).isFalse();
+    assertThat(failed("", "452", "452 not enough space left in the recipient's mailbox").reason())
+        .isEqualTo(BounceReason.MAILBOX_FULL);
+  }
+
+  @Test
+  void aSenderThatMustAuthenticateIsASecurityErrorNotAPolicy() {
+    assertThat(failed("5.7.1", "550", "550 5.7.1 policy: client was not authenticated").reason())
+        .isEqualTo(BounceReason.SECURITY_ERROR);
+    assertThat(failed("5.7.0", "530", "530 5.7.0 please authenticate first").reason())
+        .isEqualTo(BounceReason.SECURITY_ERROR);
+  }
+
+  @Test
   void aPermanentRefusalWithNothingElseStaysOnHold() {
     assertThat(failed("5.0.0", "550", "550 go elsewhere").reason()).isEqualTo(BounceReason.ON_HOLD);
   }
