@@ -8,13 +8,13 @@ import java.util.List;
 /**
  * The commonest causes in the languages mail servers localise their replies and notices into
  * (German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, the Scandinavian languages,
- * Russian, Ukrainian, Turkish, Hungarian, Finnish, Japanese, Chinese, Korean): an unknown domain,
- * an unknown user or mailbox, a full mailbox and a refused relay. Each row keeps the idea ("user" +
- * "unknown", "mailbox" + "full"), not one server's sentence. Tried after the narrow English causes
- * and before the broad English words, so an English narrow cause quoted next to a localised
- * sentence still wins, and a localised domain is tried before a localised mailbox ("le domaine
- * n'existe pas" is not a missing user). An unknown user found here is adjusted by the SMTP phase as
- * the English one is.
+ * Russian, Ukrainian, Turkish, Hungarian, Finnish, Japanese, Chinese, Korean): a full mailbox, a
+ * refused relay, a disabled account, an unknown domain and an unknown user or mailbox. Each row
+ * keeps the idea ("user" + "unknown", "mailbox" + "full"), not one server's sentence. Tried after
+ * the narrow English causes and before the broad English words, so an English narrow cause quoted
+ * next to a localised sentence still wins, and a localised domain is tried before a localised
+ * mailbox ("le domaine n'existe pas" is not a missing user). An unknown user found here is adjusted
+ * by the SMTP phase as the English one is.
  */
 final class LocalisedCausePhrases {
 
@@ -68,6 +68,19 @@ final class LocalisedCausePhrases {
               "(пересылка|ретрансляция|релей)\\S{0,3} (запрещен|не разрешен)",
               "中継\\S{0,2}(拒否|禁止|許可されていません)",
               "(不允许|禁止|拒绝)(中继|转发)"),
+          // the account exists but is switched off
+          row(
+              SUSPEND,
+              "(konto|postfach|benutzerkonto)\\S{0,2} (ist )?(gesperrt|deaktiviert|stillgelegt)",
+              "compte (est )?(désactivé|suspendu|bloqué|fermé)",
+              "cuenta (est[aá] )?(desactivada|suspendida|bloqueada|inactiva)",
+              "conta (est[aá] )?(desativada|suspensa|bloqueada|inativa)",
+              "account (è )?(disattivato|sospeso|bloccato)",
+              "(account|mailbox) (is )?(gedeactiveerd|geblokkeerd|opgeschort)",
+              "konto (jest )?(zablokowane|wyłączone|zawieszone|nieaktywne)",
+              "(учетн\\S{0,3} запис\\S{0,2}|аккаунт|ящик)\\S{0,2} (заблокирован|отключен)",
+              "(アカウント|メールボックス)\\S{0,2}(停止|無効)",
+              "(帐户|账户|账号|帐号|邮箱)\\S{0,2}(已停用|已冻结|被冻结|已禁用)"),
           row(
               HOST_UNKNOWN,
               "domain(e)? (ist )?(unbekannt|existiert nicht|nicht gefunden)",

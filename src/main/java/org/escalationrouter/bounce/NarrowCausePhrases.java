@@ -116,7 +116,7 @@ final class NarrowCausePhrases {
               "mail ?box would exceed",
               "does not have enough (disk )?(space|storage)",
               "(space|quota) (has been |is )?used up",
-              "exceed(s|ed|ing)? (its |his |her |their |the )?(mail ?box |disk |storage )+"
+              "exceed(s|ed|ing)? (its |his |her |their |the )?(mail ?box |disk |storage ){1,3}"
                   + "(quota|limit|space)",
               "reached (its |his |her |their |the )?(disk|storage|mail ?box) (quota|limit|capacity)",
               "mail ?box (is )?at (its )?capacity",

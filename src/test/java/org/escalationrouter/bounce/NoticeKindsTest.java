@@ -2,6 +2,7 @@ package org.escalationrouter.bounce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,11 +65,52 @@ class NoticeKindsTest {
   }
 
   @Test
+  void aDeliveryReportInGermanFromAServerNeverSeenFailsOverAtOnce() {
+    String raw =
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.de>\r\n"
+            + "To: sender@example.com\r\nSubject: Unzustellbar: Angebot\r\n"
+            + "Message-ID: <dsn1@mx.example.de>\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n"
+            + "\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            + "Ihre Nachricht konnte nicht zugestellt werden.\r\n"
+            + "\r\n--b1\r\nContent-Type: message/delivery-status\r\n\r\n"
+            + "Reporting-MTA: dns; mx.example.de\r\n\r\n"
+            + "Final-Recipient: rfc822; jonas@example.de\r\nAction: failed\r\n"
+            + "Status: 5.0.0\r\n"
+            + "Diagnostic-Code: smtp; 550 Empfänger existiert nicht (in reply to RCPT TO command)"
+            + "\r\n\r\n--b1--\r\n";
+    var found =
+        AutomatedMailDetector.withDefaults()
+            .detect(AutomatedMailDetector.parse(raw.getBytes(StandardCharsets.UTF_8)));
+    assertThat(found).isPresent();
+    DeliveryRecord r = found.get().records().get(0);
+    assertThat(r.recipient()).isEqualTo("jonas@example.de");
+    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.hard()).isTrue();
+  }
+
+  @Test
   void aLocalisedUnknownUserFollowsThePhaseRuleAsTheEnglishOneDoes() {
     assertThat(failed("5.0.0", "550", "550 Benutzer unbekannt").reason())
         .isEqualTo(BounceReason.FILTERED);
     assertThat(failed("5.1.1", "550", "550 5.1.1 Benutzer unbekannt").reason())
         .isEqualTo(BounceReason.USER_UNKNOWN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Das Konto ist gesperrt",
+        "Le compte est désactivé",
+        "La cuenta está suspendida",
+        "Konto jest zablokowane",
+        "Аккаунт заблокирован",
+        "该邮箱已停用"
+      })
+  void aLocalisedDisabledAccountIsSuspendedAndSoft(String reply) {
+    ReasonVerdict v = failed("5.0.0", "550", "550 " + reply);
+    assertThat(v.reason()).isEqualTo(BounceReason.SUSPEND);
+    assertThat(hard(v, "5.0.0", "550")).isFalse();
   }
 
   @ParameterizedTest
