@@ -1,10 +1,12 @@
 #!/bin/sh
 # Retrains the judge's learned second opinion (src/main/resources/judge/model.tsv, ADR 0002) from
 # the dev set and the tune parts of eval/real-texts and eval/wordings; check items are refused.
-# Prints the 5-fold cross-validation per signal. Usage: scripts/train-judge-model.sh
+# Prints, per signal, the choice on the newest batch the rules were not written from
+# (JudgeModelTrainer.FRESH_BATCH) and the 5-fold cross-validation on the pool. -Dtrainer.show=SIGNAL
+# (in JAVA_OPTS) lists the tune letters the model would add. Usage: scripts/train-judge-model.sh
 set -e
 cd "$(dirname "$0")/.."
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Djacoco.skip=true
-java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
+java -Xmx1g ${JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
   org.escalationrouter.judge.JudgeModelTrainer eval "${CORPUS_DIR:-../shared/corpus}" \
   src/main/resources/judge/model.tsv

@@ -27,7 +27,9 @@ final class CheckFloors {
    * check items, measured before anyone tuned on them, made the check part larger and harder; the
    * judge had not changed. After the fifth round (three judge branches and the model retrained on
    * the new tune items) every floor was raised to its new check figure minus 0.03; the metrics that
-   * reached their target dropped their floor.
+   * reached their target dropped their floor. The wordings floors were set again when the fourth
+   * batch (w8–w10) joined: its check items, measured before anyone tuned on them, again made the
+   * check part harder while the judge had not changed.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -42,19 +44,20 @@ final class CheckFloors {
           Map.entry("real-texts vulnerable-customer precision", 0.72),
           Map.entry("real-texts vulnerable-customer recall", 0.39),
           Map.entry("real-texts severity exact", 0.56),
-          Map.entry("wordings principal-request recall", 0.79),
-          Map.entry("wordings legal-threat precision", 0.79),
-          Map.entry("wordings public-exposure recall", 0.68),
-          Map.entry("wordings repeat-contact recall", 0.64),
-          Map.entry("wordings money-dispute recall", 0.76),
-          Map.entry("wordings broken-promise recall", 0.49),
-          Map.entry("wordings principal-request en recall", 0.78),
-          Map.entry("wordings cancellation-threat recall", 0.76),
-          Map.entry("wordings principal-request de recall", 0.79),
-          Map.entry("wordings principal-request es recall", 0.76),
-          Map.entry("wordings principal-request fr recall", 0.80),
+          Map.entry("wordings principal-request recall", 0.76),
+          Map.entry("wordings legal-threat precision", 0.80),
+          Map.entry("wordings public-exposure recall", 0.61),
+          Map.entry("wordings repeat-contact recall", 0.59),
+          Map.entry("wordings money-dispute recall", 0.75),
+          Map.entry("wordings broken-promise recall", 0.43),
+          Map.entry("wordings principal-request en recall", 0.77),
+          Map.entry("wordings cancellation-threat recall", 0.67),
+          Map.entry("wordings principal-request de recall", 0.78),
+          Map.entry("wordings principal-request es recall", 0.70),
+          Map.entry("wordings principal-request fr recall", 0.77),
           Map.entry("wordings money-dispute precision", 0.81),
-          Map.entry("wordings severity exact", 0.68));
+          Map.entry("wordings principal-request pl recall", 0.79),
+          Map.entry("wordings severity exact", 0.66));
 
   private CheckFloors() {}
 

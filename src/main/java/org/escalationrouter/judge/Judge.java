@@ -124,9 +124,8 @@ public class Judge {
     int[] features = model.features(texts);
     complaint = complaint || (found.isEmpty() && model.complaint(features));
     for (JudgeModel.ModelFinding m : model.findings(texts, features, found.keySet())) {
-      if (m.signal() == Signal.PRINCIPAL_REQUEST
-          && PrincipalComposition.guarded(texts.get(m.text()), m.sentence())) {
-        continue; // the rules' guards turned down a request in the sentence the model quotes
+      if (vetoed(m.signal(), texts.get(m.text()), m.sentence())) {
+        continue;
       }
       found.computeIfAbsent(m.signal(), s -> new LinkedHashSet<>()).add(m.evidence());
       BitSet sentence = new BitSet();
@@ -138,6 +137,14 @@ public class Judge {
     }
     SeverityPolicy.Verdict verdict = policy.decide(found.keySet(), threatsWithDeadline, complaint);
     return new Judgement(verdict.severity(), findings(found), verdict.rule());
+  }
+
+  /**
+   * Whether the rules overrule a learned finding of the signal that quotes this sentence: for
+   * principal-request, when their guards turned down a request in it.
+   */
+  static boolean vetoed(Signal signal, JudgedText text, int sentence) {
+    return signal == Signal.PRINCIPAL_REQUEST && PrincipalComposition.guarded(text, sentence);
   }
 
   private static List<SignalFinding> findings(Map<Signal, Set<Evidence>> found) {

@@ -204,30 +204,41 @@ final class JudgeModel {
     return findings;
   }
 
-  /** The sentence whose words weigh most for the signal, and its strongest words. */
-  private static java.util.Optional<ModelFinding> explain(
-      Head head, double p, List<JudgedText> texts) {
+  /**
+   * Where the finding of {@code head} would point: the text and sentence whose words weigh most, or
+   * empty when the texts hold no word.
+   */
+  static java.util.Optional<int[]> quoted(Head head, List<JudgedText> texts) {
     double best = Double.NEGATIVE_INFINITY;
-    int bestText = -1;
-    int bestSentence = -1;
-    List<ModelFeatures.Feature> bestFeatures = List.of();
+    int[] at = null;
     for (int t = 0; t < texts.size(); t++) {
       List<Sentence> sentences = texts.get(t).sentences();
       for (int s = 0; s < sentences.size(); s++) {
-        Sentence sentence = sentences.get(s);
-        List<ModelFeatures.Feature> features = ModelFeatures.named(texts.get(t), s);
-        double score = features.stream().mapToDouble(f -> head.weight(f.bucket())).sum();
-        if (sentence.size() > 0 && score > best) {
+        double score = score(head, ModelFeatures.named(texts.get(t), s));
+        if (sentences.get(s).size() > 0 && score > best) {
           best = score;
-          bestText = t;
-          bestSentence = s;
-          bestFeatures = features;
+          at = new int[] {t, s};
         }
       }
     }
-    if (bestText < 0) {
+    return java.util.Optional.ofNullable(at);
+  }
+
+  private static double score(Head head, List<ModelFeatures.Feature> features) {
+    return features.stream().mapToDouble(f -> head.weight(f.bucket())).sum();
+  }
+
+  /** The sentence whose words weigh most for the signal, and its strongest words. */
+  private static java.util.Optional<ModelFinding> explain(
+      Head head, double p, List<JudgedText> texts) {
+    java.util.Optional<int[]> at = quoted(head, texts);
+    if (at.isEmpty()) {
       return java.util.Optional.empty();
     }
+    int bestText = at.get()[0];
+    int bestSentence = at.get()[1];
+    List<ModelFeatures.Feature> bestFeatures =
+        ModelFeatures.named(texts.get(bestText), bestSentence);
     List<String> words =
         bestFeatures.stream()
             .filter(f -> head.weight(f.bucket()) > 0)
