@@ -172,16 +172,18 @@ final class CommitWindow implements MailboxReader.Handler {
    * here: nothing behind it may be committed before it.
    */
   private void commitOldest() {
-    InFlight oldest = inFlight.removeFirst();
-    inFlightCount = inFlight.size();
+    InFlight oldest = inFlight.peekFirst(); // in flight until committed, waiting included
     try {
-      if (!oldest.turn().getAsBoolean()) {
+      boolean done = oldest.turn().getAsBoolean();
+      inFlight.removeFirst();
+      inFlightCount = inFlight.size();
+      if (!done) {
         abandon();
         return;
       }
       oldest.committed().run();
     } catch (RuntimeException | Error e) {
-      abandon();
+      abandon(); // the oldest too, if its turn threw
       throw e;
     }
     committed++;
