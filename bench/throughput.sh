@@ -8,7 +8,10 @@
 set -e
 cd "$(dirname "$0")/.."
 eval "$(scripts/test-services.sh env)"
-[ -f target/escalation-router.jar ] || mvn -q -o package -DskipTests -Djacoco.skip=true
+# packaged again when a source is newer than the jar: a stale jar would measure old code
+if [ ! -f target/escalation-router.jar ] || [ -n "$(find src pom.xml -newer target/escalation-router.jar | head -1)" ]; then
+  mvn -q -o package -DskipTests -Djacoco.skip=true
+fi
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Djacoco.skip=true
 java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
   org.escalationrouter.intake.ThroughputBench "${1:-1000}" "${2:-1,0}" "${3:-h2,postgres}"
