@@ -30,16 +30,17 @@ final class FetchFailure {
       Message message,
       String source,
       String identity,
-      MailboxReader.Handler handler)
+      MailboxReader.Handler handler,
+      Runnable committed)
       throws MessagingException {
     try {
-      return limit.deliver(message, source, handler);
+      return limit.deliver(message, source, handler, committed);
     } catch (MessagingException e) {
       if (!theMessagesAlone(e, message.getFolder())) {
         throw e;
       }
       log.warn("{} cannot be fetched, the connection is fine: {}", source, e.getMessage());
-      return handler.unreadable(identity, e);
+      return handler.unreadable(identity, e, committed);
     }
   }
 

@@ -42,7 +42,7 @@ final class ImapReader implements MailboxReader {
   }
 
   @Override
-  public int readNew(Handler handler) throws MessagingException {
+  public void readNew(Handler handler) throws MessagingException {
     open();
     refresh();
     long validity = ((UIDFolder) folder).getUIDValidity();
@@ -64,22 +64,24 @@ final class ImapReader implements MailboxReader {
       cursors.advance(mailbox.displayName(), mailbox.folder(), validity, 0);
     }
     Message[] news = above(last, validity);
-    handler.found().accept(news.length);
+    handler.found(news.length);
     UIDFolder uids = (UIDFolder) folder; // after above(): it may have opened the folder again
-    int accepted = 0;
+    readUpTo = last;
     for (Message message : news) {
       long uid = uids.getUID(message);
       String source = mailbox.folder() + " uid " + uid;
       String identity = source + " (uidvalidity " + validity + ")";
-      if (!FetchFailure.deliver(limit, message, source, identity, handler)) {
+      // runs in the message's turn, once it is accounted for: the cursor moves in UID order
+      Runnable committed =
+          () -> {
+            cursors.advance(mailbox.displayName(), mailbox.folder(), validity, uid);
+            readUpTo = uid;
+          };
+      if (!FetchFailure.deliver(limit, message, source, identity, handler, committed)) {
         break; // not committed: stop here and try again from this message on the next pass
       }
-      cursors.advance(mailbox.displayName(), mailbox.folder(), validity, uid);
-      last = uid;
-      accepted++;
     }
-    readUpTo = last;
-    return accepted;
+    handler.finish();
   }
 
   /**

@@ -23,6 +23,10 @@ import org.springframework.util.unit.DataSize;
  *     often for UIDs above the last one read (one {@code UID FETCH n:* (UID)} command, the weight
  *     of a NOOP), so a delivery the server announces late (Dovecot waits about 0.5 s) or not at all
  *     is read at once; costs the mail server one command per mailbox per interval
+ * @param workers how many messages are admitted, parsed and judged at once (all mailboxes share
+ *     them); 0, the default, means one per processor core. Each mailbox holds at most twice as many
+ *     messages in flight, and records them and moves its cursor one by one, in the order it read
+ *     them
  */
 @ConfigurationProperties("escalation.intake")
 public record IntakeSettings(
@@ -33,16 +37,48 @@ public record IntakeSettings(
     @DefaultValue("true") boolean idle,
     @DefaultValue("9m") Duration idleKeepAlive,
     @DefaultValue("40MB") DataSize maxMessageSize,
-    Duration fastPoll) {
+    Duration fastPoll,
+    @DefaultValue("0") int workers) {
 
+  @ConstructorBinding
   public IntakeSettings {
     mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
     fastPoll = fastPoll == null || fastPoll.isZero() || fastPoll.isNegative() ? null : fastPoll;
+    if (workers < 0) {
+      throw new IllegalArgumentException("escalation.intake.workers must not be negative");
+    }
+  }
+
+  /** With one worker per core. */
+  public IntakeSettings(
+      List<Mailbox> mailboxes,
+      Duration pollInterval,
+      Duration staleAfter,
+      int failuresBeforeDown,
+      boolean idle,
+      Duration idleKeepAlive,
+      DataSize maxMessageSize,
+      Duration fastPoll) {
+    this(
+        mailboxes,
+        pollInterval,
+        staleAfter,
+        failuresBeforeDown,
+        idle,
+        idleKeepAlive,
+        maxMessageSize,
+        fastPoll,
+        0);
   }
 
   /** Whether the fast poll is on. */
   boolean fastPolling() {
     return fastPoll != null;
+  }
+
+  /** The worker count this setting means on this machine. */
+  public int workerCount() {
+    return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
   }
 
   /**

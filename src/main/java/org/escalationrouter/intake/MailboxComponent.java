@@ -1,8 +1,11 @@
 package org.escalationrouter.intake;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Processor;
@@ -10,6 +13,7 @@ import org.apache.camel.Producer;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.DefaultEndpoint;
 import org.escalationrouter.mailauth.MailLogin;
+import org.escalationrouter.pipeline.Preparation;
 import org.escalationrouter.pipeline.RepeatedFailures;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +27,22 @@ class MailboxComponent extends DefaultComponent {
 
   private static final Duration SAFETY_POLL = Duration.ofSeconds(5);
 
+  /**
+   * Messages a mailbox may have in flight per worker: enough that the workers keep busy while the
+   * oldest is recorded or a slow one holds the turn, few enough to bound memory (each message is at
+   * most escalation.intake.max-message-size).
+   */
+  static final int WINDOW_PER_WORKER = 2;
+
   private final Mailboxes mailboxes;
   private final MailboxCursors cursors;
   private final MailboxHealth health;
   private final IntakeSettings settings;
   private final RepeatedFailures repeatedFailures;
+  private final Preparation preparation;
+  private final IntakeWorkers workers;
+  private final MeterRegistry meters;
+  private final Map<String, MailboxConsumer> consumers = new ConcurrentHashMap<>();
   private final Clock clock;
 
   MailboxComponent(
@@ -36,8 +51,14 @@ class MailboxComponent extends DefaultComponent {
       MailboxHealth health,
       IntakeSettings settings,
       RepeatedFailures repeatedFailures,
+      Preparation preparation,
+      IntakeWorkers workers,
+      MeterRegistry meters,
       Clock clock) {
     this.repeatedFailures = repeatedFailures;
+    this.preparation = preparation;
+    this.workers = workers;
+    this.meters = meters;
     this.mailboxes = mailboxes;
     this.cursors = cursors;
     this.health = health;
@@ -59,7 +80,25 @@ class MailboxComponent extends DefaultComponent {
                 : new ImapReader(mailbox, login, cursors, limit);
         MailboxConsumer consumer =
             new MailboxConsumer(
-                this, processor, mailbox, reader, health, repeatedFailures::hold, clock);
+                this,
+                processor,
+                mailbox,
+                reader,
+                health,
+                repeatedFailures::hold,
+                preparation::prepare,
+                workers.pool(),
+                WINDOW_PER_WORKER * workers.count(),
+                clock);
+        consumers.put(mailbox.displayName(), consumer);
+        // the map, not the consumer: a gauge keeps its object weakly, and its first one for good
+        Gauge.builder(
+                "escalation.intake.in-flight",
+                consumers,
+                all -> all.get(mailbox.displayName()).inFlight())
+            .description("messages read and not yet recorded (at most the commit window)")
+            .tag("mailbox", mailbox.displayName())
+            .register(meters);
         Duration every = settings.pollInterval();
         if (reader instanceof ImapReader imap && settings.idle()) {
           consumer.listenWith(

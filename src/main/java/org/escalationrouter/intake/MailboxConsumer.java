@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLException;
 import org.apache.camel.Endpoint;
@@ -16,6 +17,7 @@ import org.apache.camel.support.ScheduledPollConsumer;
 import org.escalationrouter.mailauth.TokenRefreshFailed;
 import org.escalationrouter.pipeline.FailureReason;
 import org.escalationrouter.pipeline.IncomingMessage;
+import org.escalationrouter.pipeline.PreparedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * then as a safety net, so a missed notification costs at most that long. A message the pipeline
  * fails on without accounting for it (the database was away, an error escaped) is tried again on
  * the next pass; when it fails a second time it is held as it is, and the mailbox moves on.
+ *
+ * <p>A pass hands each message to the shared workers, which admit, parse and judge several at once
+ * ({@link CommitWindow}); the route then records them and the cursor moves on this thread, one by
+ * one in UID order, so a crash at any moment leaves what ADR 0007 says.
  */
 final class MailboxConsumer extends ScheduledPollConsumer {
 
@@ -52,6 +58,10 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   private final MailboxHealth health;
   private final Clock clock;
   private final LastResort lastResort;
+  private final CommitWindow.Preparation preparation;
+  private final Executor workers;
+  private final int window;
+  private volatile CommitWindow pass;
   private final ReentrantLock reading = new ReentrantLock();
   private String failingSource;
   private int failingTries;
@@ -71,8 +81,14 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       MailboxReader reader,
       MailboxHealth health,
       LastResort lastResort,
+      CommitWindow.Preparation preparation,
+      Executor workers,
+      int window,
       Clock clock) {
     super(endpoint, processor);
+    this.preparation = preparation;
+    this.workers = workers;
+    this.window = window;
     this.lastResort = lastResort;
     this.mailbox = mailbox;
     this.reader = reader;
@@ -149,15 +165,22 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   }
 
   private int readLocked() {
+    CommitWindow current =
+        new CommitWindow(
+            window,
+            workers,
+            this::message,
+            preparation,
+            new CommitWindow.Turns(
+                this::commit,
+                this::refuse,
+                this::unreadable,
+                n -> health.passStarted(mailbox.displayName(), n)));
+    pass = current;
     try {
       stalledAt = null;
-      int read =
-          reader.readNew(
-              new MailboxReader.Handler(
-                  this::deliver,
-                  this::refuse,
-                  n -> health.passStarted(mailbox.displayName(), n),
-                  this::unreadable));
+      reader.readNew(current);
+      int read = current.committed();
       log.debug("Read {} new messages from {}", read, mailbox.displayName());
       lastRead = clock.instant();
       health.succeeded(mailbox.displayName(), read, stalledAt);
@@ -168,6 +191,9 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       failures = 0;
       return read;
     } catch (MessagingException | RuntimeException e) {
+      // what was read whole before the failure is still recorded in its turn; the rest is read
+      // again once the mailbox is back
+      current.finishAfterFailure();
       failures++;
       String reason = describe(e);
       health.failed(mailbox.displayName(), reason);
@@ -181,31 +207,40 @@ final class MailboxConsumer extends ScheduledPollConsumer {
           wait.toSeconds());
       reader.close();
       return 0;
+    } finally {
+      pass = null;
     }
+  }
+
+  /** Messages of the running pass handed to the workers and not yet recorded. */
+  int inFlight() {
+    CommitWindow current = pass;
+    return current == null ? 0 : current.inFlight();
+  }
+
+  private IncomingMessage message(byte[] raw, String source) {
+    return new IncomingMessage(
+        mailbox.displayName(), source, source + ".eml", raw, clock.instant(), true);
   }
 
   /** A message too large to read: its headers are held with the reason, the mailbox moves on. */
-  private boolean refuse(byte[] headers, String source, String reason) {
-    IncomingMessage message =
-        new IncomingMessage(
-            mailbox.displayName(), source, source + ".eml", headers, clock.instant(), true);
-    if (lastResort.hold(message, reason)) {
+  private boolean refuse(IncomingMessage headers, String reason) {
+    if (lastResort.hold(headers, reason)) {
       madeProgress();
       return true;
     }
-    stalledAt = source;
-    health.stalled(mailbox.displayName(), source, reason);
+    stalledAt = headers.source();
+    health.stalled(mailbox.displayName(), headers.source(), reason);
     return false;
   }
 
-  private boolean deliver(byte[] raw, String source) {
+  /** The message's turn: the route records what the workers made of it, or quarantines it. */
+  private boolean commit(IncomingMessage message, Object prepared, Throwable preparing) {
+    String source = message.source();
     if (leaving()) {
       return false; // stopping: the message stays unread for whoever reads the mailbox next
     }
-    IncomingMessage message =
-        new IncomingMessage(
-            mailbox.displayName(), source, source + ".eml", raw, clock.instant(), true);
-    Throwable failure = process(message);
+    Throwable failure = preparing != null ? preparing : process(message, prepared);
     if (failure == null) {
       log.debug("Committed {} of {}", source, mailbox.displayName()); // bench/intake-latency.sh
       failingSource = null;
@@ -279,9 +314,12 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   }
 
   /** Runs the route; what went wrong, or null. Errors are caught too: they are the message's. */
-  private Throwable process(IncomingMessage message) {
+  private Throwable process(IncomingMessage message, Object prepared) {
     Exchange exchange = createExchange(true);
     exchange.getMessage().setBody(message);
+    if (prepared != null) {
+      exchange.setProperty(PreparedMessage.PROPERTY, prepared);
+    }
     try {
       getProcessor().process(exchange);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {

@@ -15,7 +15,7 @@ import java.util.Enumeration;
 record MessageSizeLimit(long maxBytes) {
 
   /** Hands the message to the handler, or refuses it unread when it is too large. */
-  boolean deliver(Message message, String source, MailboxReader.Handler handler)
+  boolean deliver(Message message, String source, MailboxReader.Handler handler, Runnable committed)
       throws MessagingException {
     long size = message.getSize();
     if (size > maxBytes) {
@@ -25,9 +25,9 @@ record MessageSizeLimit(long maxBytes) {
               + " bytes, the limit is "
               + maxBytes
               + " (escalation.intake.max-message-size); not read, it stays in the mailbox";
-      return handler.refuse(headers(message), source, reason);
+      return handler.refuse(headers(message), source, reason, committed);
     }
-    return handler.accept(ImapReader.bytes(message), source);
+    return handler.accept(ImapReader.bytes(message), source, committed);
   }
 
   private static byte[] headers(Message message) throws MessagingException {

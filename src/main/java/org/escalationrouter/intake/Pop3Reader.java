@@ -30,24 +30,24 @@ final class Pop3Reader implements MailboxReader {
   }
 
   @Override
-  public int readNew(Handler handler) throws MessagingException {
+  public void readNew(Handler handler) throws MessagingException {
     try {
-      return readOnce(handler);
+      readOnce(handler);
     } catch (MessagingException e) {
       if (!login.renewAfter(e)) {
         throw e;
       }
-      return readOnce(handler); // the cursor makes a second pass skip what the first accepted
+      handler.finish(); // what the first pass handed over is accounted for before it is read again
+      readOnce(handler); // the cursor makes a second pass skip what the first accepted
     }
   }
 
-  private int readOnce(Handler handler) throws MessagingException {
+  private void readOnce(Handler handler) throws MessagingException {
     Store store = MailSession.forStore(mailbox, login).getStore(mailbox.protocol());
     MailSession.connect(store, mailbox, login);
     try {
       POP3Folder folder = (POP3Folder) store.getFolder("INBOX");
       folder.open(Folder.READ_ONLY);
-      int accepted = 0;
       try {
         for (Message message : folder.getMessages()) {
           String uidl = folder.getUID(message);
@@ -55,16 +55,15 @@ final class Pop3Reader implements MailboxReader {
             continue;
           }
           String source = "pop3 uidl " + uidl;
-          if (!FetchFailure.deliver(limit, message, source, source, handler)) {
+          Runnable committed = () -> cursors.pop3Done(mailbox.displayName(), uidl);
+          if (!FetchFailure.deliver(limit, message, source, source, handler, committed)) {
             break;
           }
-          cursors.pop3Done(mailbox.displayName(), uidl);
-          accepted++;
         }
+        handler.finish(); // before the session closes: the messages stay as they are meanwhile
       } finally {
         folder.close(false);
       }
-      return accepted;
     } finally {
       store.close();
     }

@@ -50,23 +50,59 @@ class Admission {
     this.tx = tx;
   }
 
+  /** What admission makes of a message before anything is written. */
+  sealed interface Verdict {
+    String key();
+  }
+
+  /** Already accounted for: nothing to do. */
+  record Seen(String key) implements Verdict {}
+
+  /** Mail sent by a machine: recorded in its turn, never a case. */
+  record Automated(String key, MimeMessage mime, AutomatedMail mail) implements Verdict {}
+
+  /** Goes on to become a case under this key. */
+  record Admitted(String key) implements Verdict {}
+
   /** The key to record the message under, or empty when it needs no case. */
   Optional<String> admit(IncomingMessage message) {
+    return enter(message, examine(message));
+  }
+
+  /**
+   * Reads the message and decides, writing nothing: it may run ahead of the message's turn, on
+   * another thread, while earlier messages are still being recorded.
+   */
+  Verdict examine(IncomingMessage message) {
     String key = MessageKey.of(message.raw(), message.mime());
     if (processed.seen(key)) {
-      log.info("{} was already processed ({}); skipped", message, key);
-      return Optional.empty();
+      return new Seen(key);
     }
     if (message.mime()) {
       Optional<MimeMessage> mime = mime(message);
       Optional<AutomatedMail> automated =
           mime.flatMap(detector::detect).or(() -> mime.flatMap(this::ownMail));
       if (automated.isPresent()) {
-        recordAutomated(message, mime.get(), key, automated.get());
-        return Optional.empty();
+        return new Automated(key, mime.get(), automated.get());
       }
     }
-    return Optional.of(key);
+    return new Admitted(key);
+  }
+
+  /**
+   * Acts on the verdict in the message's turn: automated mail is recorded; the key is looked up
+   * again, since a copy of the message may have become a case after the verdict was made.
+   */
+  Optional<String> enter(IncomingMessage message, Verdict verdict) {
+    if (verdict instanceof Seen || processed.seen(verdict.key())) {
+      log.info("{} was already processed ({}); skipped", message, verdict.key());
+      return Optional.empty();
+    }
+    if (verdict instanceof Automated a) {
+      recordAutomated(message, a.mime(), a.key(), a.mail());
+      return Optional.empty();
+    }
+    return Optional.of(verdict.key());
   }
 
   /** Our own mail come back without the headers that mark it automated: recorded, never a case. */

@@ -33,10 +33,31 @@ class PipelineSteps {
 
   public void admit(Exchange exchange) {
     IncomingMessage message = exchange.getMessage().getBody(IncomingMessage.class);
-    admission.admit(message).ifPresent(key -> exchange.setProperty(KEY, key));
+    PreparedMessage prepared =
+        exchange.getProperty(PreparedMessage.PROPERTY, PreparedMessage.class);
+    if (prepared == null) {
+      admission.admit(message).ifPresent(key -> exchange.setProperty(KEY, key));
+      return;
+    }
+    // admitted, parsed and judged ahead of this turn: what failed then is quarantined now
+    if (prepared.verdict() != null) {
+      exchange.setProperty(KEY, prepared.verdict().key()); // the quarantine's key, if it fails
+    }
+    prepared.rethrowFailure();
+    exchange.removeProperty(KEY);
+    admission
+        .enter(message, prepared.verdict())
+        .ifPresent(
+            key -> {
+              exchange.setProperty(KEY, key);
+              exchange.setProperty(ASSESSMENT, prepared.assessment());
+            });
   }
 
   public void assess(Exchange exchange) {
+    if (exchange.getProperty(ASSESSMENT) != null) {
+      return; // assessed ahead of the message's turn
+    }
     exchange.setProperty(
         ASSESSMENT, assessor.assess(exchange.getMessage().getBody(IncomingMessage.class)));
   }

@@ -145,7 +145,7 @@ class CrashRecoveryIT {
         LETTERS, casesAtKill, escalations().size(), idsByCase.size());
   }
 
-  private static int caseCount(DaemonProcess daemon) throws Exception {
+  static int caseCount(DaemonProcess daemon) throws Exception {
     Matcher m = CASE_ID.matcher(daemon.get("/api/cases?limit=1000"));
     int n = 0;
     while (m.find()) {
@@ -184,7 +184,7 @@ class CrashRecoveryIT {
     return all;
   }
 
-  private static List<String> strings(Statement s, String sql) throws Exception {
+  static List<String> strings(Statement s, String sql) throws Exception {
     List<String> all = new ArrayList<>();
     try (ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {

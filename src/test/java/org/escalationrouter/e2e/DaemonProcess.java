@@ -94,8 +94,9 @@ final class DaemonProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // a shared build machine under load has taken over three minutes to start the daemon
     Awaitility.await("daemon answering on port " + httpPort + " (log: " + log + ")")
-        .atMost(Duration.ofSeconds(180))
+        .atMost(Duration.ofSeconds(360))
         .pollInterval(Duration.ofMillis(250))
         .failFast("daemon exited (log: " + log + ")", () -> !process.isAlive())
         .until(() -> status("/actuator/health") > 0);

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -19,19 +22,23 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.DefaultEndpoint;
 import org.escalationrouter.pipeline.IncomingMessage;
+import org.escalationrouter.pipeline.PreparedMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A message the pipeline fails on without accounting for it stops the mailbox for one pass (health
- * DOWN, a stall counted); when it fails again it is held as it is and the messages behind it are
+ * Messages of a mailbox are prepared several at once and recorded one by one in UID order: a slow
+ * one holds the later ones back, and one the pipeline fails on without accounting for it stops the
+ * pass there (health DOWN, a stall counted), so the ones behind it are read again, never skipped,
+ * never recorded twice; when it fails again it is held as it is and the messages behind it are
  * read.
  */
 class MailboxConsumerTest {
 
-  /** Messages 1 to {@code available} by UID; the cursor is the highest UID accepted. */
+  /** Messages 1 to {@code available} by UID; the cursor moves when the window says so. */
   private static final class Messages implements MailboxReader {
-    long cursor;
+    final List<Long> cursorMoves = Collections.synchronizedList(new ArrayList<>());
+    volatile long cursor;
     long available = 3;
     int passes;
 
@@ -41,24 +48,30 @@ class MailboxConsumerTest {
     }
 
     @Override
-    public int readNew(Handler handler) {
+    public void readNew(Handler handler) {
       passes++;
-      handler.found().accept((int) (available - cursor));
-      int accepted = 0;
-      for (long uid = cursor + 1; uid <= available; uid++) {
+      long from = cursor + 1;
+      handler.found((int) (available - cursor));
+      for (long uid = from; uid <= available; uid++) {
+        long committed = uid;
         byte[] raw = ("Subject: " + uid + "\r\n\r\nbody").getBytes(StandardCharsets.US_ASCII);
-        if (!handler.accept(raw, "INBOX uid " + uid)) {
+        Runnable advance =
+            () -> {
+              cursorMoves.add(committed);
+              cursor = committed;
+            };
+        if (!handler.accept(raw, "INBOX uid " + uid, advance)) {
           break;
         }
-        cursor = uid;
-        accepted++;
       }
-      return accepted;
+      handler.finish();
     }
 
     @Override
     public void close() {}
   }
+
+  private static final Duration LATCH_LIMIT = Duration.ofSeconds(20);
 
   private final DefaultCamelContext camel = new DefaultCamelContext();
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -77,12 +90,19 @@ class MailboxConsumerTest {
 
   private final MailboxHealth health = new MailboxHealth(SETTINGS, Clock.systemUTC(), meters);
   private final Messages reader = new Messages();
-  private final List<String> processed = new ArrayList<>();
+  private final ExecutorService workers = Executors.newFixedThreadPool(3);
+  private final List<String> processed = Collections.synchronizedList(new ArrayList<>());
+  private final List<Object> preparedSeen = Collections.synchronizedList(new ArrayList<>());
+  private final Set<String> prepared = Collections.synchronizedSet(new HashSet<>());
   private final List<String> held = new ArrayList<>();
+
+  /** What the workers do ahead of each message's turn; the tests may replace it. */
+  private CommitWindow.Preparation preparation = marking();
 
   @AfterEach
   void stop() {
     camel.stop();
+    workers.shutdownNow();
   }
 
   private MailboxConsumer consumer(boolean databaseUp) throws Exception {
@@ -115,13 +135,24 @@ class MailboxConsumerTest {
         (Exchange e) -> {
           IncomingMessage m = e.getMessage().getBody(IncomingMessage.class);
           route.process(m);
+          preparedSeen.add(e.getProperty(PreparedMessage.PROPERTY));
           processed.add(m.source());
         },
         mailbox,
         reader,
         health,
         (m, reason) -> databaseUp && held.add(m.source() + ": " + reason),
+        preparation,
+        workers,
+        6,
         Clock.systemUTC());
+  }
+
+  private CommitWindow.Preparation marking() {
+    return m -> {
+      prepared.add(m.source());
+      return "prepared " + m.source();
+    };
   }
 
   @Test
@@ -220,6 +251,9 @@ class MailboxConsumerTest {
             reader,
             health,
             (m, reason) -> true,
+            preparation,
+            workers,
+            6,
             Clock.systemUTC());
     ExecutorService pass = Executors.newSingleThreadExecutor();
     try {
@@ -285,5 +319,117 @@ class MailboxConsumerTest {
     assertThat(held).isEmpty();
     assertThat(reader.cursor).isEqualTo(1);
     assertThat(meters.get("escalation.intake.stalls").counter().count()).isZero();
+  }
+
+  @Test
+  void aSlowMessageDoesNotLetTheOnesBehindItBeRecordedBeforeIt() throws Exception {
+    CountDownLatch laterOnesPrepared = new CountDownLatch(2);
+    List<Boolean> slowSawTheOthersPrepared = new ArrayList<>();
+    reader.available = 4;
+    preparation =
+        m -> {
+          if (m.source().endsWith("uid 1")) {
+            // still working on uid 1 when uid 2 and 3 are done
+            slowSawTheOthersPrepared.add(await(laterOnesPrepared));
+          } else if (!m.source().endsWith("uid 4")) {
+            laterOnesPrepared.countDown();
+          }
+          return "prepared " + m.source();
+        };
+    MailboxConsumer consumer = consumer(true, "none");
+
+    consumer.poll();
+
+    assertThat(slowSawTheOthersPrepared)
+        .as("uid 2 and 3 were prepared while uid 1 was")
+        .containsExactly(true);
+    assertThat(processed)
+        .containsExactly("INBOX uid 1", "INBOX uid 2", "INBOX uid 3", "INBOX uid 4");
+    assertThat(preparedSeen)
+        .as("the route records what the workers prepared")
+        .containsExactly(
+            "prepared INBOX uid 1",
+            "prepared INBOX uid 2",
+            "prepared INBOX uid 3",
+            "prepared INBOX uid 4");
+    assertThat(reader.cursorMoves).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(health.isUp("support")).isTrue();
+  }
+
+  @Test
+  void aFailureInTheMiddleOfAWindowNeitherSkipsNorDuplicates() throws Exception {
+    CountDownLatch behindPrepared = new CountDownLatch(2);
+    Set<String> failedOnce = Collections.synchronizedSet(new HashSet<>());
+    reader.available = 6;
+    preparation =
+        m -> {
+          if (m.source().endsWith("uid 3")) {
+            await(behindPrepared); // so 4 and 5 are ready when 3's turn fails
+          } else if (m.source().endsWith("uid 4") || m.source().endsWith("uid 5")) {
+            behindPrepared.countDown();
+          }
+          prepared.add(m.source());
+          return "prepared " + m.source();
+        };
+    // uid 3 fails once without being accounted for (the database was away)
+    MailboxConsumer consumer =
+        consumer(
+            true,
+            m -> {
+              if (m.source().endsWith("uid 3") && failedOnce.add(m.source())) {
+                throw new StackOverflowError(); // escaped even the quarantine
+              }
+            });
+
+    consumer.poll();
+    assertThat(prepared).contains("INBOX uid 4", "INBOX uid 5");
+    assertThat(processed).containsExactly("INBOX uid 1", "INBOX uid 2");
+    assertThat(reader.cursor).isEqualTo(2);
+    assertThat(health.isUp("support")).isFalse();
+    assertThat(consumer.inFlight()).isZero();
+
+    consumer.poll();
+    assertThat(processed)
+        .containsExactly(
+            "INBOX uid 1",
+            "INBOX uid 2",
+            "INBOX uid 3",
+            "INBOX uid 4",
+            "INBOX uid 5",
+            "INBOX uid 6");
+    assertThat(reader.cursorMoves).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    assertThat(held).isEmpty();
+    assertThat(health.isUp("support")).isTrue();
+  }
+
+  @Test
+  void aPreparationThatThrowsIsTriedAgainThenHeldAndTheOnesBehindItAreRead() throws Exception {
+    preparation =
+        m -> {
+          if (m.source().endsWith("uid 2")) {
+            throw new IllegalStateException("worker failed");
+          }
+          return "prepared " + m.source();
+        };
+    MailboxConsumer consumer = consumer(true, "none");
+
+    consumer.poll();
+    assertThat(processed).containsExactly("INBOX uid 1");
+    consumer.poll();
+    assertThat(held)
+        .containsExactly(
+            "INBOX uid 2: failed twice, held without processing: IllegalStateException: worker"
+                + " failed");
+    assertThat(processed).containsExactly("INBOX uid 1", "INBOX uid 3");
+    assertThat(reader.cursorMoves).containsExactly(1L, 2L, 3L);
+  }
+
+  private static boolean await(CountDownLatch latch) {
+    try {
+      return latch.await(LATCH_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

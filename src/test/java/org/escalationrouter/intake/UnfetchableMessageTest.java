@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.escalationrouter.mailauth.MailLogin;
@@ -36,6 +38,7 @@ class UnfetchableMessageTest {
   private final List<String> processed = new ArrayList<>();
   private final List<String> held = new ArrayList<>();
   private final JumpingClock clock = new JumpingClock();
+  private final ExecutorService workers = Executors.newFixedThreadPool(2);
   private MailboxCursors cursors;
   private ImapReader reader;
   private MailboxConsumer consumer;
@@ -79,6 +82,9 @@ class UnfetchableMessageTest {
             reader,
             health,
             (m, reason) -> held.add(m.source() + " [" + m.raw().length + " bytes]: " + reason),
+            m -> "prepared " + m.source(),
+            workers,
+            4, // the failed fetch takes its turn behind the messages in flight before it
             clock);
   }
 
@@ -90,6 +96,7 @@ class UnfetchableMessageTest {
     }
     camel.stop();
     server.stop();
+    workers.shutdownNow();
   }
 
   @Test

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Messages per second end to end (packaged daemon on the test Dovecot, H2 and PostgreSQL) against
+# Tika alone on the same messages with the same thread count, measured in the same run; CPU and
+# heap of the daemon. See docs/adr/0012-throughput.md.
+# Usage: bench/throughput.sh [messages, default 1000] [workers settings, default "1,0" (0: one per
+# core)] [databases, default "h2,postgres"]
+# Needs the test services (scripts/test-services.sh start) and ../shared/corpus.
+set -e
+cd "$(dirname "$0")/.."
+eval "$(scripts/test-services.sh env)"
+# packaged again when a source is newer than the jar: a stale jar would measure old code
+if [ ! -f target/escalation-router.jar ] || [ -n "$(find src pom.xml -newer target/escalation-router.jar | head -1)" ]; then
+  mvn -q -o package -DskipTests -Djacoco.skip=true
+fi
+mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Djacoco.skip=true
+java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
+  org.escalationrouter.intake.ThroughputBench "${1:-1000}" "${2:-1,0}" "${3:-h2,postgres}"
