@@ -21,6 +21,7 @@ import org.escalationrouter.testsupport.AuthorizationServer;
 import org.escalationrouter.testsupport.JumpingClock;
 import org.escalationrouter.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,10 @@ class SignedCredentialsTest {
   private static final String SUBJECT = "support@example.com";
   private static final String CERT_PASSWORD = "p12-Pass-Word-9";
 
+  @TempDir static Path certificates;
+  private static TestKeys.Certificate cert;
+  private static TestKeys.Certificate otherCert;
+
   @TempDir Path dir;
   private final JumpingClock clock = new JumpingClock();
   private final MailTokens tokens = new MailTokens(clock, new SimpleMeterRegistry());
@@ -43,6 +48,13 @@ class SignedCredentialsTest {
 
   SignedCredentialsTest() throws Exception {
     server = new AuthorizationServer(0, clock, Duration.ofMinutes(60));
+  }
+
+  /** Two certificates made once by keytool (a process each): the uploaded one and another. */
+  @BeforeAll
+  static void makeCertificates() throws Exception {
+    cert = TestKeys.selfSigned(certificates, "entra-app", CERT_PASSWORD);
+    otherCert = TestKeys.selfSigned(certificates, "other", CERT_PASSWORD);
   }
 
   @AfterEach
@@ -174,7 +186,6 @@ class SignedCredentialsTest {
 
   @Test
   void aCertificateInPemSignsTheClientAssertionNamedByItsThumbprint() throws Exception {
-    TestKeys.Certificate cert = TestKeys.selfSigned(dir, "entra-app", CERT_PASSWORD);
     server.certificateClient("entra-app-id", cert.certificate(), SUBJECT);
     TokenSource source = tokens.register("m365", microsoft(cert.pem(), null, null));
 
@@ -196,7 +207,6 @@ class SignedCredentialsTest {
 
   @Test
   void aPkcs12CertificateOpensWithThePasswordFromItsFile() throws Exception {
-    TestKeys.Certificate cert = TestKeys.selfSigned(dir, "entra-p12", CERT_PASSWORD);
     server.certificateClient("entra-app-id", cert.certificate(), SUBJECT);
     Path passwordFile = Files.writeString(dir.resolve("p12-password"), CERT_PASSWORD + "\n");
 
@@ -216,10 +226,8 @@ class SignedCredentialsTest {
 
   @Test
   void aCertificateTheApplicationDoesNotHaveIsRefused() throws Exception {
-    TestKeys.Certificate uploaded = TestKeys.selfSigned(dir, "uploaded", CERT_PASSWORD);
-    TestKeys.Certificate other = TestKeys.selfSigned(dir, "other", CERT_PASSWORD);
-    server.certificateClient("entra-app-id", uploaded.certificate(), SUBJECT);
-    TokenSource source = tokens.register("m365", microsoft(other.pem(), null, null));
+    server.certificateClient("entra-app-id", cert.certificate(), SUBJECT);
+    TokenSource source = tokens.register("m365", microsoft(otherCert.pem(), null, null));
 
     assertThatThrownBy(source::token)
         .hasMessageStartingWith(
@@ -229,7 +237,6 @@ class SignedCredentialsTest {
 
   @Test
   void aPemKeyThatIsEncryptedOrPkcs1IsExplained() throws Exception {
-    TestKeys.Certificate cert = TestKeys.selfSigned(dir, "entra-app", CERT_PASSWORD);
     String pem = Files.readString(cert.pem()).replace("PRIVATE KEY", "RSA PRIVATE KEY");
     Path pkcs1 = Files.writeString(dir.resolve("pkcs1.pem"), pem);
     TokenSource source = tokens.register("m365", microsoft(pkcs1, null, null));
