@@ -115,6 +115,13 @@ public record OAuth2Credential(
           owner
               + ": oauth2.subject (the mailbox user to act as) is required with a service account");
     }
+    if (certificate() && delegated()) {
+      // the refresh-token grant is sent with a client secret only (see ADR 0011)
+      throw new IllegalStateException(
+          owner
+              + ": oauth2.client-certificate-file is for the application's own access,"
+              + " not with a refresh token");
+    }
     if (certificate() && (given(clientSecret) || given(clientSecretFile))) {
       throw new IllegalStateException(
           owner + ": give oauth2.client-certificate-file or a client secret, not both");

@@ -178,10 +178,48 @@ class SignedCredentialsTest {
   }
 
   @Test
-  void aServiceAccountNeedsItsSubject() {
+  void settingsThatCannotWorkStopTheStartNamingTheMailbox() {
     OAuth2Credential noSubject = google(dir.resolve("key.json"), " ");
     assertThatThrownBy(() -> tokens.register("gmail", noSubject))
-        .hasMessageContaining("oauth2.subject");
+        .hasMessageStartingWith("gmail: oauth2.subject");
+    OAuth2Credential certificateAndRefreshToken =
+        new OAuth2Credential(
+            Provider.MICROSOFT,
+            "contoso.onmicrosoft.com",
+            null,
+            "id",
+            null,
+            null,
+            null,
+            "rt",
+            null,
+            null,
+            null,
+            null,
+            "/etc/app.pem",
+            null,
+            null);
+    assertThatThrownBy(() -> tokens.register("m365", certificateAndRefreshToken))
+        .hasMessageContaining("not with a refresh token");
+    OAuth2Credential certificateAndSecret =
+        new OAuth2Credential(
+            Provider.MICROSOFT,
+            "contoso.onmicrosoft.com",
+            null,
+            "id",
+            "secret",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "/etc/app.pem",
+            null,
+            null);
+    assertThatThrownBy(() -> tokens.register("m365-both", certificateAndSecret))
+        .hasMessageContaining("not both");
   }
 
   @Test
