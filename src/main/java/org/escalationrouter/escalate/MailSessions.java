@@ -21,7 +21,7 @@ final class MailSessions {
     p.put("mail.smtp.starttls.required", String.valueOf(smtp.starttls()));
     p.put("mail.smtp.auth", String.valueOf(login != null));
     if (login != null) {
-      login.configure(p, "smtp");
+      login.configure(p, "smtp", smtp.port());
     }
     return Session.getInstance(p);
   }

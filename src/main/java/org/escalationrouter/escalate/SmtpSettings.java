@@ -16,8 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param attachOriginalMaxSize an original (the customer's e-mail or letter) up to this size is
  *     attached to the executive's mail; a larger one is linked: a download from the case page,
  *     behind the dashboard's login
- * @param auth {@code password}, or {@code oauth2} to log in with an access token (XOAUTH2); a
- *     password login is used only when a username is set
+ * @param auth {@code password}, or {@code oauth2} to log in with an access token (XOAUTH2 or
+ *     OAUTHBEARER); a password login is used only when a username is set
  * @param oauth2 where the access tokens come from, when {@code auth} is {@code oauth2}
  */
 @ConfigurationProperties("escalation.smtp")

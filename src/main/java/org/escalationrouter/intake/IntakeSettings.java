@@ -84,7 +84,8 @@ public record IntakeSettings(
   /**
    * One mailbox; {@code name} defaults to {@code username@host}.
    *
-   * @param auth {@code password}, or {@code oauth2} to log in with an access token (XOAUTH2)
+   * @param auth {@code password}, or {@code oauth2} to log in with an access token (XOAUTH2 or
+   *     OAUTHBEARER, see {@code oauth2.mechanism})
    * @param oauth2 where the access tokens come from, when {@code auth} is {@code oauth2}
    */
   public record Mailbox(

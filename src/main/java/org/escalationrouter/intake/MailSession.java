@@ -24,7 +24,7 @@ final class MailSession {
     if (protocol.endsWith("s")) {
       p.put("mail." + protocol + ".ssl.checkserveridentity", "true");
     }
-    login.configure(p, protocol);
+    login.configure(p, protocol, mailbox.port() == null ? defaultPort(protocol) : mailbox.port());
     return Session.getInstance(p);
   }
 

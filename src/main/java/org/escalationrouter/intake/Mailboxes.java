@@ -4,6 +4,7 @@ import java.util.List;
 import org.escalationrouter.mailauth.MailAuth;
 import org.escalationrouter.mailauth.MailLogin;
 import org.escalationrouter.mailauth.MailTokens;
+import org.escalationrouter.mailauth.SaslMechanism;
 import org.escalationrouter.mailserver.EmbeddedMailServer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,15 @@ public class Mailboxes {
     // an unusable credential (no client id, say) stops the start with its mailbox named
     all.stream()
         .filter(m -> m.auth() == MailAuth.OAUTH2)
-        .forEach(m -> tokens.register(m.displayName(), m.oauth2()));
+        .forEach(
+            m -> {
+              tokens.register(m.displayName(), m.oauth2());
+              if (m.protocol().startsWith("pop3")
+                  && m.oauth2().mechanism() == SaslMechanism.OAUTHBEARER) {
+                throw new IllegalStateException(
+                    m.displayName() + ": " + MailLogin.OAUTHBEARER_POP3);
+              }
+            });
   }
 
   /** How {@code mailbox} logs in: its password, or a token from its credential's source. */

@@ -4,6 +4,6 @@ package org.escalationrouter.mailauth;
 public enum MailAuth {
   /** A user name and password (AUTH PLAIN or LOGIN). */
   PASSWORD,
-  /** A user name and an OAuth2 access token (SASL XOAUTH2). */
+  /** A user name and an OAuth2 access token (SASL XOAUTH2 or OAUTHBEARER). */
   OAUTH2
 }

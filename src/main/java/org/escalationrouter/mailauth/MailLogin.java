@@ -11,10 +11,15 @@ import java.util.Properties;
 import javax.net.ssl.SSLException;
 
 /**
- * Logs a store or transport in: with a password, or with an access token over SASL XOAUTH2. A token
- * the server rejects is replaced at once and the login tried once more.
+ * Logs a store or transport in: with a password, or with an access token over SASL XOAUTH2 or
+ * OAUTHBEARER. A token the server rejects is replaced at once and the login tried once more.
  */
 public final class MailLogin {
+
+  /** Why a POP3 mailbox cannot use OAUTHBEARER; checked at start. */
+  public static final String OAUTHBEARER_POP3 =
+      "oauth2.mechanism oauthbearer is not available for pop3 (Angus Mail's POP3 has no SASL);"
+          + " use xoauth2, or imap";
 
   private final String username;
   private final String password;
@@ -34,13 +39,30 @@ public final class MailLogin {
     return new MailLogin(username, null, tokens);
   }
 
-  /** Session properties for {@code protocol} ({@code imap}, {@code pop3s}, {@code smtp}…). */
-  public void configure(Properties session, String protocol) {
-    if (tokens != null) {
+  /**
+   * Session properties for {@code protocol} ({@code imap}, {@code pop3s}, {@code smtp}…) on a
+   * server at {@code port}.
+   */
+  public void configure(Properties session, String protocol, int port) {
+    if (tokens == null) {
+      return;
+    }
+    session.put("mail." + protocol + ".auth.login.disable", "true");
+    session.put("mail." + protocol + ".auth.plain.disable", "true");
+    if (tokens.mechanism() == SaslMechanism.OAUTHBEARER) {
+      if (protocol.startsWith("pop3")) {
+        throw new IllegalStateException(OAUTHBEARER_POP3);
+      }
+      // Angus's IMAP and SMTP ask Java SASL, where our factory answers; it sends the token
+      // as the password and the user name through the callbacks
+      OAuthBearerSaslClientFactory.install();
+      session.put("mail." + protocol + ".sasl.enable", "true");
+      session.put("mail." + protocol + ".sasl.mechanisms", OAuthBearerSaslClient.MECHANISM);
+      session.put("mail." + protocol + ".auth.mechanisms", OAuthBearerSaslClient.MECHANISM);
+      session.put(OAuthBearerSaslClientFactory.PORT, String.valueOf(port));
+    } else {
       // Angus Mail offers XOAUTH2 only when asked for; it then sends the token as the password
       session.put("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
-      session.put("mail." + protocol + ".auth.login.disable", "true");
-      session.put("mail." + protocol + ".auth.plain.disable", "true");
     }
   }
 

@@ -6,7 +6,10 @@ public enum Provider {
   MICROSOFT {
     @Override
     String tokenUri(OAuth2Credential c) {
-      return "https://login.microsoftonline.com/" + c.tenant() + "/oauth2/v2.0/token";
+      // token-uri, when given, is for a national cloud (login.microsoftonline.us, …)
+      return c.tokenUri() != null && !c.tokenUri().isBlank()
+          ? c.tokenUri()
+          : "https://login.microsoftonline.com/" + c.tenant() + "/oauth2/v2.0/token";
     }
 
     @Override
@@ -20,7 +23,7 @@ public enum Provider {
           : "https://outlook.office365.com/.default";
     }
   },
-  /** Google Workspace and Gmail: a user's refresh token. */
+  /** Google Workspace and Gmail: a service account's delegation, or a user's refresh token. */
   GOOGLE {
     @Override
     String tokenUri(OAuth2Credential c) {

@@ -85,6 +85,11 @@ public final class TokenSource {
     }
   }
 
+  /** How the token is presented at login. */
+  SaslMechanism mechanism() {
+    return credential.mechanism();
+  }
+
   public synchronized TokenState state() {
     return new TokenState(validUntil, refreshedAt, lastError, failures);
   }
@@ -92,7 +97,7 @@ public final class TokenSource {
   private void refresh() {
     try {
       TokenEndpoint.Grant grant =
-          endpoint.request(credential.registration(name), refreshTokenToUse());
+          endpoint.request(TokenRequest.of(credential, name, refreshTokenToUse(), clock.instant()));
       Instant now = clock.instant();
       accessToken = grant.accessToken();
       validUntil = now.plus(grant.lifetime());
@@ -108,7 +113,7 @@ public final class TokenSource {
       lastError = null;
       failures = 0;
       retryAt = Instant.MIN;
-    } catch (TokenRefreshFailed | java.io.UncheckedIOException e) {
+    } catch (TokenRefreshFailed | KeyFileException | java.io.UncheckedIOException e) {
       failures++;
       lastError = e.getMessage();
       long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(failures, 6));

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.testsupport.AuthorizationServer;
 import org.escalationrouter.testsupport.DovecotAccounts;
 import org.escalationrouter.testsupport.JumpingClock;
+import org.escalationrouter.testsupport.TestKeys;
 import org.escalationrouter.testsupport.TestMailbox;
 import org.escalationrouter.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -21,15 +24,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The daemon reading and sending through a real Dovecot that takes OAuth2 tokens only (XOAUTH2),
- * with the tokens from an authorization server the test serves: Dovecot asks that server's
- * introspection endpoint whether each token is active. Tokens live 30 seconds by a clock that the
- * daemon and the server share and the test moves, so expiries come without waiting for them.
+ * The daemon reading and sending through a real Dovecot that takes OAuth2 tokens only (XOAUTH2 and
+ * OAUTHBEARER; tokens from client secrets, refresh tokens, a Google service account's signed
+ * assertion and a Microsoft certificate credential), with the tokens from an authorization server
+ * the test serves: Dovecot asks that server's introspection endpoint whether each token is active.
+ * Tokens live 30 seconds by a clock that the daemon and the server share and the test moves, so
+ * expiries come without waiting for them.
  */
 class OAuth2MailIT {
 
   private static final String INTAKE_SECRET = "intake-Secret-4711";
   private static final String SMTP_SECRET = "smtp-Secret-0815";
+  private static final String BEARER_SECRET = "bearer-Secret-77";
+  private static final String SERVICE_ACCOUNT = "reader@escalation-test.iam.gserviceaccount.com";
   private static final Duration LIFETIME = Duration.ofSeconds(30);
 
   @TempDir Path work;
@@ -221,6 +228,154 @@ class OAuth2MailIT {
           .atMost(Duration.ofSeconds(30))
           .until(() -> daemon.inbox("ceo"), mail -> !mail.isEmpty());
       await().atMost(Duration.ofSeconds(10)).until(() -> outbox.pendingCount() == 0);
+    }
+  }
+
+  @Test
+  void readsAndSendsWithOauthbearer() {
+    tokens.client("bearer-app", BEARER_SECRET, TestMailbox.OAUTH.user());
+    String tokenUri = tokens.tokenUri();
+    String[] settings = {
+      "--escalation.intake.mailboxes[0].name=bearer-imap",
+      "--escalation.intake.mailboxes[0].protocol=imap",
+      "--escalation.intake.mailboxes[0].host=" + TestServices.imapHost(),
+      "--escalation.intake.mailboxes[0].port=" + TestServices.oauthImapPort(),
+      "--escalation.intake.mailboxes[0].username=" + TestMailbox.OAUTH.user(),
+      "--escalation.intake.mailboxes[0].auth=oauth2",
+      "--escalation.intake.mailboxes[0].oauth2.mechanism=oauthbearer",
+      "--escalation.intake.mailboxes[0].oauth2.token-uri=" + tokenUri,
+      "--escalation.intake.mailboxes[0].oauth2.client-id=bearer-app",
+      "--escalation.intake.mailboxes[0].oauth2.client-secret=" + BEARER_SECRET,
+      "--escalation.embedded-mail.smtp-port=" + TestServices.oauthRelayPort(),
+      "--escalation.smtp.host=" + TestServices.imapHost(),
+      "--escalation.smtp.port=" + TestServices.oauthSubmissionPort(),
+      "--escalation.smtp.username=" + TestMailbox.OAUTH.user(),
+      "--escalation.smtp.auth=oauth2",
+      "--escalation.smtp.oauth2.mechanism=oauthbearer",
+      "--escalation.smtp.oauth2.token-uri=" + tokenUri,
+      "--escalation.smtp.oauth2.client-id=bearer-app",
+      "--escalation.smtp.oauth2.client-secret=" + BEARER_SECRET
+    };
+    try (Daemon daemon = new Daemon(work).withClock(clock).start(settings)) {
+      dovecot.append(TestMailbox.OAUTH, bearerLetter(1));
+      await().atMost(Duration.ofSeconds(30)).until(daemon::cases, c -> c.size() == 1);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> daemon.inbox("ceo"), mail -> !mail.isEmpty());
+
+      clock.jump(LIFETIME.plusSeconds(1)); // the token in hand has expired
+      dovecot.append(TestMailbox.OAUTH, bearerLetter(2));
+      await().atMost(Duration.ofSeconds(30)).until(daemon::cases, c -> c.size() == 2);
+      Map<String, Object> imap = mailbox(daemon, "bearer-imap");
+      assertThat(imap.get("up")).as("%s", imap).isEqualTo(true);
+      assertThat(tokens.introspections()).isGreaterThanOrEqualTo(2);
+    }
+  }
+
+  private static String bearerLetter(int n) {
+    return letter(n).replace("oauth2-" + n + "@", "bearer-" + n + "@");
+  }
+
+  private static String[] mailbox(int n, String name, String... oauth2) {
+    String prefix = "--escalation.intake.mailboxes[" + n + "].";
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                prefix + "name=" + name,
+                prefix + "protocol=imap",
+                prefix + "host=" + TestServices.imapHost(),
+                prefix + "port=" + TestServices.oauthImapPort(),
+                prefix + "username=" + TestMailbox.OAUTH.user(),
+                prefix + "auth=oauth2"));
+    for (String setting : oauth2) {
+      settings.add(prefix + "oauth2." + setting);
+    }
+    return settings.toArray(String[]::new);
+  }
+
+  @Test
+  void aServiceAccountReadsACertificateSendsAndBrokenKeysAreDownWithTheirReason() throws Exception {
+    KeyPair serviceKey = TestKeys.rsa();
+    tokens.serviceAccount(SERVICE_ACCOUNT, (RSAPublicKey) serviceKey.getPublic());
+    Path keyFile =
+        TestKeys.serviceAccountKeyFile(work, SERVICE_ACCOUNT, serviceKey, tokens.tokenUri());
+    Path wrongKeyDir = work.resolve("wrong");
+    Files.createDirectories(wrongKeyDir);
+    Path wrongKeyFile =
+        TestKeys.serviceAccountKeyFile(
+            wrongKeyDir, SERVICE_ACCOUNT, TestKeys.rsa(), tokens.tokenUri());
+    TestKeys.Certificate certificate = TestKeys.selfSigned(work, "escalations-app", "p12-Pass");
+    tokens.certificateClient("entra-app-id", certificate.certificate(), TestMailbox.OAUTH.user());
+
+    List<String> settings = new ArrayList<>();
+    settings.addAll(
+        List.of(
+            mailbox(
+                0,
+                "gmail",
+                "provider=google",
+                "service-account-key-file=" + keyFile,
+                "subject=" + TestMailbox.OAUTH.user())));
+    settings.addAll(
+        List.of(
+            mailbox(
+                1,
+                "gmail-wrong-key",
+                "provider=google",
+                "service-account-key-file=" + wrongKeyFile,
+                "subject=" + TestMailbox.OAUTH.user())));
+    Path missing = work.resolve("no-such-certificate.pem");
+    settings.addAll(
+        List.of(
+            mailbox(
+                2,
+                "m365-no-certificate",
+                "provider=microsoft",
+                "tenant=contoso.onmicrosoft.com",
+                "token-uri=" + tokens.tokenUri(),
+                "client-id=entra-app-id",
+                "client-certificate-file=" + missing)));
+    settings.addAll(
+        List.of(
+            "--escalation.embedded-mail.smtp-port=" + TestServices.oauthRelayPort(),
+            "--escalation.smtp.host=" + TestServices.imapHost(),
+            "--escalation.smtp.port=" + TestServices.oauthSubmissionPort(),
+            "--escalation.smtp.username=" + TestMailbox.OAUTH.user(),
+            "--escalation.smtp.auth=oauth2",
+            "--escalation.smtp.oauth2.provider=microsoft",
+            "--escalation.smtp.oauth2.tenant=contoso.onmicrosoft.com",
+            "--escalation.smtp.oauth2.token-uri=" + tokens.tokenUri(),
+            "--escalation.smtp.oauth2.client-id=entra-app-id",
+            "--escalation.smtp.oauth2.client-certificate-file=" + certificate.pkcs12(),
+            "--escalation.smtp.oauth2.client-certificate-password=p12-Pass"));
+
+    try (Daemon daemon =
+        new Daemon(work.resolve("daemon"))
+            .withClock(clock)
+            .start(settings.toArray(String[]::new))) {
+      dovecot.append(
+          TestMailbox.OAUTH,
+          "From: Customer <customer@example.org>\r\nTo: support@example.com\r\n"
+              + "Subject: Signed complaint\r\nMessage-ID: <signed-1@example.org>\r\n"
+              + "Date: Thu, 26 Nov 2026 10:00:00 +0000\r\n\r\n"
+              + "I want this in front of your CEO today.\r\n");
+      await().atMost(Duration.ofSeconds(30)).until(daemon::cases, c -> c.size() == 1);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> daemon.inbox("ceo"), mail -> !mail.isEmpty());
+      assertThat(mailbox(daemon, "gmail").get("up")).isEqualTo(true);
+
+      Map<String, Object> wrongKey = mailbox(daemon, "gmail-wrong-key");
+      assertThat(wrongKey.get("up")).isEqualTo(false);
+      assertThat(wrongKey.get("token").toString())
+          .contains(
+              "token endpoint refused the service account's signed assertion: invalid_grant"
+                  + " (Invalid JWT Signature.)");
+      Map<String, Object> noCertificate = mailbox(daemon, "m365-no-certificate");
+      assertThat(noCertificate.get("up")).isEqualTo(false);
+      assertThat(noCertificate.get("token").toString())
+          .contains("cannot use the client certificate file " + missing + ": no such file")
+          .doesNotContain("p12-Pass");
     }
   }
 }

@@ -48,12 +48,12 @@ class MailLoginTest {
                 "support",
                 new OAuth2Credential(
                     Provider.GOOGLE, null, null, "id", "secret", null, null, "rt", null));
-    MailLogin.oauth2("support@example.com", tokens).configure(session, "imaps");
+    MailLogin.oauth2("support@example.com", tokens).configure(session, "imaps", 993);
     assertThat(session)
         .containsEntry("mail.imaps.auth.mechanisms", "XOAUTH2")
         .containsEntry("mail.imaps.auth.plain.disable", "true");
     Properties plain = new Properties();
-    MailLogin.password("u", "p").configure(plain, "imap");
+    MailLogin.password("u", "p").configure(plain, "imap", 143);
     assertThat(plain).isEmpty();
   }
 }

@@ -166,7 +166,7 @@ class TokenSourceTest {
     OAuth2Credential googleWithoutRefreshToken =
         new OAuth2Credential(Provider.GOOGLE, null, null, "id", SECRET, null, null, null, null);
     assertThatThrownBy(() -> tokens.register("gmail", googleWithoutRefreshToken))
-        .hasMessageContaining("google needs oauth2.refresh-token");
+        .hasMessageContaining("google needs oauth2.service-account-key-file");
   }
 
   @Test
