@@ -89,7 +89,9 @@ class IdleWatcherTest {
       // GreenMail reports it when IDLE starts, before its "+": Angus takes that EXISTS without
       // ending IDLE, so without a check before IDLE it waited for the next mail or keep-alive
       await().atMost(Duration.ofSeconds(10)).until(() -> readUpTo.get() == 1);
-      assertThat(wakes.get()).isEqualTo(2);
+      // read by the second pass at the latest; the server's late announcement of the same mail
+      // may wake the reader once more (a harmless empty pass), so the count is not exact
+      assertThat(wakes.get()).isGreaterThanOrEqualTo(2);
     } finally {
       watcher.stop();
     }
