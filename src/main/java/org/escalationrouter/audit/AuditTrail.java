@@ -90,10 +90,17 @@ public class AuditTrail {
   }
 
   /**
-   * Deletes entries older than {@code before}; the retention job's, and nothing else's, to call.
+   * Deletes entries older than {@code before}; the retention job's, and nothing else's, to call,
+   * inside a transaction. The database refuses any other DELETE (migration V92): the cut-off is
+   * written into {@code audit_purge} for this transaction only, so the trigger lets exactly these
+   * rows go, and no other transaction ever sees it set.
    */
   public int deleteOlderThan(Instant before) {
-    return jdbc.sql("delete from audit_entry where at < ?").param(Timestamp.from(before)).update();
+    Timestamp cutOff = Timestamp.from(before);
+    jdbc.sql("update audit_purge set before_at = ? where id = 1").param(cutOff).update();
+    int deleted = jdbc.sql("delete from audit_entry where at < ?").param(cutOff).update();
+    jdbc.sql("update audit_purge set before_at = null where id = 1").update();
+    return deleted;
   }
 
   /** The client's address on the current web request, or null off a request. */

@@ -13,7 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SesNotification {
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /** Made on the first SES-looking mail only: Jackson's classes cost a one-shot command's start. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  }
 
   record Notice(AutomatedKind kind, List<ReportedRecipient> recipients) {}
 
@@ -93,7 +96,7 @@ final class SesNotification {
   private static JsonNode parse(String text) {
     try {
       int end = text.lastIndexOf('}');
-      return JSON.readTree(end > 0 ? text.substring(0, end + 1) : text);
+      return Json.MAPPER.readTree(end > 0 ? text.substring(0, end + 1) : text);
     } catch (RuntimeException e) {
       return null;
     }

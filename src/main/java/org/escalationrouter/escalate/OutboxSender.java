@@ -45,11 +45,16 @@ class OutboxSender implements SmartLifecycle {
         outbox.markSent(row.id());
         sent++;
       } catch (MessagingException | RuntimeException e) {
+        // the server's answer often quotes the recipient's address: only at DEBUG
         log.warn(
-            "Sending mail of case {} to {} failed (attempt {}), will retry: {}",
+            "Sending mail of case {} failed (attempt {}, {}), will retry",
+            row.caseId(),
+            row.attempts(),
+            e.getClass().getSimpleName());
+        log.debug(
+            "Sending mail of case {} to {} failed: {}",
             row.caseId(),
             row.recipient(),
-            row.attempts(),
             e.getMessage());
         outbox.markFailed(row.id(), row.attempts(), e.getMessage());
       }

@@ -208,7 +208,10 @@ public class Failover {
           "failover",
           "No deputy or manager of " + owner.get().name() + " can be reached");
       log.warn(
-          "Case {}: {} {} and nobody else can be reached", ours.caseId(), owner.get().name(), why);
+          "Case {}: executive {} {} and nobody else can be reached",
+          ours.caseId(),
+          owner.get().id(),
+          why);
       return;
     }
     Executive to = next.get();
@@ -229,7 +232,8 @@ public class Failover {
                     + (c.newText() == null ? "" : c.newText()),
                 cases.original(c.id()).orElse(null))));
     cases.addEvent(c.id(), "failover", note);
-    log.info("Case {}: {}; sent to {}", c.id(), note, to.email());
+    log.info("Case {}: handed over from {} to {} ({})", c.id(), owner.get().id(), to.id(), why);
+    log.debug("Case {}: {}; sent to {}", c.id(), note, to.email());
   }
 
   /** Our Message-ID from the returned original, or rebuilt from the VERP return path. */

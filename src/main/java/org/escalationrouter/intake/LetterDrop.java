@@ -14,6 +14,8 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.file.GenericFile;
 import org.escalationrouter.pipeline.FailureReason;
 import org.escalationrouter.pipeline.IncomingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
 @Component("letterDrop")
 class LetterDrop {
 
-  static final String MAILBOX = "letters";
+  private static final Logger log = LoggerFactory.getLogger(LetterDrop.class);
+
+  static final String MAILBOX = IncomingMessage.LETTERS;
   static final String PIPELINE = "direct:pipeline";
 
   private final LetterSettings settings;
@@ -72,6 +76,7 @@ class LetterDrop {
     boolean mime =
         name.toLowerCase(Locale.ROOT).endsWith(".eml") || IncomingMessage.looksLikeMime(raw);
     IncomingMessage message = new IncomingMessage(MAILBOX, name, name, raw, clock.instant(), mime);
+    log.debug("{}", message.sourceForDebug()); // INFO lines name it by hash only
     Exchange done = producer.send(PIPELINE, e -> e.getMessage().setBody(message));
     String reason = done.getProperty(IncomingMessage.QUARANTINED, String.class);
     if (reason == null && done.getException() != null) {

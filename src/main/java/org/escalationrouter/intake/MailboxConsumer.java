@@ -251,11 +251,8 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     if (leaving()) {
       // the route stopped under the message (this daemon let the mailbox go to another, or is
       // shutting down) and Camel refused it: not the message's failure, so it is not held
-      log.info(
-          "Message {} of {} left for the next reader: {}",
-          source,
-          mailbox.displayName(),
-          FailureReason.of(failure));
+      log.info("Message {} of {} left for the next reader", source, mailbox.displayName());
+      log.debug("Message {} left: {}", source, FailureReason.of(failure));
       return false;
     }
     String reason = FailureReason.of(failure);
@@ -293,12 +290,14 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       madeProgress();
       return true;
     }
+    // the reason can quote the message (a header it could not read): at DEBUG and in the API
     log.warn(
-        "Message {} of {} was not processed (try {}) and will be tried again: {}",
+        "Message {} of {} was not processed (try {}) and will be tried again (the reason is in"
+            + " /api/mailboxes)",
         source,
         mailbox.displayName(),
-        failingTries,
-        reason);
+        failingTries);
+    log.debug("Message {} of {} was not processed: {}", source, mailbox.displayName(), reason);
     stalledAt = source;
     health.stalled(mailbox.displayName(), source, reason);
     return false;

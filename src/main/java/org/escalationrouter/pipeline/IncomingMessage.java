@@ -16,6 +16,9 @@ public record IncomingMessage(
   /** Exchange property set to the reason when the pipeline quarantined the message. */
   public static final String QUARANTINED = "escalation.quarantined";
 
+  /** The mailbox name of letters dropped into the letters folder. */
+  public static final String LETTERS = "letters";
+
   /** True when the bytes start like an RFC 822 header block. */
   public static boolean looksLikeMime(byte[] raw) {
     int n = Math.min(raw.length, 1024);
@@ -23,8 +26,30 @@ public record IncomingMessage(
     return head.matches("(?s)^(?:From [^\\n]*\\n)?[A-Za-z][A-Za-z0-9-]*:[ \\t].*");
   }
 
+  /**
+   * How logs name the message at INFO and above. A dropped letter's file name often carries the
+   * customer's name ({@code Jan Kowalski complaint.pdf}), so it is named by a short hash of its
+   * source instead; {@link #sourceForDebug()} says which file that is, at DEBUG.
+   */
   @Override
   public String toString() {
-    return mailbox + " " + source + " (" + raw.length + " bytes)";
+    String where = LETTERS.equals(mailbox) ? "file " + shortHash(source) : source;
+    return mailbox + " " + where + " (" + raw.length + " bytes)";
+  }
+
+  /** The hash name of {@link #toString()} with the source it stands for: for DEBUG lines only. */
+  public String sourceForDebug() {
+    return this + " is " + source;
+  }
+
+  private static String shortHash(String text) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 4);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

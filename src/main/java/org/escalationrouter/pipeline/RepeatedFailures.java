@@ -44,7 +44,9 @@ public class RepeatedFailures {
       log.info("{} is already accounted for", message);
       return true;
     } catch (DataAccessException e) {
-      log.warn("{} cannot be quarantined: {}", message, e.getMessage());
+      // a database's message can quote the row's values: at DEBUG only
+      log.warn("{} cannot be quarantined ({})", message, e.getClass().getSimpleName());
+      log.debug("{} cannot be quarantined: {}", message, e.getMessage());
       return false;
     }
   }

@@ -85,7 +85,15 @@ class Reprocessing {
     }
     Exchange done = producer.send(PipelineRoute.ENTRY, e -> e.getMessage().setBody(r.message()));
     Outcome outcome = outcome(id, done);
-    log.info("Quarantined message #{} reprocessed: {}", id, outcome);
+    // the reason can quote the message or a dropped file's name: at DEBUG only
+    log.info(
+        "Quarantined message #{} reprocessed: {}{}",
+        id,
+        outcome.result(),
+        outcome.caseId() != null
+            ? " as " + outcome.caseId()
+            : outcome.quarantineId() != null ? " as #" + outcome.quarantineId() : "");
+    log.debug("Quarantined message #{} reprocessed: {}", id, outcome);
     return Optional.of(outcome);
   }
 

@@ -96,8 +96,11 @@ class LetterDropAndQuarantineTest {
       Files.move(tmp, work.resolve("letters/inbox/junk.bin"));
 
       Path reason = work.resolve("letters/failed/junk.bin.reason.txt");
-      await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(reason));
-      assertThat(work.resolve("letters/failed/junk.bin")).exists();
+      // the reason is written before the file consumer moves the file: wait for both
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () -> Files.exists(reason) && Files.exists(work.resolve("letters/failed/junk.bin")));
       assertThat(Files.readString(reason)).contains("no text");
 
       List<Map<String, Object>> held = quarantine(daemon);

@@ -56,13 +56,17 @@ class RetentionTest {
 
   @BeforeEach
   void migrate() {
-    db =
-        new DriverManagerDataSource(
-            "jdbc:h2:mem:retention-"
-                + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    db = database();
     Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
     jdbc = JdbcClient.create(db);
+  }
+
+  /** An empty database of this test's own: H2 here, PostgreSQL in RetentionPostgresIT. */
+  DataSource database() {
+    return new DriverManagerDataSource(
+        "jdbc:h2:mem:retention-"
+            + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
   }
 
   @AfterEach
