@@ -21,7 +21,6 @@ class ClusterController {
   @GetMapping("/api/cluster")
   ClusterView cluster() {
     List<ClusterNode> nodes = ownership.nodes();
-    return new ClusterView(
-        ownership.node(), nodes.stream().noneMatch(ClusterNode::rulesDiffer), nodes);
+    return new ClusterView(ownership.node(), ClusterNode.rulesAgree(nodes), nodes);
   }
 }

@@ -18,4 +18,10 @@ public record ClusterNode(
     Instant startedAt,
     Instant lastSeen,
     boolean live,
-    boolean rulesDiffer) {}
+    boolean rulesDiffer) {
+
+  /** Whether these nodes run one version of the rules: none of them differs. */
+  public static boolean rulesAgree(List<ClusterNode> nodes) {
+    return nodes.stream().noneMatch(ClusterNode::rulesDiffer);
+  }
+}

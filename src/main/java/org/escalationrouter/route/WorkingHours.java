@@ -43,8 +43,12 @@ public final class WorkingHours {
             "working hours end before they start: '" + group.trim() + "'");
       }
       WorkingPeriod period = new WorkingPeriod(start, end);
-      for (int d = from; d != (to + 1) % 7; d = (d + 1) % 7) {
+      // from the first day round to the last: Mon-Sun is the whole week, Fri-Mon wraps the weekend
+      for (int d = from, n = 0; n < 7; d = (d + 1) % 7, n++) {
         week.computeIfAbsent(DayOfWeek.of(d + 1), k -> new ArrayList<>()).add(period);
+        if (d == to) {
+          break;
+        }
       }
     }
     return week;

@@ -124,14 +124,14 @@ class CommitWindowCrashIT {
 
     try (Connection db = DriverManager.getConnection(daemon.jdbcUrl(), "sa", "");
         Statement s = db.createStatement()) {
-      assertThat(CrashRecoveryIT.strings(s, "select message_id from escalation_case"))
+      assertThat(SqlRows.strings(s, "select message_id from escalation_case"))
           .as("one case per letter, none lost, none twice")
           .containsExactlyInAnyOrderElementsOf(
               IntStream.range(0, LETTERS).mapToObj(this::messageId).toList());
-      assertThat(CrashRecoveryIT.strings(s, "select outcome from processed_message"))
+      assertThat(SqlRows.strings(s, "select outcome from processed_message"))
           .hasSize(LETTERS)
           .containsOnly("case");
-      assertThat(CrashRecoveryIT.strings(s, "select case_id from outbox where kind = 'escalation'"))
+      assertThat(SqlRows.strings(s, "select case_id from outbox where kind = 'escalation'"))
           .as("one escalation queued per case")
           .hasSize(LETTERS)
           .doesNotHaveDuplicates();

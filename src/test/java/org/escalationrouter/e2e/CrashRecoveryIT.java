@@ -5,16 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,35 +110,36 @@ class CrashRecoveryIT {
       await()
           .atMost(Duration.ofMinutes(4))
           .pollInterval(Duration.ofSeconds(1))
-          .until(() -> escalationIdsByCase().size() >= LETTERS);
+          .until(() -> SentEscalations.idsByCase(executives).size() >= LETTERS);
     }
 
-    Map<String, Set<String>> idsByCase = escalationIdsByCase();
+    Map<String, Set<String>> idsByCase = SentEscalations.idsByCase(executives);
     assertThat(idsByCase.values())
         .as("a repeated escalation carries the same Message-ID")
         .allSatisfy(ids -> assertThat(ids).hasSize(1));
 
     try (Connection db = DriverManager.getConnection(daemon.jdbcUrl(), "sa", "");
         Statement s = db.createStatement()) {
-      assertThat(longs(s, "select count(*) from escalation_case")).containsExactly((long) LETTERS);
-      assertThat(longs(s, "select count(distinct message_id) from escalation_case"))
+      assertThat(SqlRows.longs(s, "select count(*) from escalation_case"))
           .containsExactly((long) LETTERS);
-      assertThat(strings(s, "select message_id from escalation_case"))
+      assertThat(SqlRows.longs(s, "select count(distinct message_id) from escalation_case"))
+          .containsExactly((long) LETTERS);
+      assertThat(SqlRows.strings(s, "select message_id from escalation_case"))
           .containsExactlyInAnyOrderElementsOf(
               IntStream.range(0, LETTERS).mapToObj(this::messageId).toList());
-      assertThat(strings(s, "select outcome from processed_message"))
+      assertThat(SqlRows.strings(s, "select outcome from processed_message"))
           .hasSize(LETTERS)
           .containsOnly("case");
-      assertThat(strings(s, "select id from escalation_case"))
+      assertThat(SqlRows.strings(s, "select id from escalation_case"))
           .containsExactlyInAnyOrderElementsOf(idsByCase.keySet());
-      assertThat(strings(s, "select status from outbox where kind = 'escalation'"))
+      assertThat(SqlRows.strings(s, "select status from outbox where kind = 'escalation'"))
           .hasSize(LETTERS)
           .containsOnly("sent");
     }
     System.out.printf(
         "crash recovery: %d letters, killed after %d cases; %d escalation mails received for %d"
             + " cases%n",
-        LETTERS, casesAtKill, escalations().size(), idsByCase.size());
+        LETTERS, casesAtKill, SentEscalations.of(executives).size(), idsByCase.size());
   }
 
   static int caseCount(DaemonProcess daemon) throws Exception {
@@ -152,45 +149,5 @@ class CrashRecoveryIT {
       n++;
     }
     return n;
-  }
-
-  private List<MimeMessage> escalations() throws Exception {
-    List<MimeMessage> all = new ArrayList<>();
-    for (MimeMessage m : executives.getReceivedMessages()) {
-      if ("escalation".equals(m.getHeader("X-Escalation-Kind", null))) {
-        all.add(m);
-      }
-    }
-    return all;
-  }
-
-  private Map<String, Set<String>> escalationIdsByCase() throws Exception {
-    Map<String, Set<String>> byCase = new HashMap<>();
-    for (MimeMessage m : escalations()) {
-      byCase
-          .computeIfAbsent(m.getHeader("X-Escalation-Case", null), k -> new HashSet<>())
-          .add(m.getMessageID());
-    }
-    return byCase;
-  }
-
-  private static List<Long> longs(Statement s, String sql) throws Exception {
-    List<Long> all = new ArrayList<>();
-    try (ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        all.add(rs.getLong(1));
-      }
-    }
-    return all;
-  }
-
-  static List<String> strings(Statement s, String sql) throws Exception {
-    List<String> all = new ArrayList<>();
-    try (ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        all.add(rs.getString(1));
-      }
-    }
-    return all;
   }
 }

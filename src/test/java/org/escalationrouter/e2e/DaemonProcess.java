@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The packaged daemon ({@code target/escalation-router.jar}) run as a separate process, as an
@@ -31,10 +32,14 @@ final class DaemonProcess implements AutoCloseable {
                   ("admin:" + Daemon.ADMIN_PASSWORD)
                       .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   final int httpPort = MailFixtures.freePort();
   private final Path work;
   private final List<String> args;
   private String heap = "768m";
+  // a shared build machine under load has taken over three minutes to start the daemon
+  private Duration startWithin = Duration.ofSeconds(360);
   private Process process;
 
   DaemonProcess(Path work, List<String> args) {
@@ -54,6 +59,12 @@ final class DaemonProcess implements AutoCloseable {
   /** The maximum heap ({@code -Xmx}) the daemon starts with; 768m unless set. */
   DaemonProcess withHeap(String heap) {
     this.heap = heap;
+    return this;
+  }
+
+  /** How long {@link #start()} waits for the HTTP port; 180 s unless set. */
+  DaemonProcess withStartTimeout(Duration startWithin) {
+    this.startWithin = startWithin;
     return this;
   }
 
@@ -78,11 +89,10 @@ final class DaemonProcess implements AutoCloseable {
     command.add(jar().toString());
     command.add("--server.port=" + httpPort);
     command.add("--escalation.web.admin.password=" + Daemon.ADMIN_PASSWORD);
-    command.add("--spring.datasource.url=" + jdbcUrl());
-    command.add("--escalation.letters.dir=" + work.resolve("letters"));
-    if (args.stream().noneMatch(a -> a.startsWith("--escalation.routes.dir="))) {
-      command.add("--escalation.routes.dir=" + Path.of("routes").toAbsolutePath());
-    }
+    // a setting given twice would reach Spring as both values joined by a comma: the test's wins
+    unlessGiven(command, "--spring.datasource.url=", jdbcUrl());
+    unlessGiven(command, "--escalation.letters.dir=", work.resolve("letters"));
+    unlessGiven(command, "--escalation.routes.dir=", Path.of("routes").toAbsolutePath());
     command.addAll(args);
     Path log = logFile();
     try {
@@ -94,13 +104,18 @@ final class DaemonProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // a shared build machine under load has taken over three minutes to start the daemon
     Awaitility.await("daemon answering on port " + httpPort + " (log: " + log + ")")
-        .atMost(Duration.ofSeconds(360))
+        .atMost(startWithin)
         .pollInterval(Duration.ofMillis(250))
         .failFast("daemon exited (log: " + log + ")", () -> !process.isAlive())
         .until(() -> status("/actuator/health") > 0);
     return this;
+  }
+
+  private void unlessGiven(List<String> command, String option, Object value) {
+    if (args.stream().noneMatch(a -> a.startsWith(option))) {
+      command.add(option + value);
+    }
   }
 
   Path logFile() {
@@ -126,6 +141,11 @@ final class DaemonProcess implements AutoCloseable {
 
   String get(String path) throws IOException, InterruptedException {
     return HTTP.send(request(path), HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  /** The JSON answer to a GET, as maps, lists, strings and numbers. */
+  Object json(String path) throws IOException, InterruptedException {
+    return JSON.readValue(get(path), Object.class);
   }
 
   int status(String path) {

@@ -9,15 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.escalationrouter.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +32,7 @@ class SeveralDaemonsPostgresIT {
 
   @TempDir Path work;
   private GreenMail mail;
+  private PostgresSchema db;
 
   @BeforeEach
   void startMailboxAndEmptySchema() throws Exception {
@@ -48,11 +44,7 @@ class SeveralDaemonsPostgresIT {
             });
     mail.setUser("support@localhost", "support", "support");
     mail.start();
-    try (Connection c = connect(TestServices.postgresUrl());
-        Statement s = c.createStatement()) {
-      s.execute("drop schema if exists " + SCHEMA + " cascade");
-      s.execute("create schema " + SCHEMA);
-    }
+    db = PostgresSchema.fresh(SCHEMA);
   }
 
   @AfterEach
@@ -60,34 +52,19 @@ class SeveralDaemonsPostgresIT {
     mail.stop();
   }
 
-  private static Connection connect(String url) throws Exception {
-    return DriverManager.getConnection(
-        url, TestServices.postgresUser(), TestServices.postgresPassword());
-  }
-
-  private static String schemaUrl() {
-    String url = TestServices.postgresUrl();
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-  }
-
   private Daemon start(String node, Path routes) {
-    return new Daemon(work.resolve(node))
-        .start(
-            "--spring.profiles.active=postgres",
-            "--spring.datasource.url=" + schemaUrl(),
-            "--spring.datasource.username=" + TestServices.postgresUser(),
-            "--spring.datasource.password=" + TestServices.postgresPassword(),
-            "--escalation.cluster.node=" + node,
-            "--escalation.cluster.take-over=" + TAKE_OVER.toMillis() + "ms",
+    // the drop folder on storage the nodes share
+    List<String> args = db.clusterArgs(node, TAKE_OVER, work.resolve("shared-letters"));
+    args.addAll(
+        List.of(
             "--escalation.routes.dir=" + routes,
-            // the drop folder on storage both nodes share
-            "--escalation.letters.dir=" + work.resolve("shared-letters"),
             "--escalation.intake.mailboxes[0].name=support",
             "--escalation.intake.mailboxes[0].protocol=imap",
             "--escalation.intake.mailboxes[0].host=127.0.0.1",
             "--escalation.intake.mailboxes[0].port=" + mail.getImap().getPort(),
             "--escalation.intake.mailboxes[0].username=support",
-            "--escalation.intake.mailboxes[0].password=support");
+            "--escalation.intake.mailboxes[0].password=support"));
+    return new Daemon(work.resolve(node)).start(args.toArray(String[]::new));
   }
 
   private void send(int from, int to) throws Exception {
@@ -115,15 +92,6 @@ class SeveralDaemonsPostgresIT {
 
   private static String owner(Daemon daemon) {
     return (String) support(daemon).get("owner");
-  }
-
-  private static long count(String sql) throws Exception {
-    try (Connection c = connect(schemaUrl());
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 
   /** The repository's rules with one comment added: another rules version. */
@@ -194,9 +162,9 @@ class SeveralDaemonsPostgresIT {
       await("60 cases").atMost(Duration.ofSeconds(180)).until(() -> other.cases().size() >= 60);
       assertThat(other.cases()).hasSize(60);
       assertThat(read(other)).as("messages the survivor read").isPositive();
-      assertThat(count("select count(*) from escalation_case")).isEqualTo(60);
-      assertThat(count("select count(distinct message_id) from escalation_case")).isEqualTo(60);
-      assertThat(count("select count(*) from processed_message")).isEqualTo(60);
+      assertThat(db.count("select count(*) from escalation_case")).isEqualTo(60);
+      assertThat(db.count("select count(distinct message_id) from escalation_case")).isEqualTo(60);
+      assertThat(db.count("select count(*) from processed_message")).isEqualTo(60);
     } finally {
       a.stop();
       b.stop();

@@ -1,7 +1,7 @@
 package org.escalationrouter.sla;
 
-/** Two daemons sharing one embedded H2 database, each with its own connections. */
-class SlaTimersConcurrencyTest extends TwoDaemonsOnOneDatabase {
+/** Daemons sharing one embedded H2 database, each with its own connections. */
+class SlaTimersConcurrencyTest extends SeveralDaemonsOnOneDatabase {
 
   @Override
   TimerDatabase database() {

@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * ESCALATION_IT_PG_USER and ESCALATION_IT_PG_PASSWORD, and fails without them rather than skip.
  * Each test gets a schema of its own, dropped afterwards.
  */
-class SlaTimersPostgresIT extends TwoDaemonsOnOneDatabase {
+class SlaTimersPostgresIT extends SeveralDaemonsOnOneDatabase {
 
   static String url;
   static String user;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Several daemons on one database, each with its own connections, firing the same timers. Run on H2
  * as a unit test and on PostgreSQL as an integration test.
  */
-abstract class TwoDaemonsOnOneDatabase {
+abstract class SeveralDaemonsOnOneDatabase {
 
   static final Instant OPENED = Instant.parse("2025-06-16T07:00:00Z");
   static final Instant MUCH_LATER = Instant.parse("2025-07-16T12:00:00Z");
@@ -44,31 +44,31 @@ abstract class TwoDaemonsOnOneDatabase {
   }
 
   @Test
-  void everyTimerFiresExactlyOnceAcrossTwoDaemonsAndFourThreads() throws Exception {
+  void everyTimerFiresExactlyOnceAcrossThreeDaemonsAndSixThreads() throws Exception {
     TimerDatabase db = database();
-    SlaTimers first = db.daemon(chart, clock, "daemon-a");
-    SlaTimers second = db.daemon(chart, clock, "daemon-b");
-    openCases(first, 100);
+    List<String> names = List.of("daemon-a", "daemon-b", "daemon-c");
+    List<SlaTimers> daemons = new ArrayList<>();
+    names.forEach(name -> daemons.add(db.daemon(chart, clock, name)));
+    openCases(daemons.get(0), 100);
     int timers = 600;
     Map<Long, AtomicInteger> firings = new ConcurrentHashMap<>();
-    Map<String, CountDownLatch> firstFiring =
-        Map.of("daemon-a", new CountDownLatch(1), "daemon-b", new CountDownLatch(1));
+    Map<String, CountDownLatch> firstFiring = new ConcurrentHashMap<>();
+    names.forEach(name -> firstFiring.put(name, new CountDownLatch(1)));
     ThreadLocal<String> running = new ThreadLocal<>();
     SlaActions counting =
         new SlaActions() {
           @Override
           public void remind(TimerEvent event) {
             firings.computeIfAbsent(event.timerId(), id -> new AtomicInteger()).incrementAndGet();
-            // each daemon's first action waits (bounded) until the other daemon has fired too, so
-            // that on a busy machine one daemon cannot drain every timer before the other starts
-            String me = running.get();
-            firstFiring.get(me).countDown();
-            try {
-              firstFiring
-                  .get(me.equals("daemon-a") ? "daemon-b" : "daemon-a")
-                  .await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
+            // each daemon's first action waits (bounded) until the others have fired too, so
+            // that on a busy machine one daemon cannot drain every timer before the others start
+            firstFiring.get(running.get()).countDown();
+            for (String other : names) {
+              try {
+                firstFiring.get(other).await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
             }
           }
 
@@ -78,11 +78,11 @@ abstract class TwoDaemonsOnOneDatabase {
           }
         };
     CountDownLatch go = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(4);
+    ExecutorService threads = Executors.newFixedThreadPool(2 * names.size());
     List<Future<Integer>> results = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      SlaTimers daemon = t % 2 == 0 ? first : second;
-      String name = t % 2 == 0 ? "daemon-a" : "daemon-b";
+    for (int t = 0; t < 2 * names.size(); t++) {
+      SlaTimers daemon = daemons.get(t % names.size());
+      String name = names.get(t % names.size());
       results.add(
           threads.submit(
               () -> {
@@ -110,9 +110,10 @@ abstract class TwoDaemonsOnOneDatabase {
     assertThat(firings).hasSize(timers);
     assertThat(firings.values()).allSatisfy(count -> assertThat(count).hasValue(1));
     assertThat(db.count("fired_at is null")).isZero();
-    assertThat(db.count("claimed_by = 'daemon-a'")).as("both daemons took part").isPositive();
-    assertThat(db.count("claimed_by = 'daemon-b'")).isPositive();
-    assertThat(first.fireDue(MUCH_LATER, 100, counting)).isZero();
+    for (String name : names) {
+      assertThat(db.count("claimed_by = '" + name + "'")).as("%s took part", name).isPositive();
+    }
+    assertThat(daemons.get(0).fireDue(MUCH_LATER, 100, counting)).isZero();
   }
 
   @Test
