@@ -13,31 +13,40 @@ import org.escalationrouter.e2e.Daemon;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every act the audit trail must hold, done on a running daemon, then read back at /api/audit: who,
  * from where, what and the outcome. An executive may read neither the API nor the page.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditTrailTest {
 
   @TempDir static Path work;
   private static Daemon daemon;
   private static Path routes;
 
+  /** The database settings of the daemon: none, so the embedded H2. */
+  List<String> database() {
+    return List.of();
+  }
+
   @BeforeAll
-  static void start() throws Exception {
+  void start() throws Exception {
     routes = Files.createDirectories(work.resolve("routes"));
     try (Stream<Path> files = Files.list(Path.of("routes"))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         Files.copy(f, routes.resolve(f.getFileName()));
       }
     }
-    daemon = ExecutiveLogins.start(work, "--escalation.routes.dir=" + routes);
+    List<String> args = new java.util.ArrayList<>(database());
+    args.add("--escalation.routes.dir=" + routes);
+    daemon = ExecutiveLogins.start(work, args.toArray(String[]::new));
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     daemon.close();
   }
 
