@@ -212,8 +212,9 @@ class ClusteredOwnershipTest {
     Duration took = Duration.ofNanos(System.nanoTime() - diedAt);
 
     System.out.printf("take-over of 2 sources after the owner died: %d ms%n", took.toMillis());
-    // the limit is the configured take-over time plus one poll of this test
-    assertThat(took).isLessThan(TAKE_OVER.plusMillis(300));
+    // the configured take-over time, with as much again for a loaded build machine (1.55 s was
+    // seen at load 20): a lock that never expired, or one renewed by the dead node, fails it
+    assertThat(took).isLessThan(TAKE_OVER.multipliedBy(2));
     assertThat(b.held()).containsExactlyInAnyOrderElementsOf(SOURCES);
   }
 
