@@ -55,7 +55,23 @@ class ComplaintToneTest {
         "Me arrepiento de haber contratado este seguro del hogar.",
         "Aplikacja zawiesza się przy każdym logowaniu.",
         "Od tygodnia jesteśmy bez ogrzewania.",
-        "Żałuję, że wybrałam tę firmę przeprowadzkową."
+        "Żałuję, że wybrałam tę firmę przeprowadzkową.",
+        // tone2, round 2: the remedy wanted for a fault, exasperation, the same fault again, a
+        // part missing, a connection missed, a mess left behind
+        "I only want the washing machine repaired, nothing more.",
+        "Ich möchte nur, dass die Spülmaschine repariert wird.",
+        "Je veux juste qu'on vienne réparer le chauffe-eau.",
+        "Solo quiero que me cambien la lavadora.",
+        "Chcę tylko, żeby ktoś wreszcie wymienił tę pralkę.",
+        "Na toll, die S-Bahn hält heute nicht in Altona.",
+        "Comme d'habitude, le bus de huit heures est passé sans s'arrêter.",
+        "Como siempre, el autobús de las ocho pasó sin parar.",
+        "Jak zwykle autobus o ósmej przejechał bez zatrzymania.",
+        "The dishwasher makes the same noise it made before the repair.",
+        "Im Karton fehlt die Fernbedienung.",
+        "We missed our connecting flight in Frankfurt.",
+        "Perdimos la conexión en Madrid por culpa de la puerta de embarque.",
+        "Die Handwerker haben den ganzen Bauschutt im Hof liegen lassen."
       })
   void complaintWithoutSignalIsMedium(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
@@ -91,7 +107,10 @@ class ComplaintToneTest {
         "Le colis était endommagé, mais votre conseiller a réglé le problème. Je clôture ma réclamation.",
         "La maleta llegó dañada, pero ya he recibido la compensación. Muchas gracias por la gestión.",
         "Paczka była uszkodzona, ale sprawa została załatwiona, za co dziękuję.",
-        "My flight was delayed last month; just asking whether the lounge in Leeds is open."
+        "My flight was delayed last month; just asking whether the lounge in Leeds is open.",
+        "The booking was wrong, but that was my own mistake.",
+        "Der Flug hatte Verspätung, ich brauche nur eine Quittung für das Taxi.",
+        "El pedido llegó con retraso, pero solo necesito la factura."
       })
   void settledTroubleStaysLow(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
