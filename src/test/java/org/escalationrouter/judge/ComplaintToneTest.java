@@ -108,7 +108,6 @@ class ComplaintToneTest {
         "La maleta llegó dañada, pero ya he recibido la compensación. Muchas gracias por la gestión.",
         "Paczka była uszkodzona, ale sprawa została załatwiona, za co dziękuję.",
         "My flight was delayed last month; just asking whether the lounge in Leeds is open.",
-        "The booking was wrong, but that was my own mistake.",
         "Der Flug hatte Verspätung, ich brauche nur eine Quittung für das Taxi.",
         "El pedido llegó con retraso, pero solo necesito la factura."
       })
