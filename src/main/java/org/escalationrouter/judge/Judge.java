@@ -119,8 +119,8 @@ public class Judge {
                   }
                 });
       }
-      complaint |= complaintTone.heardIn(text);
     }
+    complaint = complaintTone.heardIn(texts);
     int[] features = model.features(texts);
     complaint = complaint || (found.isEmpty() && model.complaint(features));
     for (JudgeModel.ModelFinding m : model.findings(texts, features, found.keySet())) {

@@ -70,6 +70,11 @@ final class PhraseEvidence {
     return false;
   }
 
+  /** Whether an accepted match covers any of the words of {@code m} in its sentence. */
+  boolean overlaps(PhraseMatch m) {
+    return overlapsAccepted(accepted, m);
+  }
+
   PhraseEvidence plus(PhraseEvidence other) {
     List<JudgedText.LanguageMatch> both = new ArrayList<>(accepted);
     both.addAll(other.accepted);

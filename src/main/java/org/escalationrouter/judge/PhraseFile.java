@@ -25,6 +25,7 @@ record PhraseFile(
   static final List<String> CUES =
       List.of(
           "complaint",
+          "complaint-settled",
           "deadline",
           "unkept",
           "kept",

@@ -35,7 +35,43 @@ class ComplaintToneTest {
         "Impossible de joindre quelqu'un au service sinistres.",
         "Ya no sé cómo explicarles lo del equipaje.",
         "Zamówiłam buty czarne, a przyszły zupełnie inne, brązowe.",
-        "W opisie stan idealny, w rzeczywistości porysowana obudowa."
+        "W opisie stan idealny, w rzeczywistości porysowana obudowa.",
+        // tone2: a failure told by its verb, someone who never came, a home without a service,
+        // annoyance, regret, "not normal", waiting told as a span
+        "The banking app crashes as soon as I open the statements page.",
+        "My laptop won't turn on since your update last night.",
+        "The plumber you booked for me never turned up on Thursday.",
+        "We have been without hot water for four days now.",
+        "Honestly it is so irritating to queue for forty minutes at the counter.",
+        "Die Kamera stürzt bei jedem Foto ab.",
+        "Der Monteur ist am Dienstag nicht gekommen.",
+        "Seit Montag sind wir ohne Heizung.",
+        "Der Drucker geht seit dem Update nicht mehr an.",
+        "La box ne s'allume plus depuis hier soir.",
+        "Le livreur n'est jamais venu, j'ai perdu ma matinée.",
+        "C'est vraiment agaçant, ce formulaire en ligne.",
+        "La impresora no enciende desde que la recibí.",
+        "El fontanero no vino y nadie avisó.",
+        "Me arrepiento de haber contratado este seguro del hogar.",
+        "Aplikacja zawiesza się przy każdym logowaniu.",
+        "Od tygodnia jesteśmy bez ogrzewania.",
+        "Żałuję, że wybrałam tę firmę przeprowadzkową.",
+        // tone2, round 2: the remedy wanted for a fault, exasperation, the same fault again, a
+        // part missing, a connection missed, a mess left behind
+        "I only want the washing machine repaired, nothing more.",
+        "Ich möchte nur, dass die Spülmaschine repariert wird.",
+        "Je veux juste qu'on vienne réparer le chauffe-eau.",
+        "Solo quiero que me cambien la lavadora.",
+        "Chcę tylko, żeby ktoś wreszcie wymienił tę pralkę.",
+        "Na toll, die S-Bahn hält heute nicht in Altona.",
+        "Comme d'habitude, le bus de huit heures est passé sans s'arrêter.",
+        "Como siempre, el autobús de las ocho pasó sin parar.",
+        "Jak zwykle autobus o ósmej przejechał bez zatrzymania.",
+        "The dishwasher makes the same noise it made before the repair.",
+        "Im Karton fehlt die Fernbedienung.",
+        "We missed our connecting flight in Frankfurt.",
+        "Perdimos la conexión en Madrid por culpa de la puerta de embarque.",
+        "Die Handwerker haben den ganzen Bauschutt im Hof liegen lassen."
       })
   void complaintWithoutSignalIsMedium(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
@@ -55,5 +91,43 @@ class ComplaintToneTest {
       })
   void questionsAndThanksStayLow(String text) {
     assertThat(judge.judge(Letter.ofText("", text)).severity()).as(text).isEqualTo(Severity.LOW);
+  }
+
+  /**
+   * A letter that says the matter is settled, thanks for what was done or asks only a routine
+   * question names its trouble in passing: it stays low. The same trouble told without the
+   * settlement, or told at length, is a complaint.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The router was faulty but the replacement came yesterday, all sorted now, thanks.",
+        "My train was cancelled; thanks for the quick refund, I am happy with the outcome.",
+        "Die Lieferung war verspätet, hat sich aber erledigt, alles läuft wieder.",
+        "Le colis était endommagé, mais votre conseiller a réglé le problème. Je clôture ma réclamation.",
+        "La maleta llegó dañada, pero ya he recibido la compensación. Muchas gracias por la gestión.",
+        "Paczka była uszkodzona, ale sprawa została załatwiona, za co dziękuję.",
+        "My flight was delayed last month; just asking whether the lounge in Leeds is open.",
+        "Der Flug hatte Verspätung, ich brauche nur eine Quittung für das Taxi.",
+        "El pedido llegó con retraso, pero solo necesito la factura."
+      })
+  void settledTroubleStaysLow(String text) {
+    Judgement j = judge.judge(Letter.ofText("", text));
+    assertThat(j.signals()).as(text).isEmpty();
+    assertThat(j.severity()).as(text).isEqualTo(Severity.LOW);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The problem is not resolved: the router still crashes every evening.",
+        "Das Problem ist nicht gelöst, die Kamera stürzt weiter ab.",
+        "Thanks for the quick reply, but the app crashes, the screen freezes and the card is"
+            + " declined at every till."
+      })
+  void troubleNotSettledIsMedium(String text) {
+    Judgement j = judge.judge(Letter.ofText("", text));
+    assertThat(j.signals()).as(text).isEmpty();
+    assertThat(j.severity()).as(text).isEqualTo(Severity.MEDIUM);
   }
 }
