@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.escalationrouter.testsupport.PostgresSchemas;
 import org.escalationrouter.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +49,7 @@ class SeveralDaemonsPostgresIT {
             });
     mail.setUser("support@localhost", "support", "support");
     mail.start();
-    try (Connection c = connect(TestServices.postgresUrl());
-        Statement s = c.createStatement()) {
-      s.execute("drop schema if exists " + SCHEMA + " cascade");
-      s.execute("create schema " + SCHEMA);
-    }
+    PostgresSchemas.reset(SCHEMA);
   }
 
   @AfterEach
@@ -66,8 +63,7 @@ class SeveralDaemonsPostgresIT {
   }
 
   private static String schemaUrl() {
-    String url = TestServices.postgresUrl();
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    return PostgresSchemas.url(SCHEMA);
   }
 
   private Daemon start(String node, Path routes) {
