@@ -3,7 +3,6 @@ package org.escalationrouter.parse;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +12,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.escalationrouter.mime.HtmlText;
+import org.escalationrouter.mime.MimeMessages;
 
 /**
  * RFC 822 messages: headers into the envelope, the body (text/plain preferred over HTML) split into
@@ -23,7 +22,6 @@ import org.escalationrouter.mime.HtmlText;
  */
 final class MimeReader {
 
-  private static final Session SESSION = session();
   private static final Set<String> REPORTS =
       Set.of(
           "message/delivery-status",
@@ -41,20 +39,12 @@ final class MimeReader {
     this.attachments = attachments;
   }
 
-  private static Session session() {
-    Properties props = new Properties();
-    props.setProperty("mail.mime.address.strict", "false");
-    props.setProperty("mail.mime.parameters.strict", "false");
-    props.setProperty("mail.mime.base64.ignoreerrors", "true");
-    return Session.getInstance(props);
-  }
-
   /**
    * Reads a message from a shared stream (over the bytes in memory or a spooled file), so that its
    * parts are views of that one copy rather than copies of their own.
    */
   void read(InputStream shared, Nest nest, LetterDraft draft) throws MessagingException {
-    MimeMessage message = new MimeMessage(SESSION, shared);
+    MimeMessage message = MimeMessages.readLeniently(shared);
     if (nest.isTop()) {
       String charset = MimeParts.charsetOf(MimeParts.safeType(message));
       HeaderReader.Read read = HeaderReader.read(name -> header(message, name), charset);

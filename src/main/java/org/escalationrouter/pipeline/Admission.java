@@ -1,17 +1,15 @@
 package org.escalationrouter.pipeline;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.util.SharedByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.escalationrouter.bounce.AutomatedKind;
 import org.escalationrouter.bounce.AutomatedMail;
 import org.escalationrouter.bounce.AutomatedMailDetector;
 import org.escalationrouter.escalate.OwnMail;
 import org.escalationrouter.failover.Failover;
+import org.escalationrouter.mime.MimeMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Admission {
 
   private static final Logger log = LoggerFactory.getLogger(Admission.class);
-  private static final Session SESSION = Session.getInstance(new Properties());
 
   private final ProcessedMessages processed;
   private final AutomatedMailDetector detector;
@@ -119,8 +116,7 @@ class Admission {
   /** The message read once as MIME, for detection and recording alike. */
   private static Optional<MimeMessage> mime(IncomingMessage message) {
     try {
-      // shared: the parts are views of the one copy, not copies of their own
-      return Optional.of(new MimeMessage(SESSION, new SharedByteArrayInputStream(message.raw())));
+      return Optional.of(MimeMessages.read(message.raw()));
     } catch (MessagingException e) {
       return Optional.empty(); // not readable as MIME: the parser decides what to do with it
     }

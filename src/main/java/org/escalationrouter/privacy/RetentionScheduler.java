@@ -3,12 +3,9 @@ package org.escalationrouter.privacy;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.escalationrouter.audit.AuditTrail;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.escalationrouter.jobs.RepeatingJob;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,11 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RetentionScheduler implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(RetentionScheduler.class);
-
   private final Retention retention;
   private final RetentionSettings settings;
-  private ScheduledExecutorService executor;
+  private final RepeatingJob job;
 
   RetentionScheduler(
       JdbcClient jdbc,
@@ -47,47 +42,30 @@ class RetentionScheduler implements SmartLifecycle {
             clock,
             meters,
             ManagementFactory.getRuntimeMXBean().getName());
+    Duration every = settings.runEvery();
+    // the first try soon after start, so a daemon that restarts often still runs the job;
+    // stopping interrupts a run at once: each item is removed in a transaction of its own
+    Duration first = every.compareTo(Duration.ofMinutes(1)) < 0 ? every : Duration.ofMinutes(1);
+    this.job = new RepeatingJob("retention", first, every, Duration.ZERO, retention::runIfDue);
   }
 
   Retention retention() {
     return retention;
   }
 
-  private void tick() {
-    try {
-      retention.runIfDue();
-    } catch (RuntimeException e) {
-      // keep the schedule: an exception escaping would cancel it silently
-      log.error("Retention run failed; trying again in {}", settings.runEvery(), e);
-    }
+  @Override
+  public void start() {
+    job.start();
   }
 
   @Override
-  public synchronized void start() {
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "retention");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long every = settings.runEvery().toMillis();
-    // the first try soon after start, so a daemon that restarts often still runs the job
-    executor.scheduleWithFixedDelay(
-        this::tick, Math.min(every, 60_000), every, TimeUnit.MILLISECONDS);
+  public void stop() {
+    job.stop();
   }
 
   @Override
-  public synchronized void stop() {
-    if (executor != null) {
-      executor.shutdownNow();
-      executor = null;
-    }
-  }
-
-  @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return job.isRunning();
   }
 
   @Override

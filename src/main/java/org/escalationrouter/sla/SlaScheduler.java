@@ -1,10 +1,8 @@
 package org.escalationrouter.sla;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
+import java.time.Duration;
+import org.escalationrouter.jobs.RepeatingJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,8 +23,7 @@ class SlaScheduler implements SmartLifecycle {
   private final SlaActions actions;
   private final Clock clock;
   private final SlaSettings settings;
-  private @Nullable ScheduledExecutorService executor;
-  private volatile boolean stopping;
+  private final RepeatingJob job;
 
   @Autowired
   SlaScheduler(
@@ -39,6 +36,14 @@ class SlaScheduler implements SmartLifecycle {
     this.actions = actions;
     this.clock = clock;
     this.settings = settings;
+    // stopping lets a timer being fired finish its transaction
+    this.job =
+        new RepeatingJob(
+            "sla-timers",
+            settings.pollInterval(),
+            settings.pollInterval(),
+            Duration.ofSeconds(30),
+            this::poll);
   }
 
   /** One poll: fires due timers until a round fires fewer than a full batch. */
@@ -49,7 +54,7 @@ class SlaScheduler implements SmartLifecycle {
       do {
         fired = timers.fireDue(clock.instant(), settings.batchSize(), actions);
         total += fired;
-      } while (fired == settings.batchSize() && !stopping);
+      } while (fired == settings.batchSize() && !job.isStopping());
     } catch (RuntimeException e) {
       // keep polling: an exception escaping would silently cancel the scheduled task
       log.error("SLA timer poll failed; trying again in {}", settings.pollInterval(), e);
@@ -61,45 +66,19 @@ class SlaScheduler implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (executor != null) {
-      return;
-    }
-    stopping = false;
-    executor =
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "sla-timers");
-              thread.setDaemon(true);
-              return thread;
-            });
-    long every = settings.pollInterval().toMillis();
-    executor.scheduleWithFixedDelay(this::poll, every, every, TimeUnit.MILLISECONDS);
+  public void start() {
+    job.start();
     log.info("SLA timers polled every {}", settings.pollInterval());
   }
 
   @Override
-  public synchronized void stop() {
-    if (executor == null) {
-      return;
-    }
-    stopping = true;
-    executor.shutdown();
-    try {
-      // let a timer being fired finish its transaction
-      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-    executor = null;
+  public void stop() {
+    job.stop();
   }
 
   @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return job.isRunning();
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import org.escalationrouter.testsupport.PostgresSchemas;
 import org.escalationrouter.testsupport.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +26,7 @@ class PostgresProfileIT {
 
   @Test
   void migrationsRunAndCasesAreStoredInPostgres() throws Exception {
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      s.execute("drop schema public cascade");
-      s.execute("create schema public");
-    }
+    PostgresSchemas.reset("public");
     try (Daemon daemon =
         new Daemon(work)
             .start(

@@ -5,11 +5,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.escalationrouter.testsupport.PostgresSchemas;
 import org.escalationrouter.testsupport.TestServices;
 
 /**
- * A schema of its own on the test PostgreSQL, emptied when a test starts, so that daemons started
- * on it leave the other tests' {@code public} schema alone.
+ * A daemon's view of a schema of its own on the test PostgreSQL ({@link PostgresSchemas} makes it),
+ * emptied when a test starts, so that daemons started on it leave the other tests' {@code public}
+ * schema alone.
  */
 final class PostgresSchema {
 
@@ -20,23 +22,14 @@ final class PostgresSchema {
   }
 
   /** Drops {@code name} with everything in it, and creates it again empty. */
-  static PostgresSchema fresh(String name) throws SQLException {
-    try (Connection c =
-            DriverManager.getConnection(
-                TestServices.postgresUrl(),
-                TestServices.postgresUser(),
-                TestServices.postgresPassword());
-        Statement s = c.createStatement()) {
-      s.execute("drop schema if exists " + name + " cascade");
-      s.execute("create schema " + name);
-    }
+  static PostgresSchema fresh(String name) {
+    PostgresSchemas.reset(name);
     return new PostgresSchema(name);
   }
 
   /** The JDBC URL that puts a daemon's tables in this schema. */
   String url() {
-    String url = TestServices.postgresUrl();
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name;
+    return PostgresSchemas.url(name);
   }
 
   /** The daemon's settings for this schema: {@code --spring.datasource.*}. */

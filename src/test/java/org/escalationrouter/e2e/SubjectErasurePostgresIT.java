@@ -1,9 +1,7 @@
 package org.escalationrouter.e2e;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import org.escalationrouter.testsupport.PostgresSchemas;
 import org.escalationrouter.testsupport.TestServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,15 +13,7 @@ class SubjectErasurePostgresIT {
 
   @Test
   void erasureLeavesNoRowWithTheAddressOrNameOnPostgres() throws Exception {
-    try (Connection c =
-            DriverManager.getConnection(
-                TestServices.postgresUrl(),
-                TestServices.postgresUser(),
-                TestServices.postgresPassword());
-        Statement s = c.createStatement()) {
-      s.execute("drop schema public cascade");
-      s.execute("create schema public");
-    }
+    PostgresSchemas.reset("public");
     try (Daemon daemon =
         new Daemon(work)
             .start(

@@ -1,14 +1,8 @@
 package org.escalationrouter.privacy;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.escalationrouter.testsupport.TestServices;
+import org.escalationrouter.testsupport.PostgresSchemas;
 import org.junit.jupiter.api.AfterEach;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Every retention test on a real PostgreSQL (issue 22: on H2 and PostgreSQL), with the audit
@@ -16,34 +10,15 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class RetentionPostgresIT extends RetentionTest {
 
-  private final List<String> schemas = new ArrayList<>();
+  private final PostgresSchemas schemas = new PostgresSchemas();
 
   @Override
   DataSource database() {
-    String schema = "retention_it_" + UUID.randomUUID().toString().replace("-", "");
-    admin().sql("create schema " + schema).update();
-    schemas.add(schema);
-    DriverManagerDataSource db =
-        new DriverManagerDataSource(
-            TestServices.postgresUrl(),
-            TestServices.postgresUser(),
-            TestServices.postgresPassword());
-    Properties properties = new Properties();
-    properties.setProperty("currentSchema", schema);
-    db.setConnectionProperties(properties);
-    return db;
+    return PostgresSchemas.dataSource(schemas.fresh("retention_it_"));
   }
 
   @AfterEach
   void dropSchemas() {
-    schemas.forEach(schema -> admin().sql("drop schema " + schema + " cascade").update());
-  }
-
-  private static JdbcClient admin() {
-    return JdbcClient.create(
-        new DriverManagerDataSource(
-            TestServices.postgresUrl(),
-            TestServices.postgresUser(),
-            TestServices.postgresPassword()));
+    schemas.dropAll();
   }
 }

@@ -5,54 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
+import org.escalationrouter.testsupport.PostgresSchemas;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The timer store on a real PostgreSQL, where production runs. Needs ESCALATION_IT_PG_URL,
- * ESCALATION_IT_PG_USER and ESCALATION_IT_PG_PASSWORD, and fails without them rather than skip.
- * Each test gets a schema of its own, dropped afterwards.
+ * ESCALATION_IT_PG_USER and ESCALATION_IT_PG_PASSWORD, and fails without them rather than skip
+ * ({@code TestServices}). Each test gets a schema of its own, dropped afterwards.
  */
 class SlaTimersPostgresIT extends SeveralDaemonsOnOneDatabase {
 
-  static String url;
-  static String user;
-  static String password;
-
-  final List<String> schemas = new ArrayList<>();
+  final PostgresSchemas schemas = new PostgresSchemas();
   final List<TimerDatabase> databases = new ArrayList<>();
-
-  @BeforeAll
-  static void requirePostgres() {
-    url = required("ESCALATION_IT_PG_URL");
-    user = required("ESCALATION_IT_PG_USER");
-    password = required("ESCALATION_IT_PG_PASSWORD");
-  }
-
-  static String required(String name) {
-    String value = System.getenv(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(
-          name + " is not set: this integration test needs a PostgreSQL to run against");
-    }
-    return value;
-  }
 
   @Override
   TimerDatabase database() {
-    String schema = "sla_it_" + UUID.randomUUID().toString().replace("-", "");
-    schemas.add(schema);
-    admin().sql("create schema " + schema).update();
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, password);
-    Properties properties = new Properties();
-    properties.setProperty("currentSchema", schema);
-    dataSource.setConnectionProperties(properties);
-    TimerDatabase db = TimerDatabase.migrated(dataSource).withDaemonPools();
+    TimerDatabase db =
+        TimerDatabase.migrated(PostgresSchemas.dataSource(schemas.fresh("sla_it_")))
+            .withDaemonPools();
     databases.add(db);
     return db;
   }
@@ -60,11 +31,7 @@ class SlaTimersPostgresIT extends SeveralDaemonsOnOneDatabase {
   @AfterEach
   void dropSchemas() {
     databases.forEach(TimerDatabase::close);
-    schemas.forEach(schema -> admin().sql("drop schema " + schema + " cascade").update());
-  }
-
-  static JdbcClient admin() {
-    return JdbcClient.create(new DriverManagerDataSource(url, user, password));
+    schemas.dropAll();
   }
 
   @Test
