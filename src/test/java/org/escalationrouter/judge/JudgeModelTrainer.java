@@ -439,22 +439,10 @@ public final class JudgeModelTrainer {
   static Choice raisedForNearMisses(
       Choice choice, JudgeModel.Head head, Judge rules, PrintStream log) {
     List<List<JudgedText>> nearMisses = new ArrayList<>();
-    try (java.io.InputStream in =
-        JudgeModelTrainer.class.getResourceAsStream("/judge/principal-wordings.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-        if (line.startsWith("-|")) {
-          String[] p = line.split("\\|", 3);
-          String subject = p.length == 3 ? p[1] : "";
-          String body = (p.length == 3 ? p[2] : p[1]).replace("\\n", "\n");
-          org.escalationrouter.parse.Letter letter =
-              org.escalationrouter.parse.Letter.ofText(subject, body);
-          if (!rules.judge(letter).has(Signal.PRINCIPAL_REQUEST)) {
-            nearMisses.add(rules.texts(letter));
-          }
-        }
+    for (PrincipalWordings.Line line : PrincipalWordings.read()) {
+      if (!line.request() && !rules.judge(line.letter()).has(Signal.PRINCIPAL_REQUEST)) {
+        nearMisses.add(rules.texts(line.letter()));
       }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
     double t = choice.threshold();
     for (; t < 1; t += 0.05) {

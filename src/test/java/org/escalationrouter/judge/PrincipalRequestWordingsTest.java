@@ -2,12 +2,8 @@ package org.escalationrouter.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.escalationrouter.parse.Letter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,13 +26,13 @@ class PrincipalRequestWordingsTest {
   private static final int MODEL_FALSE_ALARMS_AT_MOST = 2;
 
   @Test
-  void theRulesFindRequestsByKindAndStayQuietOnTheirHardNegatives() throws IOException {
+  void theRulesFindRequestsByKindAndStayQuietOnTheirHardNegatives() {
     List<String> wrong = wrongLines(rulesAlone());
     assertThat(wrong).isEmpty();
   }
 
   @Test
-  void theLearnedModelMissesNothingTheRulesFindAndAddsFewFalseAlarms() throws IOException {
+  void theLearnedModelMissesNothingTheRulesFindAndAddsFewFalseAlarms() {
     List<String> wrong = wrongLines(Judge.withDefaults());
     assertThat(wrong).noneMatch(w -> w.startsWith("missed: "));
     System.out.println("principal-request wordings: model false alarms " + wrong.size());
@@ -49,38 +45,23 @@ class PrincipalRequestWordingsTest {
             null, null, null, null, null, null, null, null, null, new JudgeSettings.Model(false)));
   }
 
-  private static List<String> wrongLines(Judge judge) throws IOException {
+  private static List<String> wrongLines(Judge judge) {
     List<String> wrong = new ArrayList<>();
     int positives = 0;
     int negatives = 0;
-    for (String line : lines()) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] p = line.split("\\|", 3);
-      boolean expected = p[0].equals("+");
-      String subject = p.length == 3 ? p[1] : "";
-      String body = (p.length == 3 ? p[2] : p[1]).replace("\\n", "\n");
-      boolean found = judge.judge(Letter.ofText(subject, body)).has(Signal.PRINCIPAL_REQUEST);
-      if (expected) {
+    for (PrincipalWordings.Line line : PrincipalWordings.read()) {
+      boolean found = judge.judge(line.letter()).has(Signal.PRINCIPAL_REQUEST);
+      if (line.request()) {
         positives++;
       } else {
         negatives++;
       }
-      if (found != expected) {
-        wrong.add((expected ? "missed: " : "false alarm: ") + line.substring(2));
+      if (found != line.request()) {
+        wrong.add((line.request() ? "missed: " : "false alarm: ") + line.written());
       }
     }
     assertThat(positives).isGreaterThan(80);
     assertThat(negatives).isGreaterThan(80);
     return wrong;
-  }
-
-  private static List<String> lines() throws IOException {
-    try (InputStream in =
-        PrincipalRequestWordingsTest.class.getResourceAsStream("/judge/principal-wordings.txt")) {
-      assertThat(in).as("judge/principal-wordings.txt on the test classpath").isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    }
   }
 }

@@ -1,9 +1,7 @@
 package org.escalationrouter.web;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
+import org.escalationrouter.testsupport.PostgresSchemas;
 import org.escalationrouter.testsupport.TestServices;
 
 /**
@@ -14,17 +12,7 @@ class AuditTrailPostgresIT extends AuditTrailTest {
 
   @Override
   List<String> database() {
-    try (Connection c =
-            DriverManager.getConnection(
-                TestServices.postgresUrl(),
-                TestServices.postgresUser(),
-                TestServices.postgresPassword());
-        Statement s = c.createStatement()) {
-      s.execute("drop schema public cascade");
-      s.execute("create schema public");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException("cannot reset the test database", e);
-    }
+    PostgresSchemas.reset("public");
     return List.of(
         "--spring.profiles.active=postgres",
         "--spring.datasource.url=" + TestServices.postgresUrl(),
