@@ -104,6 +104,21 @@ class ModularityTest {
   }
 
   @Test
+  void theWebLayerReadsThroughTheFeaturesReadModels() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "java.lang.reflect..")
+        .because(
+            "pages and the API read the features' tables through their read models"
+                + " (cases.CaseReadModel, escalate.OutboxFigures, pipeline.IntakeFigures),"
+                + " so the schema is no undeclared API")
+        .check(CLASSES);
+  }
+
+  @Test
   void rawMailIsReadInOnePlace() {
     noClasses()
         .that()

@@ -12,16 +12,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The cases API: a list newest first, and one case with its evidence and timeline. */
+/**
+ * The cases API: a list newest first of the cases the viewer may see, and one case with its
+ * evidence and timeline (guarded by the web layer before it gets here).
+ */
 @RestController
 @RequestMapping("/api/cases")
 class CaseController {
 
   private final CaseStore cases;
+  private final CaseVisibility visibility;
   private final AuditTrail audit;
 
-  CaseController(CaseStore cases, AuditTrail audit) {
+  CaseController(CaseStore cases, CaseVisibility visibility, AuditTrail audit) {
     this.cases = cases;
+    this.visibility = visibility;
     this.audit = audit;
   }
 
@@ -57,7 +62,7 @@ class CaseController {
 
   @GetMapping
   List<CaseSummary> list(@RequestParam(defaultValue = "200") int limit) {
-    return cases.list(Math.max(1, Math.min(limit, 1000))).stream()
+    return cases.list(Math.max(1, Math.min(limit, 1000)), visibility.visibleExecutives()).stream()
         .map(
             c ->
                 new CaseSummary(

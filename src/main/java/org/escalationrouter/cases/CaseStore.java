@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -83,15 +84,27 @@ public class CaseStore {
         .update();
   }
 
-  /** Newest first. */
-  public List<EscalationCase> list(int limit) {
-    return jdbc.sql(
-            "select "
-                + CASE_COLUMNS
-                + " from escalation_case order by received_at desc, id desc limit ?")
-        .param(limit)
-        .query(CaseStore::toCase)
-        .list();
+  /**
+   * Newest first, narrowed to the cases of the {@code visible} executives (null for every case,
+   * empty for none).
+   */
+  public List<EscalationCase> list(int limit, Set<String> visible) {
+    if (visible != null && visible.isEmpty()) {
+      return List.of();
+    }
+    String where = visible == null ? "" : " where executive_id in (:visible)";
+    var statement =
+        jdbc.sql(
+                "select "
+                    + CASE_COLUMNS
+                    + " from escalation_case"
+                    + where
+                    + " order by received_at desc, id desc limit :limit")
+            .param("limit", limit);
+    if (visible != null) {
+      statement = statement.param("visible", List.copyOf(visible));
+    }
+    return statement.query(CaseStore::toCase).list();
   }
 
   public Optional<EscalationCase> find(String id) {

@@ -35,6 +35,11 @@ record CaseScope(boolean all, Set<String> executives) {
     return new CaseScope(false, ids);
   }
 
+  /** The executives whose cases are visible, for the read models: null when every case is. */
+  Set<String> visible() {
+    return all ? null : executives;
+  }
+
   boolean allows(String executiveId) {
     return all || (executiveId != null && executives.contains(executiveId));
   }
