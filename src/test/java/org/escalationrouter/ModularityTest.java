@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.directory.AddressHealth;
+import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.sla.BusinessCalendar;
 import org.escalationrouter.sla.EscalationChain;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,38 @@ class ModularityTest {
         .should()
         .resideInAPackage(DIRECTORY)
         .because("the SLA chain asks the directory who receives each reminder and breach")
+        .check(CLASSES);
+  }
+
+  @Test
+  void oneStepDecidesWhichCaseAMessageIsAbout() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(ROOT + ".pipeline.Correlation")
+        .should()
+        .callMethod(Outbox.class, "caseOfMessage", List.class)
+        .orShould()
+        .callMethod(Outbox.class, "sent", String.class)
+        .orShould()
+        .callMethod(CaseStore.class, "findByThread", List.class)
+        .because("pipeline.Correlation alone matches messages to cases, first in their turn")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyNewLettersAreRouted() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(ROOT + ".pipeline.NewCases")
+        .and()
+        .doNotHaveFullyQualifiedName(ROOT + ".pipeline.CaseAssessor")
+        .should()
+        .callMethod(
+            ROOT + ".pipeline.CaseAssessor",
+            "route",
+            String.class.getName(),
+            ROOT + ".pipeline.Reading")
+        .because("replies and follow-ups join their case; only a new letter asks the rules")
         .check(CLASSES);
   }
 

@@ -3,12 +3,10 @@ package org.escalationrouter.failover;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.escalationrouter.bounce.AutomatedKind;
 import org.escalationrouter.bounce.AutomatedMail;
-import org.escalationrouter.bounce.BounceCorrelation;
 import org.escalationrouter.bounce.DeliveryRecord;
 import org.escalationrouter.bounce.VerdictConfidence;
 import org.escalationrouter.cases.CaseStore;
@@ -18,7 +16,6 @@ import org.escalationrouter.directory.AddressHealth;
 import org.escalationrouter.directory.Recipients;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.Outbox;
-import org.escalationrouter.escalate.SmtpSettings;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.trust.SenderProof;
@@ -37,53 +34,45 @@ public class Failover {
 
   private static final Logger log = LoggerFactory.getLogger(Failover.class);
 
-  private final BounceCorrelation correlation;
   private final Outbox outbox;
   private final CaseStore cases;
   private final LiveRules rules;
   private final EscalationMail mail;
   private final AddressHealth addresses;
   private final Recipients recipients;
-  private final SmtpSettings smtp;
   private final FailoverSettings settings;
   private final Clock clock;
   private final SenderProof senderProof;
   private final UntrustedReplies untrusted;
 
   Failover(
-      BounceCorrelation correlation,
       Outbox outbox,
       CaseStore cases,
       LiveRules rules,
       EscalationMail mail,
       AddressHealth addresses,
       Recipients recipients,
-      SmtpSettings smtp,
       FailoverSettings settings,
       Clock clock,
       SenderProof senderProof,
       UntrustedReplies untrusted) {
     this.senderProof = senderProof;
     this.untrusted = untrusted;
-    this.correlation = correlation;
     this.outbox = outbox;
     this.cases = cases;
     this.rules = rules;
     this.mail = mail;
     this.addresses = addresses;
     this.recipients = recipients;
-    this.smtp = smtp;
     this.settings = settings;
     this.clock = clock;
   }
 
-  /** Handles automated mail; returns the case it concerned, if it was about one of ours. */
-  public Optional<String> onAutomated(AutomatedMail automated, MimeMessage notice) {
-    Optional<Outbox.Sent> sent = correlate(notice);
-    if (sent.isEmpty()) {
-      return Optional.empty();
-    }
-    Outbox.Sent ours = sent.get();
+  /**
+   * Handles automated mail about {@code ours}, one of our sent mails (the pipeline's correlation
+   * found which): a bounce or an out-of-office answer may hand the case on; a report is noted.
+   */
+  public void onAutomated(AutomatedMail automated, MimeMessage notice, Outbox.Sent ours) {
     if (automated.kind() == AutomatedKind.BOUNCE) {
       onBounce(ours, automated.records());
     } else if (automated.kind() == AutomatedKind.AUTO_REPLY) {
@@ -102,7 +91,6 @@ public class Failover {
         addresses.cleared(ours.recipient());
       }
     }
-    return Optional.of(ours.caseId());
   }
 
   /**
@@ -234,45 +222,5 @@ public class Failover {
     cases.addEvent(c.id(), "failover", note);
     log.info("Case {}: handed over from {} to {} ({})", c.id(), owner.get().id(), to.id(), why);
     log.debug("Case {}: {}; sent to {}", c.id(), note, to.email());
-  }
-
-  /** Our Message-ID from the returned original, or rebuilt from the VERP return path. */
-  private Optional<Outbox.Sent> correlate(MimeMessage notice) {
-    List<String> ids = new ArrayList<>();
-    correlation.originalMessageId(notice).ifPresent(id -> ids.add(bracketed(id)));
-    correlation.envelopeRecipient(notice).flatMap(this::fromReturnPath).ifPresent(ids::add);
-    try {
-      String inReplyTo = notice.getHeader("In-Reply-To", " ");
-      if (inReplyTo != null) {
-        ids.add(inReplyTo.trim());
-      }
-    } catch (jakarta.mail.MessagingException e) {
-      // no In-Reply-To to go by
-    }
-    return ids.stream().map(outbox::sent).flatMap(Optional::stream).findFirst();
-  }
-
-  /** {@code bounces+esc-1.abc@host} → {@code <esc-1.abc@from-domain>}. */
-  Optional<String> fromReturnPath(String address) {
-    String bounce = smtp.bounceAddress();
-    int plus = address.indexOf('+');
-    int at = address.lastIndexOf('@');
-    if (plus < 0
-        || at < plus
-        || !address.substring(0, plus).equalsIgnoreCase(bounce.substring(0, bounce.indexOf('@')))) {
-      return Optional.empty();
-    }
-    String from = smtp.from();
-    return Optional.of(
-        "<"
-            + address.substring(plus + 1, at)
-            + "@"
-            + from.substring(from.lastIndexOf('@') + 1).replace(">", "")
-            + ">");
-  }
-
-  private static String bracketed(String id) {
-    String trimmed = id.trim();
-    return trimmed.startsWith("<") ? trimmed : "<" + trimmed + ">";
   }
 }

@@ -8,17 +8,15 @@ import org.escalationrouter.bounce.AutomatedKind;
 import org.escalationrouter.bounce.AutomatedMail;
 import org.escalationrouter.bounce.AutomatedMailDetector;
 import org.escalationrouter.escalate.OwnMail;
-import org.escalationrouter.failover.Failover;
 import org.escalationrouter.mime.MimeMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The door of the pipeline: a message already accounted for is let go, mail sent by machines is
- * recorded and let go, everything else goes on to become a case.
+ * told apart (for {@link Notices} to record), everything else is admitted under its key. Admission
+ * writes nothing.
  */
 @Component
 class Admission {
@@ -27,24 +25,12 @@ class Admission {
 
   private final ProcessedMessages processed;
   private final AutomatedMailDetector detector;
-  private final AutomatedMailLog automatedLog;
-  private final TransactionTemplate tx;
-  private final Failover failover;
   private final OwnMail ownMail;
 
-  Admission(
-      ProcessedMessages processed,
-      AutomatedMailDetector detector,
-      AutomatedMailLog automatedLog,
-      TransactionTemplate tx,
-      Failover failover,
-      OwnMail ownMail) {
-    this.failover = failover;
+  Admission(ProcessedMessages processed, AutomatedMailDetector detector, OwnMail ownMail) {
     this.ownMail = ownMail;
     this.processed = processed;
     this.detector = detector;
-    this.automatedLog = automatedLog;
-    this.tx = tx;
   }
 
   /** What admission makes of a message before anything is written. */
@@ -61,8 +47,8 @@ class Admission {
   /** Goes on to become a case under this key. */
   record Admitted(String key) implements Verdict {}
 
-  /** The key to record the message under, or empty when it needs no case. */
-  Optional<String> admit(IncomingMessage message) {
+  /** What to do with the message in its turn: empty when it was already accounted for. */
+  Optional<Verdict> admit(IncomingMessage message) {
     return enter(message, examine(message));
   }
 
@@ -87,19 +73,16 @@ class Admission {
   }
 
   /**
-   * Acts on the verdict in the message's turn: automated mail is recorded; the key is looked up
-   * again, since a copy of the message may have become a case after the verdict was made.
+   * Checks the verdict again in the message's turn, since a copy of the message may have been
+   * accounted for after the verdict was made: empty when it has, else the verdict (automated mail
+   * or a letter admitted under its key) for the pipeline to act on.
    */
-  Optional<String> enter(IncomingMessage message, Verdict verdict) {
+  Optional<Verdict> enter(IncomingMessage message, Verdict verdict) {
     if (verdict instanceof Seen || processed.seen(verdict.key())) {
       log.info("{} was already processed ({}); skipped", message, verdict.key());
       return Optional.empty();
     }
-    if (verdict instanceof Automated a) {
-      recordAutomated(message, a.mime(), a.key(), a.mail());
-      return Optional.empty();
-    }
-    return Optional.of(verdict.key());
+    return Optional.of(verdict);
   }
 
   /** Our own mail come back without the headers that mark it automated: recorded, never a case. */
@@ -119,35 +102,6 @@ class Admission {
       return Optional.of(MimeMessages.read(message.raw()));
     } catch (MessagingException e) {
       return Optional.empty(); // not readable as MIME: the parser decides what to do with it
-    }
-  }
-
-  private void recordAutomated(
-      IncomingMessage message, MimeMessage mime, String key, AutomatedMail mail) {
-    try {
-      String from = mime.getHeader("From", ",");
-      tx.executeWithoutResult(
-          s -> {
-            String caseId =
-                mail.kind() == AutomatedKind.OWN_MAIL
-                    ? null
-                    : failover.onAutomated(mail, mime).orElse(null);
-            automatedLog.record(message.mailbox(), key, from, safeSubject(mime), mail, caseId);
-            processed.record(key, message.mailbox(), ProcessedMessages.Outcome.AUTOMATED, caseId);
-          });
-      log.info("{} is automated mail ({}); recorded, no case", message, mail.kind().wireName());
-    } catch (MessagingException e) {
-      throw new IllegalStateException("cannot record automated mail " + message, e);
-    } catch (DuplicateKeyException e) {
-      log.info("{} was already recorded elsewhere", message);
-    }
-  }
-
-  private static String safeSubject(MimeMessage mime) {
-    try {
-      return mime.getSubject();
-    } catch (MessagingException e) {
-      return null;
     }
   }
 }

@@ -11,7 +11,10 @@ import org.escalationrouter.parse.TextPart;
 import org.escalationrouter.route.CaseFacts;
 import org.escalationrouter.route.RoutingDecision;
 
-/** Parses, judges and routes a letter; the same steps serve the daemon and {@code explain}. */
+/**
+ * Parses, judges and routes a letter; the same steps serve the daemon and {@code explain}. The
+ * daemon reads every letter ahead of its turn and routes only new letters, in their turn.
+ */
 public class CaseAssessor {
 
   /** The rules to ask: the live ones in the daemon, a dry-run copy in {@code explain}. */
@@ -29,11 +32,21 @@ public class CaseAssessor {
     this.rules = rules;
   }
 
+  /** Parses, judges and routes: what {@code explain} shows. */
   public Assessment assess(IncomingMessage message) {
+    Reading r = read(message);
+    return new Assessment(r.letter(), r.judgement(), route(message.mailbox(), r));
+  }
+
+  /** Parses and judges; may run ahead of the message's turn, on any thread. */
+  Reading read(IncomingMessage message) {
     Letter letter = parser.parse(message.raw(), message.fileName());
-    Judgement judgement = judge.judge(letter);
-    RoutingDecision decision = rules.decide(facts(message.mailbox(), letter, judgement));
-    return new Assessment(letter, judgement, decision);
+    return new Reading(letter, judge.judge(letter));
+  }
+
+  /** Asks the rules who receives a new letter. */
+  RoutingDecision route(String mailbox, Reading r) {
+    return rules.decide(facts(mailbox, r.letter(), r.judgement()));
   }
 
   static CaseFacts facts(String mailbox, Letter letter, Judgement judgement) {

@@ -1,27 +1,6 @@
 package org.escalationrouter.pipeline;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import org.escalationrouter.cases.CaseEvidence;
-import org.escalationrouter.cases.CaseStore;
-import org.escalationrouter.cases.NewCase;
-import org.escalationrouter.cases.OriginalFile;
-import org.escalationrouter.deadline.Acknowledgements;
-import org.escalationrouter.deadline.CaseDeadlines;
-import org.escalationrouter.escalate.EscalationMail;
-import org.escalationrouter.escalate.EscalationNotice;
-import org.escalationrouter.escalate.Outbox;
-import org.escalationrouter.escalate.OutgoingMail;
-import org.escalationrouter.judge.Judgement;
-import org.escalationrouter.judge.SignalFinding;
-import org.escalationrouter.notify.ChatNotifications;
-import org.escalationrouter.parse.Envelope;
-import org.escalationrouter.parse.Letter;
-import org.escalationrouter.route.Executive;
-import org.escalationrouter.route.LiveRules;
-import org.escalationrouter.route.RoutingDecision;
-import org.escalationrouter.trust.SenderProof;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,240 +8,56 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes what the pipeline decided in one transaction: the case with its evidence and timeline, its
- * escalation e-mail in the outbox, and the message's idempotency key. Either all of it is committed
- * or none, so a crash at any moment neither loses nor duplicates.
+ * Records a letter in one transaction, after deciding first what it is ({@link Correlation}): an
+ * executive's reply ({@link ExecutiveReplies}), a customer's follow-up ({@link FollowUps}) or a new
+ * letter ({@link NewCases}, the only kind routed). Each writes its part and the message's
+ * idempotency key; either all of it is committed or none, so a crash at any moment neither loses
+ * nor duplicates.
  */
 @Component
 class CaseRecorder {
 
   private static final Logger log = LoggerFactory.getLogger(CaseRecorder.class);
 
-  private final CaseStore cases;
-  private final ProcessedMessages processed;
-  private final Outbox outbox;
-  private final EscalationMail mail;
-  private final LiveRules rules;
-  private final TransactionTemplate tx;
-  private final CaseDeadlines deadlines;
-  private final Acknowledgements acknowledgements;
+  private final Correlation correlation;
+  private final ExecutiveReplies replies;
   private final FollowUps followUps;
-  private final ChatNotifications chats;
+  private final NewCases newCases;
+  private final TransactionTemplate tx;
 
   CaseRecorder(
-      CaseStore cases,
-      ProcessedMessages processed,
-      Outbox outbox,
-      EscalationMail mail,
-      LiveRules rules,
-      TransactionTemplate tx,
-      CaseDeadlines deadlines,
-      Acknowledgements acknowledgements,
+      Correlation correlation,
+      ExecutiveReplies replies,
       FollowUps followUps,
-      ChatNotifications chats) {
+      NewCases newCases,
+      TransactionTemplate tx) {
+    this.correlation = correlation;
+    this.replies = replies;
     this.followUps = followUps;
-    this.chats = chats;
-    this.deadlines = deadlines;
-    this.acknowledgements = acknowledgements;
-    this.cases = cases;
-    this.processed = processed;
-    this.outbox = outbox;
-    this.mail = mail;
-    this.rules = rules;
+    this.newCases = newCases;
     this.tx = tx;
   }
 
-  /** Records the case; returns its id, or empty when another worker already took the message. */
-  Optional<String> record(IncomingMessage message, String key, Assessment a) {
+  /** Records the letter; returns its case's id, or empty when another worker already took it. */
+  Optional<String> record(IncomingMessage message, String key, Reading r) {
     try {
-      return Optional.ofNullable(tx.execute(status -> write(message, key, a)));
+      return Optional.ofNullable(tx.execute(status -> write(message, key, r)));
     } catch (DuplicateKeyException e) {
       log.info("{} was already processed elsewhere; skipped", message);
       return Optional.empty();
     }
   }
 
-  private String write(IncomingMessage message, String key, Assessment a) {
-    Letter letter = a.letter();
-    Envelope env = letter.envelope();
-    Judgement j = a.judgement();
-    Optional<String> ourMessage = outbox.caseOfMessage(threadIds(env));
-    if (ourMessage.isPresent()) {
-      // an executive answering an escalation: acknowledges (or resolves) the case, never a new one
-      String caseId = ourMessage.get();
-      Acknowledgements.Outcome outcome =
-          acknowledgements.byReply(
-              caseId,
-              env.from(),
-              letter.newText(),
-              message.mime() ? SenderProof.authenticationResults(message.raw()) : List.of());
-      cases.addEvent(
-          caseId,
-          "reply",
-          "Reply from " + env.from() + ": " + outcome.name().toLowerCase().replace('_', ' '));
-      processed.record(key, message.mailbox(), ProcessedMessages.Outcome.FOLLOW_UP, caseId);
-      log.info("{} is a reply on {} ({})", message, caseId, outcome);
-      return caseId;
+  private String write(IncomingMessage message, String key, Reading r) {
+    Correlation.Relation relation = correlation.ofLetter(r.letter().envelope());
+    if (relation instanceof Correlation.ExecutiveReply reply) {
+      replies.record(message, key, reply.caseId(), r.letter());
+      return reply.caseId();
     }
-    Optional<String> thread = cases.findByThread(threadIds(env));
-    if (thread.isPresent()) {
-      String caseId = thread.get();
-      followUps.attach(caseId, letter, j, message.mime() ? message.raw() : null);
-      processed.record(key, message.mailbox(), ProcessedMessages.Outcome.FOLLOW_UP, caseId);
-      log.info("{} is a follow-up on {}", message, caseId);
-      return caseId;
+    if (relation instanceof Correlation.FollowUp followUp) {
+      followUps.record(message, key, followUp.caseId(), r);
+      return followUp.caseId();
     }
-    RoutingDecision d = a.decision();
-    String caseId =
-        cases.open(
-            new NewCase(
-                message.mailbox(),
-                env.messageId(),
-                threadRoot(env),
-                env.from(),
-                letter.subject(),
-                message.receivedAt(),
-                j.severity().wireName(),
-                j.findings().stream().map(f -> f.signal().wireName()).sorted().toList(),
-                j.rule(),
-                d.executiveId(),
-                d.policy(),
-                d.rule(),
-                d.rulesVersion(),
-                CaseAssessor.language(letter).orElse(null),
-                letter.readableText(),
-                original(message, letter),
-                evidence(j)));
-    cases.addEvent(
-        caseId, "received", "Received in " + message.mailbox() + " (" + message.source() + ")");
-    cases.addEvent(
-        caseId,
-        "judged",
-        j.severity().wireName()
-            + " by rule \""
-            + j.rule()
-            + "\"; "
-            + CaseAssessor.evidenceSummary(j));
-    cases.addEvent(
-        caseId,
-        "routed",
-        "Rule "
-            + d.rule()
-            + (d.condition() == null ? "" : " (" + d.condition() + ")")
-            + ", rules version "
-            + d.rulesVersion());
-    CaseDeadlines.Handover handover = null;
-    if (d.escalates()) {
-      Executive named =
-          rules
-              .executive(d.executiveId())
-              .orElseThrow(() -> new IllegalStateException("unknown executive " + d.executiveId()));
-      handover = deadlines.start(caseId, named, d.policy());
-      Executive exec = handover.recipient();
-      OutgoingMail out =
-          mail.compose(
-              new EscalationNotice(
-                  caseId,
-                  "escalation",
-                  exec,
-                  env.from(),
-                  message.mailbox(),
-                  letter.subject(),
-                  message.receivedAt(),
-                  j,
-                  d,
-                  letter.readableText(),
-                  original(message, letter),
-                  handover.note(),
-                  handover.acknowledgeBy(),
-                  handover.resolveBy(),
-                  handover.caseLink(),
-                  handover.acknowledgeLink(),
-                  handover.resolveLink()));
-      outbox.enqueue(out);
-      cases.addEvent(
-          caseId,
-          "escalated",
-          // not the Message-ID: it is what a reply must quote, so it stays out of the timeline
-          "Escalation to " + exec.name() + " <" + exec.email() + "> queued");
-    }
-    if (!d.channels().isEmpty()) {
-      chats.escalated(caseId, d.channels(), chatMoment(caseId, j, d, handover));
-    }
-    processed.record(key, message.mailbox(), ProcessedMessages.Outcome.CASE, caseId);
-    log.info(
-        "{} became {} ({} {}) for {}",
-        message,
-        caseId,
-        j.severity().wireName(),
-        j.signalNames(),
-        d.escalates() ? d.executiveId() : "no one (recorded only)");
-    return caseId;
-  }
-
-  /** The message as received, or a dropped letter's file under its own name and detected type. */
-  private static OriginalFile original(IncomingMessage message, Letter letter) {
-    if (message.mime()) {
-      return OriginalFile.message(message.raw());
-    }
-    String type =
-        letter.attachments().isEmpty()
-            ? "application/octet-stream"
-            : letter.attachments().get(0).mediaType();
-    return new OriginalFile(message.fileName(), type, message.raw());
-  }
-
-  private ChatNotifications.Moment chatMoment(
-      String caseId, Judgement j, RoutingDecision d, CaseDeadlines.Handover handover) {
-    String severity = j.severity().wireName().toUpperCase();
-    if (handover == null) {
-      return new ChatNotifications.Moment(
-          "escalation",
-          "A "
-              + severity
-              + " letter was recorded by rule "
-              + d.rule()
-              + "; no one is asked to act.",
-          null,
-          null,
-          deadlines.caseLink(caseId),
-          null);
-    }
-    Executive to = handover.recipient();
-    return new ChatNotifications.Moment(
-        "escalation",
-        "A "
-            + severity
-            + " letter was escalated to "
-            + to.name()
-            + " by rule "
-            + d.rule()
-            + (handover.note() == null ? "." : ". " + handover.note()),
-        to,
-        handover.acknowledgeBy(),
-        deadlines.caseLink(caseId),
-        handover.acknowledgeLink());
-  }
-
-  private static List<CaseEvidence> evidence(Judgement j) {
-    List<CaseEvidence> all = new ArrayList<>();
-    for (SignalFinding f : j.findings()) {
-      f.evidence()
-          .forEach(e -> all.add(new CaseEvidence(f.signal().wireName(), e.phrase(), e.location())));
-    }
-    return all;
-  }
-
-  private static List<String> threadIds(Envelope env) {
-    List<String> ids = new ArrayList<>(env.references());
-    if (env.inReplyTo() != null) {
-      ids.add(0, env.inReplyTo().trim());
-    }
-    return ids;
-  }
-
-  /** The first message of the thread, so later replies find the case. */
-  private static String threadRoot(Envelope env) {
-    return env.references().isEmpty() ? env.messageId() : env.references().get(0);
+    return newCases.open(message, key, r);
   }
 }

@@ -22,6 +22,8 @@ import org.escalationrouter.judge.SignalFinding;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUps {
 
+  private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
+
   private static final String KIND = "follow-up";
 
   private final CaseStore cases;
@@ -39,6 +43,7 @@ class FollowUps {
   private final EscalationMail mail;
   private final Outbox outbox;
   private final NoticeCap cap;
+  private final ProcessedMessages processed;
   private final Clock clock;
 
   FollowUps(
@@ -48,8 +53,10 @@ class FollowUps {
       EscalationMail mail,
       Outbox outbox,
       NoticeCap cap,
+      ProcessedMessages processed,
       Clock clock) {
     this.cap = cap;
+    this.processed = processed;
     this.clock = clock;
     this.cases = cases;
     this.judge = judge;
@@ -58,8 +65,14 @@ class FollowUps {
     this.outbox = outbox;
   }
 
-  /** Call in the intake transaction. */
-  void attach(String caseId, Letter letter, Judgement followUp, byte[] raw) {
+  /** Call in the intake transaction: the letter joins the case, and is accounted for. */
+  void record(IncomingMessage message, String key, String caseId, Reading r) {
+    attach(caseId, r.letter(), r.judgement(), message.mime() ? message.raw() : null);
+    processed.record(key, message.mailbox(), ProcessedMessages.Outcome.FOLLOW_UP, caseId);
+    log.info("{} is a follow-up on {}", message, caseId);
+  }
+
+  private void attach(String caseId, Letter letter, Judgement followUp, byte[] raw) {
     Optional<EscalationCase> found = cases.find(caseId);
     if (found.isEmpty()) {
       return;

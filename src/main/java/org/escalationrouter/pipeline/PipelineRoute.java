@@ -4,8 +4,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one pipeline every mailbox and the drop folder feed: admit, assess (parse, judge, route),
- * record. A message that fails any step is quarantined and the intake moves on.
+ * The one pipeline every mailbox and the drop folder feed: admit (automated mail is recorded
+ * there), read (parse, judge), record (correlate first: a reply, a follow-up, or a new letter,
+ * which alone is routed). A message that fails any step is quarantined and the intake moves on.
  */
 @Component
 class PipelineRoute extends RouteBuilder {
@@ -22,7 +23,7 @@ class PipelineRoute extends RouteBuilder {
         .end()
         .bean("pipelineSteps", "admit")
         .filter(exchangeProperty(PipelineSteps.KEY).isNotNull())
-        .bean("pipelineSteps", "assess")
+        .bean("pipelineSteps", "read")
         .bean("pipelineSteps", "record")
         .end();
   }

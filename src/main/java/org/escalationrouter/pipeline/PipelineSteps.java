@@ -12,62 +12,80 @@ import org.springframework.stereotype.Component;
 class PipelineSteps {
 
   static final String KEY = "escalation.key";
-  static final String ASSESSMENT = "escalation.assessment";
+  static final String READING = "escalation.reading";
   static final String CASE_ID = "escalation.caseId";
   static final String QUARANTINE_ID = "escalation.quarantineId";
 
   private static final Logger log = LoggerFactory.getLogger(PipelineSteps.class);
 
   private final Admission admission;
+  private final Notices notices;
   private final CaseAssessor assessor;
   private final CaseRecorder recorder;
   private final Quarantine quarantine;
 
   PipelineSteps(
-      Admission admission, CaseAssessor assessor, CaseRecorder recorder, Quarantine quarantine) {
+      Admission admission,
+      Notices notices,
+      CaseAssessor assessor,
+      CaseRecorder recorder,
+      Quarantine quarantine) {
     this.admission = admission;
+    this.notices = notices;
     this.assessor = assessor;
     this.recorder = recorder;
     this.quarantine = quarantine;
   }
 
+  /**
+   * Lets go what is accounted for, records mail sent by machines, and admits letters under their
+   * key (set as {@link #KEY}) for the next steps.
+   */
   public void admit(Exchange exchange) {
     IncomingMessage message = exchange.getMessage().getBody(IncomingMessage.class);
     PreparedMessage prepared =
         exchange.getProperty(PreparedMessage.PROPERTY, PreparedMessage.class);
+    Optional<Admission.Verdict> verdict;
     if (prepared == null) {
-      admission.admit(message).ifPresent(key -> exchange.setProperty(KEY, key));
+      verdict = admission.admit(message);
+    } else {
+      // admitted, parsed and judged ahead of this turn: what failed then is quarantined now
+      if (prepared.verdict() != null) {
+        exchange.setProperty(KEY, prepared.verdict().key()); // the quarantine's key, if it fails
+      }
+      prepared.rethrowFailure();
+      exchange.removeProperty(KEY);
+      verdict = admission.enter(message, prepared.verdict());
+    }
+    if (verdict.isEmpty()) {
       return;
     }
-    // admitted, parsed and judged ahead of this turn: what failed then is quarantined now
-    if (prepared.verdict() != null) {
-      exchange.setProperty(KEY, prepared.verdict().key()); // the quarantine's key, if it fails
+    if (verdict.get() instanceof Admission.Automated notice) {
+      notices.record(message, notice);
+      return;
     }
-    prepared.rethrowFailure();
-    exchange.removeProperty(KEY);
-    admission
-        .enter(message, prepared.verdict())
-        .ifPresent(
-            key -> {
-              exchange.setProperty(KEY, key);
-              exchange.setProperty(ASSESSMENT, prepared.assessment());
-            });
+    exchange.setProperty(KEY, verdict.get().key());
+    if (prepared != null) {
+      exchange.setProperty(READING, prepared.reading());
+    }
   }
 
-  public void assess(Exchange exchange) {
-    if (exchange.getProperty(ASSESSMENT) != null) {
-      return; // assessed ahead of the message's turn
+  /** Parses and judges, unless that was done ahead of the message's turn. */
+  public void read(Exchange exchange) {
+    if (exchange.getProperty(READING) != null) {
+      return;
     }
     exchange.setProperty(
-        ASSESSMENT, assessor.assess(exchange.getMessage().getBody(IncomingMessage.class)));
+        READING, assessor.read(exchange.getMessage().getBody(IncomingMessage.class)));
   }
 
+  /** Decides what the letter is about, first, and records it as that. */
   public void record(Exchange exchange) {
     Optional<String> caseId =
         recorder.record(
             exchange.getMessage().getBody(IncomingMessage.class),
             exchange.getProperty(KEY, String.class),
-            exchange.getProperty(ASSESSMENT, Assessment.class));
+            exchange.getProperty(READING, Reading.class));
     caseId.ifPresent(id -> exchange.setProperty(CASE_ID, id));
   }
 

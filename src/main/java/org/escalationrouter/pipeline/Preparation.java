@@ -4,8 +4,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the pipeline can do for a message before its turn, on any thread: admit it (no writes), then
- * parse, judge and route it. Recording stays in the route, in the order the intake read the
- * messages. Never throws: a failure is kept and thrown in the message's turn.
+ * parse and judge it. Recording stays in the route, in the order the intake read the messages.
+ * Never throws: a failure is kept and thrown in the message's turn.
  */
 @Component
 public class Preparation {
@@ -23,7 +23,7 @@ public class Preparation {
     try {
       verdict = admission.examine(message);
       return PreparedMessage.of(
-          verdict, verdict instanceof Admission.Admitted ? assessor.assess(message) : null);
+          verdict, verdict instanceof Admission.Admitted ? assessor.read(message) : null);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       return PreparedMessage.failed(verdict, e);
     }

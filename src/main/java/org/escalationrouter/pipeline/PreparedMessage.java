@@ -1,9 +1,9 @@
 package org.escalationrouter.pipeline;
 
 /**
- * The work done on a message ahead of its turn (admitted, parsed, judged, routed), or what went
- * wrong doing it. The pipeline route takes it from {@link #PROPERTY} and only records it, in the
- * message's turn; without it the route does all the work itself.
+ * The work done on a message ahead of its turn (admitted, parsed, judged), or what went wrong doing
+ * it. The pipeline route takes it from {@link #PROPERTY} and only records it, in the message's
+ * turn; without it the route does all the work itself.
  */
 public final class PreparedMessage {
 
@@ -11,17 +11,17 @@ public final class PreparedMessage {
   public static final String PROPERTY = "escalation.prepared";
 
   private final Admission.Verdict verdict;
-  private final Assessment assessment;
+  private final Reading reading;
   private final Throwable failure;
 
-  private PreparedMessage(Admission.Verdict verdict, Assessment assessment, Throwable failure) {
+  private PreparedMessage(Admission.Verdict verdict, Reading reading, Throwable failure) {
     this.verdict = verdict;
-    this.assessment = assessment;
+    this.reading = reading;
     this.failure = failure;
   }
 
-  static PreparedMessage of(Admission.Verdict verdict, Assessment assessment) {
-    return new PreparedMessage(verdict, assessment, null);
+  static PreparedMessage of(Admission.Verdict verdict, Reading reading) {
+    return new PreparedMessage(verdict, reading, null);
   }
 
   /** Failed; {@code verdict} is null when the failure came before the key was known. */
@@ -33,9 +33,9 @@ public final class PreparedMessage {
     return verdict;
   }
 
-  /** Null when the message was not assessed (admission let it go, or it failed). */
-  Assessment assessment() {
-    return assessment;
+  /** Null when the message was not read (admission let it go, or it failed). */
+  Reading reading() {
+    return reading;
   }
 
   /**

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pipeline route's order and its error handling, with the steps replaced by a recorder: what
- * admission lets go never reaches assessment, and a step that fails sends the message to quarantine
- * while the route itself completes, so the mailbox moves on.
+ * admission lets go is never read, and a step that fails sends the message to quarantine while the
+ * route itself completes, so the mailbox moves on.
  */
 class PipelineRouteTest {
 
@@ -27,8 +27,8 @@ class PipelineRouteTest {
   public static final class RecordingSteps {
     final List<String> calls = new ArrayList<>();
     boolean admit = true;
-    boolean failAssess;
-    Error errorInAssess;
+    boolean failRead;
+    Error errorInRead;
 
     public void admit(Exchange e) {
       calls.add("admit");
@@ -37,12 +37,12 @@ class PipelineRouteTest {
       }
     }
 
-    public void assess(Exchange e) {
-      calls.add("assess");
-      if (errorInAssess != null) {
-        throw errorInAssess;
+    public void read(Exchange e) {
+      calls.add("read");
+      if (errorInRead != null) {
+        throw errorInRead;
       }
-      if (failAssess) {
+      if (failRead) {
         throw new IllegalStateException("unreadable letter");
       }
     }
@@ -87,16 +87,16 @@ class PipelineRouteTest {
   }
 
   @Test
-  void admittedMessageIsAssessedThenRecorded() throws Exception {
+  void admittedMessageIsReadThenRecorded() throws Exception {
     MockEndpoint end = context.getEndpoint("mock:end", MockEndpoint.class);
     end.expectedMessageCount(1);
     send();
     end.assertIsSatisfied();
-    assertThat(steps.calls).containsExactly("admit", "assess", "record");
+    assertThat(steps.calls).containsExactly("admit", "read", "record");
   }
 
   @Test
-  void messageAdmissionLetsGoIsNeitherAssessedNorRecorded() {
+  void messageAdmissionLetsGoIsNeitherReadNorRecorded() {
     steps.admit = false;
     send();
     assertThat(steps.calls).containsExactly("admit");
@@ -104,11 +104,11 @@ class PipelineRouteTest {
 
   @Test
   void failingStepQuarantinesTheMessageAndTheRouteCompletes() throws Exception {
-    steps.failAssess = true;
+    steps.failRead = true;
     MockEndpoint end = context.getEndpoint("mock:end", MockEndpoint.class);
     end.expectedMessageCount(0);
     send();
-    assertThat(steps.calls).containsExactly("admit", "assess", "quarantine");
+    assertThat(steps.calls).containsExactly("admit", "read", "quarantine");
     end.assertIsSatisfied();
   }
 
@@ -116,9 +116,9 @@ class PipelineRouteTest {
   void stepThatOverflowsTheStackOrRunsOutOfMemoryQuarantinesTheMessage() {
     for (Error error : List.of(new StackOverflowError(), new OutOfMemoryError("Java heap space"))) {
       steps.calls.clear();
-      steps.errorInAssess = error;
+      steps.errorInRead = error;
       send();
-      assertThat(steps.calls).containsExactly("admit", "assess", "quarantine");
+      assertThat(steps.calls).containsExactly("admit", "read", "quarantine");
     }
   }
 }
