@@ -165,6 +165,8 @@ final class BroadCausePhrases {
               "(local|server) (configuration|config) (error|problem)",
               "temporary (local |server )?(problem|error|failure)",
               "server (error|failure)",
+              // a gateway whose next hop failed (Cloudflare Email Routing: "Upstream error")
+              "upstream (server )?(error|failure)",
               "service (is )?(currently |temporarily )?(not |un)available",
               "(queue file )?write error",
               "try again later",
