@@ -110,6 +110,8 @@ final class BroadCausePhrases {
               "(sending|message) rate",
               "too many (messages|emails|mails)",
               "receiving mail at a rate",
+              "receiving mail too (quickly|fast)",
+              "(daily|hourly) [\\w ]{0,30}(limit|quota) exceeded",
               "throttl",
               "(sent|sending) too (many|much)"),
           row(

@@ -79,9 +79,9 @@ final class StatusCodeReasons {
           Map.entry("7.26", AUTH_FAILURE),
           Map.entry("7.27", NOT_ACCEPT),
           // the registry: the message looks part of a flood of similar abusive messages
+          // x.7.29 (ARC) and x.7.30 (REQUIRETLS) are left to the words: Gmail sends them for TLS
+          // and DKIM refusals
           Map.entry("7.28", SPAM_DETECTED),
-          Map.entry("7.29", AUTH_FAILURE),
-          Map.entry("7.30", FAILED_STARTTLS),
           Map.entry("7.9", POLICY_VIOLATION));
 
   private StatusCodeReasons() {}

@@ -47,7 +47,7 @@ class DocumentedCodesTest {
         // the registry's meanings
         "5.7.17|550|550 5.7.17 Owner of this mailbox changed since the date given|hasmoved|true",
         "5.7.18|550|550 5.7.18 Owner of this domain changed since the date given|hasmoved|true",
-        "5.7.30|550|550 5.7.30 Refused without the required protection|failedstarttls|false",
+        "5.7.30|550|550 5.7.30 Refused: TLS is required for this domain|failedstarttls|false",
         "5.6.7|553|553 5.6.7 Address form not permitted here|contenterror|false",
         "5.5.3|452|452 5.5.3 Too many addressees in one go|toomanyconn|false",
       })
@@ -73,6 +73,41 @@ class DocumentedCodesTest {
     ReasonVerdict v = failed(status, text.substring(0, 3), text);
     assertThat(v.reason().wireName()).isEqualTo(reason);
     assertThat(v.confidence()).isEqualTo(VerdictConfidence.LOW);
+  }
+
+  /**
+   * Kinds of refusal that Gmail's SMTP error reference documents, worded for the test, read with
+   * every rule learned from Google's samples switched off: the general vocabulary must carry them.
+   */
+  @ParameterizedTest(name = "{2} -> {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "4.7.30|421|421 4.7.30 Slowed down: the DKIM check of this message did not pass|authfailure",
+        "4.7.32|421|421 4.7.32 The From: header (RFC 5322) is not aligned with the SPF or DKIM domain|authfailure",
+        "4.7.29|421|421 4.7.29 Slowed down: bulk senders must use TLS, this was not sent over a TLS connection|failedstarttls",
+        "5.7.0|530|530 5.7.0 You must issue a STARTTLS command first|failedstarttls",
+        "4.7.0|421|421 4.7.0 Encryption required for this domain, closing|failedstarttls",
+        "4.7.0|421|421 4.7.0 Your IP is not on the allowlist of this domain|blocked",
+        "5.7.1|550|550 5.7.1 An unusual rate of mail comes from your address block|blocked",
+        "5.7.1|550|550 5.7.1 Wrong credentials for relay 192.0.2.9|norelaying",
+        "5.7.1|550|550 5.7.1 This IP is not authorized to send mail directly to us|norelaying",
+        "5.7.1|550|550 5.7.1 Messages missing a valid Date: header are refused|notcompliantrfc",
+        "5.6.0|554|554 5.6.0 The message is malformed and was refused|notcompliantrfc",
+        "4.2.1|450|450 4.2.1 This person is receiving mail too quickly, send later|speeding",
+        "5.4.5|550|550 5.4.5 Daily relay sending limit exceeded for this account|speeding",
+        "5.7.10|525|525 5.7.10 SMTP protocol violation: commands pipelined after STARTTLS|syntaxerror",
+      })
+  void aProvidersDocumentedKindIsReadWithoutItsOwnRules(
+      String status, String reply, String text, String reason) {
+    ReasonVerdict v =
+        ReasonClassifier.verdict(
+            new ReportedRecipient("a@example.org", "failed", status, reply, text),
+            "",
+            "",
+            true,
+            new RuleScope("rhost-google"));
+    assertThat(v.reason().wireName()).isEqualTo(reason);
   }
 
   @Test
