@@ -102,6 +102,7 @@ final class BroadCausePhrases {
           row(
               TOO_MANY_CONN,
               "too many (connections|sessions|concurrent|simultaneous|recipients)",
+              "(max|maximum) (number of )?messages? per (connection|session)",
               "connection (limit|rate)",
               "(connections|sessions) .{0,20}exceeded"),
           row(
@@ -111,6 +112,7 @@ final class BroadCausePhrases {
               "too many (messages|emails|mails)",
               "receiving mail at a rate",
               "receiving mail too (quickly|fast)",
+              "excessive (volume|rate)",
               "(daily|hourly) [\\w ]{0,30}(limit|quota) exceeded",
               "throttl",
               "(sent|sending) too (many|much)"),

@@ -16,6 +16,8 @@ final class NarrowCausePhrases {
           // a From: header not aligned with the domain SPF or DKIM vouched for names RFC 5322 in
           // passing; the cause is the authentication
           row(AUTH_FAILURE, "(not|isn't|is not) aligned with .{0,60}(spf|dkim)"),
+          // the envelope sender's domain does not resolve, however the reply names the RFC
+          row(REJECTED, "unresolvable [\\w.]{0,20} ?(from|sender) domain"),
           row(
               NOT_COMPLIANT_RFC,
               // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...")
@@ -55,6 +57,8 @@ final class NarrowCausePhrases {
           row(
               BLOCKED,
               "unusual rate of",
+              "(rejected|refused) (due to|because of) (a |its )?listing in",
+              "(ip|address) is (listed )?(in|on) spamhaus",
               "not (in|on) (the |our |my )?(whitelist|allowlist|allow list|list of allowed ips)"),
           row(
               REQUIRE_PTR,
