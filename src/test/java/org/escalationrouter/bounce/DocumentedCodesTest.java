@@ -117,6 +117,39 @@ class DocumentedCodesTest {
     assertThat(v.reason().wireName()).isEqualTo(reason);
   }
 
+  /**
+   * Exim's and qmail's fixed messages, as their sources write them (every installation says them in
+   * these words), around a reply of our own; the status comes from the text, as a notice gives it.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "all relevant MX records point to non-existent hosts|hostunknown",
+        "an MX or SRV record indicated no SMTP service|notaccept",
+        "retry time not reached for any host after a long failure period|expired",
+        "delivery to pipe forbidden|systemerror",
+        "Connected to 192.0.2.3 but my name was rejected. Remote host said: 553 go elsewhere|blocked",
+        "Connected to 192.0.2.3 but sender was rejected. Remote host said: 553 not from you|rejected",
+        "192.0.2.3 does not like recipient. Remote host said: 550 unknown user|userunknown",
+        "192.0.2.3 failed after I sent the message. Remote host said: 554 unknown user|filtered",
+      })
+  void anMtasFixedMessageIsReadAsItsSourceMeansIt(String text, String reason) {
+    ReasonVerdict v =
+        ReasonClassifier.verdict(
+            new ReportedRecipient(
+                "a@example.org",
+                "failed",
+                SmtpCodes.enhancedStatus(text).orElse(""),
+                SmtpCodes.replyCode(text).orElse(""),
+                text),
+            "",
+            "",
+            true,
+            RuleScope.ALL);
+    assertThat(v.reason().wireName()).isEqualTo(reason);
+  }
+
   @Test
   void theWordsStillDecideOverALooseCode() {
     assertThat(failed("5.7.1", "550", "550 5.7.1 Relaying denied").reason())
