@@ -147,6 +147,8 @@ public class AutomatedMailDetector {
   private Optional<AutomatedMail> found(
       AutomatedKind kind, List<ReportedRecipient> reported, MailView mail, BounceReason fixed) {
     String notice = mail.notice();
+    // the notice's sender and relays name the provider that answered, as Sisimai's rhost reads them
+    String hosts = mail.header("From") + " " + mail.header("Received");
     Map<String, String> paragraphs = new HashMap<>();
     List<ReportedRecipient> inText = kind == AutomatedKind.BOUNCE ? familyRead(mail) : List.of();
     for (ReportedRecipient plain : inText) {
@@ -161,7 +163,8 @@ public class AutomatedMailDetector {
       }
       String context = paragraphs.getOrDefault(one.recipient().toLowerCase(Locale.ROOT), "");
       records.add(
-          DeliveryRecords.of(kind, one, context, notice, reported.size() == 1, fixed, scope));
+          DeliveryRecords.of(
+              kind, one, context, notice, reported.size() == 1, fixed, scope, hosts));
     }
     return Optional.of(new AutomatedMail(kind, records));
   }

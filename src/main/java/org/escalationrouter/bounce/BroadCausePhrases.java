@@ -102,6 +102,7 @@ final class BroadCausePhrases {
           row(
               TOO_MANY_CONN,
               "too many (connections|sessions|concurrent|simultaneous|recipients)",
+              "(max|maximum) (number of )?messages? per (connection|session)",
               "connection (limit|rate)",
               "(connections|sessions) .{0,20}exceeded"),
           row(
@@ -110,6 +111,9 @@ final class BroadCausePhrases {
               "(sending|message) rate",
               "too many (messages|emails|mails)",
               "receiving mail at a rate",
+              "receiving mail too (quickly|fast)",
+              "excessive (volume|rate)",
+              "(daily|hourly) [\\w ]{0,30}(limit|quota) exceeded",
               "throttl",
               "(sent|sending) too (many|much)"),
           row(
@@ -165,6 +169,8 @@ final class BroadCausePhrases {
               "(local|server) (configuration|config) (error|problem)",
               "temporary (local |server )?(problem|error|failure)",
               "server (error|failure)",
+              // a gateway whose next hop failed (Cloudflare Email Routing: "Upstream error")
+              "upstream (server )?(error|failure)",
               "service (is )?(currently |temporarily )?(not |un)available",
               "(queue file )?write error",
               "try again later",

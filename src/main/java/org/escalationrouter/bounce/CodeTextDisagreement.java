@@ -27,6 +27,9 @@ final class CodeTextDisagreement {
           SYNTAX_ERROR,
           NOT_ACCEPT,
           REJECTED,
+          // x.7.9 is Yahoo's "not accepted for policy reasons" and also its refusal of an
+          // unauthenticated sender; the words say which
+          POLICY_VIOLATION,
           // x.2.1 "mailbox disabled" is sent for unknown users and rate limits alike
           SUSPEND);
 

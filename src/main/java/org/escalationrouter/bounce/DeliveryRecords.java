@@ -12,7 +12,8 @@ final class DeliveryRecords {
       String notice,
       boolean sole,
       BounceReason fixed,
-      RuleScope scope) {
+      RuleScope scope,
+      String hosts) {
     // a report without the server's words borrows them from the notice's paragraph about the
     // recipient, which is also where a specific code hides behind a generic Status: 5.0.0
     String diagnostic = reported.diagnostic().isBlank() ? context : reported.diagnostic();
@@ -43,7 +44,7 @@ final class DeliveryRecords {
     } else if (kind == AutomatedKind.DELIVERY_REPORT || action.equals("delivered")) {
       verdict = new ReasonVerdict(BounceReason.DELIVERED, VerdictConfidence.HIGH, "action");
     } else {
-      verdict = ReasonClassifier.verdict(coded, context, notice, sole, scope);
+      verdict = ReasonClassifier.verdict(coded, context, notice, sole, scope, hosts);
       if (action.isEmpty()) {
         action = verdict.reason() == BounceReason.EXPIRED ? "delayed" : "failed";
       }

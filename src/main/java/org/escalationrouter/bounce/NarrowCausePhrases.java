@@ -13,6 +13,11 @@ final class NarrowCausePhrases {
 
   static final List<ReasonPhrases.Row> ROWS =
       List.of(
+          // a From: header not aligned with the domain SPF or DKIM vouched for names RFC 5322 in
+          // passing; the cause is the authentication
+          row(AUTH_FAILURE, "(not|isn't|is not) aligned with .{0,60}(spf|dkim)"),
+          // the envelope sender's domain does not resolve, however the reply names the RFC
+          row(REJECTED, "unresolvable [\\w.]{0,20} ?(from|sender) domain"),
           row(
               NOT_COMPLIANT_RFC,
               // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...")
@@ -21,7 +26,10 @@ final class NarrowCausePhrases {
               "(multiple|duplicate|missing) (\\w+ )?header",
               "multiple addresses in from:? header",
               "header (is )?(missing|malformed|invalid)",
-              "malformed (message|header)"),
+              "malformed (message|header)",
+              "message is malformed",
+              "missing a valid [\\w :-]{0,40}header",
+              "encoded-word syntax is not permitted"),
           row(
               MAILER_ERROR,
               "mailer (error|failed|died)",
@@ -39,7 +47,19 @@ final class NarrowCausePhrases {
               "starttls (negotiation )?(failed|error)",
               "tls (negotiation|handshake) (failed|error)",
               "does not support (starttls|tls)",
-              "could not (establish|negotiate) (a )?(secure|tls|encrypted)"),
+              "could not (establish|negotiate) (a )?(secure|tls|encrypted)",
+              // the receiver insists on an encrypted session we did not offer
+              "must issue a starttls",
+              "(starttls|tls|encryption) (is )?required",
+              "requires? (\\w+ ){0,4}(to use )?tls",
+              "(sent|delivered) over a tls connection"),
+          // the sending IP is refused for its volume or for not being on the receiver's allow list
+          row(
+              BLOCKED,
+              "unusual rate of",
+              "(rejected|refused) (due to|because of) (a |its )?listing in",
+              "(ip|address) is (listed )?(in|on) spamhaus",
+              "not (in|on) (the |our |my )?(whitelist|allowlist|allow list|list of allowed ips)"),
           row(
               REQUIRE_PTR,
               "reverse (dns|lookup|hostname|host name|address|mapping)",
@@ -143,6 +163,7 @@ final class NarrowCausePhrases {
           row(
               SYNTAX_ERROR,
               "syntax error",
+              "smtp protocol violation",
               "malformed (recipient |mail )?address",
               "(command|verb) (not )?(recognized|unrecognized|understood)",
               "unrecognized command",
@@ -165,6 +186,9 @@ final class NarrowCausePhrases {
               "not an open relay",
               "as a relay\\b",
               "we don't handle mail for",
+              // a smart host refusing a client it has no relay credentials or registration for
+              "credentials for relay",
+              "not authori[sz]ed to send (e-?mail |mail )?directly",
               // qmail-smtpd refusing a domain it does not serve: a relay refusal
               "(isn't|is not|not) in my list of allowed rcpthosts?",
               "relay(ing)? (access )?(is )?(temporarily )?(denied|not (permitted|allowed)"

@@ -41,6 +41,20 @@ final class ReasonClassifier {
       String noticeText,
       boolean sole,
       RuleScope scope) {
+    return verdict(reported, context, noticeText, sole, scope, "");
+  }
+
+  /**
+   * @param hosts the hosts the notice came through (its sender and Received lines), which name the
+   *     receiving provider when a documented reply is only that provider's
+   */
+  static ReasonVerdict verdict(
+      ReportedRecipient reported,
+      String context,
+      String noticeText,
+      boolean sole,
+      RuleScope scope,
+      String hosts) {
     String own = normalise(reported.diagnostic());
     String near = normalise(context);
     String whole = normalise(noticeText);
@@ -51,7 +65,11 @@ final class ReasonClassifier {
             .or(() -> SmtpCommand.statedIn(whole));
     var provider =
         ProviderCodes.match(own, command, whole, scope)
-            .or(() -> ProviderCodes.match(near, command, whole, scope));
+            .or(() -> ProviderCodes.match(near, command, whole, scope))
+            .or(
+                () ->
+                    MicrosoftStatusCodes.reply(
+                        reported.status(), own, whole + " " + normalise(hosts)));
     if (provider.isPresent()) {
       return new ReasonVerdict(provider.get(), VerdictConfidence.HIGH, "provider");
     }
@@ -117,6 +135,11 @@ final class ReasonClassifier {
       if (fromNotice.isPresent()) {
         return new ReasonVerdict(fromNotice.get(), VerdictConfidence.LOW, "notice");
       }
+    }
+    var loose = LooseStatusReasons.of(reported.status());
+    if (loose.isPresent()) {
+      // a loosely used code names no narrow cause, but still its kind (x.7 security or policy)
+      return new ReasonVerdict(loose.get(), VerdictConfidence.LOW, "status-class");
     }
     if (reported.action().equals("delayed") || reported.status().startsWith("4.4.")) {
       return new ReasonVerdict(BounceReason.EXPIRED, VerdictConfidence.LOW, "fallback");

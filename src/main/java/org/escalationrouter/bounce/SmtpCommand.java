@@ -24,6 +24,13 @@ enum SmtpCommand {
               // qmail: "most progress was RCPT TO response"; Yahoo: "[RCPT_TO]"; others "SMTP:RCPT"
               + "|(rcpt to|mail from|data) response\\b|\\[(rcpt_to|mail_from|data)\\]"
               + "|smtp:(rcpt|mail|data)\\b"
+              // qmail-remote's fixed phrases, one per command: "connected to ... but greeting
+              // failed", "... but my name was rejected", "... but sender was rejected", "...
+              // does not like recipient", "... failed on DATA command", "... failed after I sent
+              // the message"
+              + "|but (greeting) failed|but (my name|sender) was rejected"
+              + "|does not like (recipient)|failed on (data) command"
+              + "|failed after i sent the (message)"
               // "550 <a@b>: ..." echoes the address given to RCPT TO
               + "|[245]\\d\\d <[^<>\\s@]{1,64}+@[^<>\\s]{1,255}+>: (?<echo>)");
 
@@ -45,16 +52,19 @@ enum SmtpCommand {
   }
 
   private static SmtpCommand of(String word) {
-    if (word.startsWith("rcpt")) {
+    if (word.startsWith("rcpt") || word.equals("recipient")) {
       return RCPT;
     }
-    if (word.startsWith("mail")) {
+    if (word.startsWith("mail") || word.equals("sender")) {
       return MAIL;
     }
-    if (word.equals("data")) {
+    if (word.equals("data") || word.equals("message")) {
       return DATA;
     }
-    if (word.equals("ehlo") || word.equals("helo") || word.equals("starttls")) {
+    if (word.equals("ehlo")
+        || word.equals("helo")
+        || word.equals("starttls")
+        || word.equals("my name")) {
       return HELO;
     }
     return CONNECT;

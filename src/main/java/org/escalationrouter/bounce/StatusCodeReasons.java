@@ -21,6 +21,7 @@ final class StatusCodeReasons {
           Map.entry("1.6", HAS_MOVED),
           Map.entry("1.7", REJECTED),
           Map.entry("1.8", REJECTED),
+          Map.entry("1.9", SYSTEM_ERROR),
           Map.entry("1.10", NOT_ACCEPT),
           Map.entry("2.1", SUSPEND),
           Map.entry("2.2", MAILBOX_FULL),
@@ -28,6 +29,7 @@ final class StatusCodeReasons {
           Map.entry("2.4", SYSTEM_ERROR),
           Map.entry("3.1", SYSTEM_FULL),
           Map.entry("3.2", NOT_ACCEPT),
+          Map.entry("3.3", SYSTEM_ERROR),
           Map.entry("3.4", MESSAGE_TOO_BIG),
           Map.entry("3.5", SYSTEM_ERROR),
           Map.entry("4.1", NETWORK_ERROR),
@@ -40,12 +42,18 @@ final class StatusCodeReasons {
           // x.5.1 invalid command, x.5.2 syntax error (RFC 3463)
           Map.entry("5.1", SYNTAX_ERROR),
           Map.entry("5.2", SYNTAX_ERROR),
-          Map.entry("5.3", SPEEDING),
+          // x.5.3 too many recipients in one transaction
+          Map.entry("5.3", TOO_MANY_CONN),
           Map.entry("5.4", SYNTAX_ERROR),
+          Map.entry("5.6", SYNTAX_ERROR),
           Map.entry("6.0", CONTENT_ERROR),
           Map.entry("6.1", CONTENT_ERROR),
+          Map.entry("6.2", CONTENT_ERROR),
           Map.entry("6.3", CONTENT_ERROR),
           Map.entry("6.5", CONTENT_ERROR),
+          Map.entry("6.6", CONTENT_ERROR),
+          Map.entry("6.7", CONTENT_ERROR),
+          Map.entry("6.8", CONTENT_ERROR),
           Map.entry("6.9", CONTENT_ERROR),
           Map.entry("7.4", SECURITY_ERROR),
           Map.entry("7.5", SECURITY_ERROR),
@@ -55,8 +63,13 @@ final class StatusCodeReasons {
           Map.entry("7.10", SECURITY_ERROR),
           Map.entry("7.11", SECURITY_ERROR),
           Map.entry("7.13", SUSPEND),
-          Map.entry("7.17", SUSPEND),
-          Map.entry("7.18", SUSPEND),
+          Map.entry("7.14", SECURITY_ERROR),
+          Map.entry("7.15", SECURITY_ERROR),
+          Map.entry("7.16", MESSAGE_TOO_BIG),
+          // RFC 7293: the mailbox or the domain now belongs to someone else
+          Map.entry("7.17", HAS_MOVED),
+          Map.entry("7.18", HAS_MOVED),
+          Map.entry("7.19", SECURITY_ERROR),
           Map.entry("7.20", AUTH_FAILURE),
           Map.entry("7.21", AUTH_FAILURE),
           Map.entry("7.22", AUTH_FAILURE),
@@ -65,7 +78,10 @@ final class StatusCodeReasons {
           Map.entry("7.25", REQUIRE_PTR),
           Map.entry("7.26", AUTH_FAILURE),
           Map.entry("7.27", NOT_ACCEPT),
-          Map.entry("7.28", SPEEDING),
+          // the registry: the message looks part of a flood of similar abusive messages
+          // x.7.29 (ARC) and x.7.30 (REQUIRETLS) are left to the words: Gmail sends them for TLS
+          // and DKIM refusals
+          Map.entry("7.28", SPAM_DETECTED),
           Map.entry("7.9", POLICY_VIOLATION));
 
   private StatusCodeReasons() {}
@@ -79,14 +95,7 @@ final class StatusCodeReasons {
     if (reason != null) {
       return Optional.of(reason);
     }
-    // Microsoft's 5.7.5xx codes are its authentication (DMARC/SPF) verdicts,
-    // 5.7.6xx-7xx its blocks of sending addresses and IPs.
-    if (detail.matches("7\\.5\\d\\d")) {
-      return Optional.of(AUTH_FAILURE);
-    }
-    if (detail.matches("7\\.[67]\\d\\d")) {
-      return Optional.of(BLOCKED);
-    }
-    return Optional.empty();
+    // Exchange Online's three-digit codes, as its non-delivery report reference documents them
+    return MicrosoftStatusCodes.of(status);
   }
 }

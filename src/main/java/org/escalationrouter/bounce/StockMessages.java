@@ -63,6 +63,34 @@ final class StockMessages {
               FILTERED,
               "each of the following recipients was rejected by a remote mail server"),
           from(Set.of("lhost-ezweb"), SUSPEND, "the user\\(s\\) account is disabled"),
+          // Exim's own fixed messages (its routers, transports and address parser), which any
+          // Exim installation emits in these words
+          from(
+              Set.of("lhost-exim"),
+              HOST_UNKNOWN,
+              "all host address lookups failed permanently",
+              "all relevant mx records point to non-existent hosts"),
+          from(
+              Set.of("lhost-exim"),
+              NOT_ACCEPT,
+              "an mx or srv record indicated no smtp service",
+              "no host found for existing smtp connection"),
+          from(
+              Set.of("lhost-exim"),
+              SYNTAX_ERROR,
+              "angle-brackets nested too deep",
+              "domain missing in source-routed address"),
+          from(
+              Set.of("lhost-exim"),
+              SYSTEM_ERROR,
+              "delivery to (file|pipe) forbidden",
+              "local delivery failed"),
+          from(Set.of("lhost-exim"), CONTENT_ERROR, "too many \"received\" headers"),
+          from(
+              Set.of("lhost-exim"),
+              EXPIRED,
+              "retry time not reached for any host",
+              "all hosts have been failing for a long time"),
           // Postfix's pipe(8) and local(8) quoting a delivery program that failed
           from(Set.of("lhost-postfix"), MAILER_ERROR, "command output:"),
           // OpenSMTPD's verdicts on a domain without mail exchangers, and on unreachable ones
