@@ -13,33 +13,6 @@ final class CancellationThreat implements SignalDetector {
   private static final Set<Guard> GUARDS =
       EnumSet.of(Guard.NEGATION_UNLESS_CONDITION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
-  private static final int SUBJECT_WINDOW = 4;
-
-  /**
-   * Subjects that are not the writer, in English, French, Spanish and Polish (folded). Not "he": it
-   * is the Spanish "I have" ("he decidido cancelar").
-   */
-  private static final Set<String> THIRD_PERSON =
-      Set.of(
-          "they",
-          "they'd",
-          "they're",
-          "they'll",
-          "she",
-          "she'd",
-          "agent",
-          "rep",
-          "representative",
-          "bank",
-          "company",
-          "supervisor",
-          "staff",
-          "ils",
-          "elles",
-          "ellos",
-          "ellas",
-          "oni");
-
   /**
    * A phrase that opens with the company losing the customer ("ils vont perdre tous leurs clients,
    * à commencer par moi", "they've lost a customer") has the company as its subject by nature.
@@ -98,16 +71,7 @@ final class CancellationThreat implements SignalDetector {
     if (LOSING.contains(sentence.word(m.start()))) {
       return false;
     }
-    for (int i = m.start() - 1; i >= 0 && i >= m.start() - SUBJECT_WINDOW; i--) {
-      String w = sentence.word(i);
-      if (w.equals(",") || w.equals(";") || w.equals(":")) {
-        return false;
-      }
-      if (THIRD_PERSON.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return OtherSubject.before(sentence, m);
   }
 
   /**

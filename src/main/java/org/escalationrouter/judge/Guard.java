@@ -1,5 +1,7 @@
 package org.escalationrouter.judge;
 
+import java.util.Set;
+
 /**
  * Context that cancels a phrase match: "I have <b>no</b> intention of cancelling", "what is your
  * cancellation policy<b>?</b>", "<b>if</b> I decide to leave". Each detector picks the guards that
@@ -61,7 +63,7 @@ enum Guard {
         return false;
       }
       boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
-      if (negation ? lang.isNegation(w) && !notOnly : lang.isHypothetical(w)) {
+      if (negation ? lang.isNegation(w) && !notOnly : conditional(sentence, i, lang)) {
         return true;
       }
     }
@@ -90,11 +92,34 @@ enum Guard {
       if (lang.isClauseBreak(w)) {
         return false;
       }
-      if (lang.isHypothetical(w)) {
+      if (conditional(sentence, i, lang)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Words that turn a following "cas" or "caso" into a discourse marker: "en tout cas", "en tout
+   * les cas", "dans ce cas", "en todo caso", "en ese caso" mean "anyway" or "then", not "if".
+   */
+  private static final Set<String> MARKER_BEFORE =
+      Set.of("tout", "tous", "ce", "todo", "ese", "este");
+
+  private static boolean conditional(Sentence sentence, int at, LanguagePhrases lang) {
+    String word = sentence.word(at);
+    if (!lang.isHypothetical(word)) {
+      return false;
+    }
+    if (!word.equals("cas") && !word.equals("caso")) {
+      return true;
+    }
+    for (int i = at - 1; i >= 0 && i >= at - 2; i--) {
+      if (MARKER_BEFORE.contains(sentence.word(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

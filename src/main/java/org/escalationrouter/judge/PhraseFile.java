@@ -38,6 +38,7 @@ record PhraseFile(
           "legal-against",
           "disclaim",
           "capable",
+          "figurative",
           "positive",
           "principal-target",
           "principal-ask",

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Telling others: reviews, social media, the press (also by tagging a press handle into a post),
- * friends and family. Not when the writer disclaims it earlier in the sentence ("I'm not going to
- * post this anywhere, I just want my refund"), nor a review that praises or that the writer read
- * ({@code positive}: "leaving you a 5 star review", "j'ai laissé un avis très positif").
+ * friends and family. Not when someone else tells ("the bank's attorney told everyone", {@link
+ * OtherSubject}), nor when the writer disclaims it earlier in the sentence ("I'm not going to post
+ * this anywhere, I just want my refund"), nor a review that praises or that the writer read ({@code
+ * positive}: "leaving you a 5 star review", "j'ai laissé un avis très positif").
  */
 final class PublicExposure implements SignalDetector {
 
@@ -63,6 +64,7 @@ final class PublicExposure implements SignalDetector {
             m ->
                 !addressee(text, m)
                     && !source(text, m)
+                    && !OtherSubject.beforeOrStaff(text.sentence(m), m)
                     && !disclaimer.covers(text, m)
                     && !positive.get(m.sentence()))
         .detection(signal(), text, threshold);

@@ -1,7 +1,9 @@
 package org.escalationrouter.judge;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +32,31 @@ final class VulnerableCustomer implements SignalDetector {
   @Override
   public Optional<Detection> detect(JudgedText text) {
     BitSet capable = PhraseEvidence.of(text, "capable", EnumSet.noneOf(Guard.class)).sentences();
-    return PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !capable.get(m.sentence()))
+    List<PhraseMatch> figurative = figurative(text);
+    return PhraseEvidence.of(
+            text,
+            signal().wireName(),
+            GUARDS,
+            m -> !capable.get(m.sentence()) && figurative.stream().noneMatch(f -> overlaps(f, m)))
         .detection(signal(), text, threshold);
+  }
+
+  /**
+   * Illness words used as a figure of speech ({@code figurative}: "sick of your excuses", "sick and
+   * tired", "malade de voir", "krank vor Ärger"): a vulnerability phrase over the same words is
+   * dropped, other phrases of the sentence still count.
+   */
+  private static List<PhraseMatch> figurative(JudgedText text) {
+    List<PhraseMatch> found = new ArrayList<>();
+    for (JudgedText.LanguageMatch lm : text.matches()) {
+      if (lm.match().key().equals("figurative")) {
+        found.add(lm.match());
+      }
+    }
+    return found;
+  }
+
+  private static boolean overlaps(PhraseMatch a, PhraseMatch b) {
+    return a.sentence() == b.sentence() && a.start() < b.end() && b.start() < a.end();
   }
 }
