@@ -163,6 +163,11 @@ final class PrincipalComposition {
         }
       }
     }
+    for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
+      if (toldAfter(parts, salutation)) {
+        return true;
+      }
+    }
     List<Part> targets = parts.getOrDefault(Role.TARGET, List.of());
     if (targets.isEmpty()) {
       return false;
@@ -277,6 +282,21 @@ final class PrincipalComposition {
   }
 
   /**
+   * A past verb just after a salutation or a nominal subject line tells what happened to the letter
+   * ("Complaint to the CEO was ignored", "Beschwerde an die Geschäftsführung wurde bereits
+   * geschickt"): no letter to them.
+   */
+  private static boolean toldAfter(Map<Role, List<Part>> parts, Part salutation) {
+    for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
+      int gap = r.m().start() - salutation.m().end();
+      if (gap >= 0 && gap <= REPORTED_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A reporting verb between the target and its duty makes the duty staff's reported speech ("the
    * supervisor said she needs to review the recording").
    */
@@ -311,7 +331,8 @@ final class PrincipalComposition {
     for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
       if ((subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
-          && !isSelf(salutation, parts)) {
+          && !isSelf(salutation, parts)
+          && !toldAfter(parts, salutation)) {
         return List.of(salutation);
       }
     }
