@@ -48,10 +48,12 @@ record PhraseFile(
           "principal-must",
           "principal-until",
           "principal-salutation",
+          "principal-addressee",
           "principal-self",
           "principal-reported",
           "principal-rhetorical",
-          "principal-off");
+          "principal-off",
+          "principal-hearsay");
 
   record RawPattern(String key, String source, double weight, String origin) {}
 

@@ -42,10 +42,12 @@ final class PrincipalComposition {
     MUST("principal-must"),
     UNTIL("principal-until"),
     SALUTATION("principal-salutation"),
+    ADDRESSEE("principal-addressee"),
     SELF("principal-self"),
     REPORTED("principal-reported"),
     RHETORICAL("principal-rhetorical"),
-    OFF("principal-off");
+    OFF("principal-off"),
+    HEARSAY("principal-hearsay");
 
     final String key;
 
@@ -68,6 +70,22 @@ final class PrincipalComposition {
       java.util.Set.of(
           "want", "wish", "need", "like", "care", "wollen", "willst", "mochten", "veux", "voulez",
           "quiere", "quieres", "quieren", "chcesz", "chcecie", "chce");
+
+  /**
+   * Words that join a second imperative to a request act ("Please look into it and forward it").
+   */
+  private static final java.util.Set<String> COORDINATORS =
+      java.util.Set.of("and", "und", "et", "y", "e", "i", "oraz");
+
+  /**
+   * Determiners before a conditional word make it a noun ("mi caso", "votre cas", "my wish"): it
+   * supposes nothing.
+   */
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of(
+          "my", "your", "the", "this", "our", "mi", "su", "tu", "el", "este", "ese", "nuestro",
+          "mon", "ton", "son", "votre", "notre", "ce", "le", "du", "un", "mein", "ihr", "dein",
+          "moj", "pana", "pani");
 
   private static final int NEAR = 6;
   private static final int ASK_REACH = 8;
@@ -145,6 +163,11 @@ final class PrincipalComposition {
         }
       }
     }
+    for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
+      if (toldAfter(parts, salutation)) {
+        return true;
+      }
+    }
     List<Part> targets = parts.getOrDefault(Role.TARGET, List.of());
     if (targets.isEmpty()) {
       return false;
@@ -152,7 +175,9 @@ final class PrincipalComposition {
     if (toldAsHistory(parts, targets)) {
       return true;
     }
-    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
+    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty()
+        || !parts.getOrDefault(Role.HEARSAY, List.of()).isEmpty()
+        || rhetorical(s, parts)) {
       return true;
     }
     // the title as the writer's own, a topic or a thanks, when no other target stands beside it
@@ -207,7 +232,33 @@ final class PrincipalComposition {
 
   private static List<Part> inSentence(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
     List<Part> request = composed(text, s, parts);
-    return request == null || reported(s, parts, request) ? null : request;
+    return request == null || reported(s, parts, request) || hearsay(s, parts, request)
+        ? null
+        : request;
+  }
+
+  /**
+   * Hearsay ("according to the rep", "I was told") makes the request what staff said the writer
+   * must do, unless it comes after the request in a clause of its own, as a reason ("please pass
+   * this to your director, as I was told she can authorise it").
+   */
+  private static boolean hearsay(Sentence s, Map<Role, List<Part>> parts, List<Part> request) {
+    int end = request.stream().mapToInt(p -> p.m().end()).max().orElseThrow();
+    for (Part h : parts.getOrDefault(Role.HEARSAY, List.of())) {
+      if (h.m().start() < end || !clauseBreakBetween(s, h, end, h.m().start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseBreakBetween(Sentence s, Part at, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (at.match().language().isClauseBreak(s.word(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -224,6 +275,21 @@ final class PrincipalComposition {
       if (r.m().end() <= first
           && first - r.m().end() <= REPORTED_WINDOW
           && !clauseBreakBetween(s, r, first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A past verb just after a salutation or a nominal subject line tells what happened to the letter
+   * ("Complaint to the CEO was ignored", "Beschwerde an die Geschäftsführung wurde bereits
+   * geschickt"): no letter to them.
+   */
+  private static boolean toldAfter(Map<Role, List<Part>> parts, Part salutation) {
+    for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
+      int gap = r.m().start() - salutation.m().end();
+      if (gap >= 0 && gap <= REPORTED_WINDOW) {
         return true;
       }
     }
@@ -265,8 +331,18 @@ final class PrincipalComposition {
     for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
       if ((subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
-          && !isSelf(salutation, parts)) {
+          && !isSelf(salutation, parts)
+          && !toldAfter(parts, salutation)) {
         return List.of(salutation);
+      }
+    }
+    // the reader named as the one at the top ("I am writing to you as the owner", "Vous êtes la
+    // gérante de la boutique"): a letter to them, as a salutation is, when more text follows
+    for (Part addressee : parts.getOrDefault(Role.ADDRESSEE, List.of())) {
+      if (!s.question()
+          && !Guard.NEGATION.blocks(addressee.match(), s)
+          && (more || addressee.m().end() + 3 < s.size())) {
+        return List.of(addressee);
       }
     }
     boolean licensedByForm = s.question() && opensWithQuestionWord(s, parts);
@@ -377,7 +453,34 @@ final class PrincipalComposition {
         : Guard.NEGATION.blocks(lm, s) && !askAfterNegation(lm, s, asks)) {
       return true;
     }
-    return Guard.HYPOTHETICAL.blocks(lm, s) && !politeCondition(lm, s, asks);
+    return Guard.HYPOTHETICAL.blocks(lm, s)
+        && !conditionIsNoun(lm, s)
+        && !politeCondition(lm, s, asks);
+  }
+
+  /**
+   * The conditional word before the act is a noun after a determiner ("Solicito que mi caso sea
+   * estudiado por el gerente", "que votre cas soit transmis à la direction"): no condition.
+   */
+  private static boolean conditionIsNoun(JudgedText.LanguageMatch lm, Sentence s) {
+    int i = conditionWord(lm, s);
+    return i > 0 && DETERMINERS.contains(s.word(i - 1));
+  }
+
+  /** The conditional word shortly before the act in its clause, or -1. */
+  private static int conditionWord(JudgedText.LanguageMatch lm, Sentence s) {
+    LanguagePhrases lang = lm.language();
+    int start = lm.match().start();
+    for (int i = start - 1; i >= 0 && i >= start - HYPOTHETICAL_WINDOW; i--) {
+      String w = s.word(i);
+      if (lang.isClauseBreak(w)) {
+        return -1;
+      }
+      if (lang.isHypothetical(w)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -470,20 +573,13 @@ final class PrincipalComposition {
    */
   private static boolean politeCondition(
       JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
-    LanguagePhrases lang = lm.language();
-    int start = lm.match().start();
-    for (int i = start - 1; i >= 0 && i >= start - HYPOTHETICAL_WINDOW; i--) {
-      String w = s.word(i);
-      if (lang.isClauseBreak(w)) {
-        return false;
-      }
-      if (lang.isHypothetical(w)) {
-        for (PhraseMatch ask : asks) {
-          if (ask.start() <= i && i < ask.end()) {
-            return true;
-          }
-        }
-        return false;
+    int i = conditionWord(lm, s);
+    if (i < 0) {
+      return false;
+    }
+    for (PhraseMatch ask : asks) {
+      if (ask.start() <= i && i < ask.end()) {
+        return true;
       }
     }
     return false;
@@ -590,7 +686,9 @@ final class PrincipalComposition {
     }
     for (int i = p.m().end(); i < at; i++) {
       String w = s.word(i);
-      if (!w.equals(",") && p.match().language().isClauseBreak(w)) {
+      // a second imperative joined to the request ("Please look into it and forward it to ...")
+      boolean coordinated = i == at - 1 && COORDINATORS.contains(w);
+      if (!w.equals(",") && !coordinated && p.match().language().isClauseBreak(w)) {
         return null;
       }
     }

@@ -16,6 +16,9 @@ final class SentenceSplitter {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+  /** A word broken at the end of a line by a hyphen, as scanned and wrapped letters do. */
+  private static final Pattern LINE_END_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
+
   private SentenceSplitter() {}
 
   static List<Sentence> split(String text) {
@@ -28,6 +31,7 @@ final class SentenceSplitter {
       if (Character.isLetterOrDigit(c)) {
         int start = i;
         boolean number = Character.isDigit(c);
+        boolean broken = false;
         i++;
         while (i < n) {
           char d = text.charAt(i);
@@ -40,13 +44,20 @@ final class SentenceSplitter {
             i++;
           } else if ((d == '.' || d == ',') && number && i + 1 < n && isDigit(text, i + 1)) {
             i++;
+          } else if (d == '-' && !number && lineEndHyphen(text, i) > 0) {
+            i = lineEndHyphen(text, i);
+            broken = true;
           } else {
             break;
           }
         }
         boolean handle =
             start > 0 && text.charAt(start - 1) == '@' || continuesHandle(text, start, tokens);
-        tokens.add(new Token(fold(text.substring(start, i)), start, i, handle));
+        String word = text.substring(start, i);
+        if (broken) {
+          word = LINE_END_HYPHEN.matcher(word).replaceAll("");
+        }
+        tokens.add(new Token(fold(word), start, i, handle));
         continue;
       }
       if (isCurrency(c) || c == ',' || c == ';' || c == ':') {
@@ -183,6 +194,28 @@ final class SentenceSplitter {
 
   private static boolean isCurrency(char c) {
     return Character.getType(c) == Character.CURRENCY_SYMBOL;
+  }
+
+  /**
+   * A hyphen that ends a line within a word ("Man-\\naging Director", "Geschäfts-\\nführung"): the
+   * index of the lower-case letter that continues it on the next line, else -1.
+   */
+  private static int lineEndHyphen(String text, int hyphen) {
+    int j = hyphen + 1;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j++;
+    }
+    if (j < text.length() && text.charAt(j) == '\r') {
+      j++;
+    }
+    if (j >= text.length() || text.charAt(j) != '\n') {
+      return -1;
+    }
+    j++;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j++;
+    }
+    return j < text.length() && Character.isLowerCase(text.charAt(j)) ? j : -1;
   }
 
   private static boolean isLetter(String text, int i) {

@@ -31,4 +31,30 @@ class SentenceSplitterTest {
   void keepsGermanDateInOneSentence() {
     assertThat(SentenceSplitter.split("Bis zum 20. Mai zahlen. Danach nicht.")).hasSize(2);
   }
+
+  @Test
+  void joinsAWordBrokenByAHyphenAtTheEndOfALine() {
+    Sentence s =
+        SentenceSplitter.split(
+                "place it before your Man-\naging Director and the Geschäfts- \r\n  führung")
+            .get(0);
+    assertThat(s.tokens())
+        .extracting(Token::text)
+        .containsExactly(
+            "place",
+            "it",
+            "before",
+            "your",
+            "managing",
+            "director",
+            "and",
+            "the",
+            "geschaftsfuhrung");
+    assertThat(s.tokens().get(4).end() - s.tokens().get(4).start())
+        .isEqualTo("Man-\naging".length());
+    // a hyphen before a capital on the next line, or a dash between words, stays a break
+    assertThat(SentenceSplitter.split("North-\nEast and cost - \nfree").get(0).tokens())
+        .extracting(Token::text)
+        .containsExactly("north", "east", "and", "cost", "free");
+  }
 }
