@@ -3,6 +3,7 @@ package org.escalationrouter.deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
@@ -77,7 +78,7 @@ class DeadlineActions implements SlaActions {
             + deadlines.caseLink(c.id()));
     cases.addEvent(
         c.id(),
-        "reminder",
+        CaseEventKind.REMINDER,
         "Reminded " + to.get().name() + " (" + e.kind() + ", level " + e.level() + ")");
     chats.followUp(
         c.id(),
@@ -119,7 +120,7 @@ class DeadlineActions implements SlaActions {
             + history);
     cases.addEvent(
         c.id(),
-        "breach",
+        CaseEventKind.BREACH,
         "Deadline to "
             + what
             + " missed; escalated to "
@@ -199,7 +200,7 @@ class DeadlineActions implements SlaActions {
                 s.append("  ")
                     .append(ev.at())
                     .append("  ")
-                    .append(ev.kind())
+                    .append(ev.kind().wireName())
                     .append(": ")
                     .append(ev.detail())
                     .append('\n'));

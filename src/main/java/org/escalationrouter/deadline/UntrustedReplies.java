@@ -3,6 +3,7 @@ package org.escalationrouter.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
@@ -45,7 +46,7 @@ public class UntrustedReplies {
     }
     cases.addEvent(
         caseId,
-        "untrusted",
+        CaseEventKind.UNTRUSTED,
         what + " in the name of " + claimed.name() + " was not acted on: " + reason);
     if (outbox.alreadySent(caseId, KIND, claimed.email())) {
       return;

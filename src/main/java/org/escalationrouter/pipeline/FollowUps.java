@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
@@ -101,7 +102,7 @@ class FollowUps {
                 + merged.severity().wireName();
     cases.addEvent(
         caseId,
-        "follow-up",
+        CaseEventKind.FOLLOW_UP,
         "The customer wrote again ("
             + letter.envelope().from()
             + "): "
@@ -115,14 +116,14 @@ class FollowUps {
     List<Instant> sent = outbox.queuedTimes(caseId, KIND);
     // a raised severity always goes out at once; the cap holds back more of the same
     if (merged.severity() == before.severity() && !cap.allows(sent, clock.instant())) {
-      cases.addEvent(caseId, NoticeCap.HELD, NoticeCap.heldDetail(letter.newText()));
+      cases.addEvent(caseId, CaseEventKind.FOLLOW_UP_HELD, NoticeCap.heldDetail(letter.newText()));
       return;
     }
     Instant last = sent.isEmpty() ? Instant.MIN : sent.get(sent.size() - 1);
     String held =
         NoticeCap.summary(
             cases.events(caseId).stream()
-                .filter(e -> e.kind().equals(NoticeCap.HELD) && e.at().isAfter(last))
+                .filter(e -> e.kind() == CaseEventKind.FOLLOW_UP_HELD && e.at().isAfter(last))
                 .toList());
     owner.ifPresent(
         o ->

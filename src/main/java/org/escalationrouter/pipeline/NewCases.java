@@ -2,6 +2,7 @@ package org.escalationrouter.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.NewCase;
@@ -88,10 +89,12 @@ class NewCases {
                 original(message, letter),
                 evidence(j)));
     cases.addEvent(
-        caseId, "received", "Received in " + message.mailbox() + " (" + message.source() + ")");
+        caseId,
+        CaseEventKind.RECEIVED,
+        "Received in " + message.mailbox() + " (" + message.source() + ")");
     cases.addEvent(
         caseId,
-        "judged",
+        CaseEventKind.JUDGED,
         j.severity().wireName()
             + " by rule \""
             + j.rule()
@@ -99,7 +102,7 @@ class NewCases {
             + CaseAssessor.evidenceSummary(j));
     cases.addEvent(
         caseId,
-        "routed",
+        CaseEventKind.ROUTED,
         "Rule "
             + d.rule()
             + (d.condition() == null ? "" : " (" + d.condition() + ")")
@@ -136,7 +139,7 @@ class NewCases {
       outbox.enqueue(out);
       cases.addEvent(
           caseId,
-          "escalated",
+          CaseEventKind.ESCALATED,
           // not the Message-ID: it is what a reply must quote, so it stays out of the timeline
           "Escalation to " + exec.name() + " <" + exec.email() + "> queued");
     }
