@@ -7,6 +7,7 @@ import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.YourTime;
 import org.escalationrouter.notify.ChatNotifications;
@@ -66,7 +67,7 @@ class DeadlineActions implements SlaActions {
     String what = e.kind() == TimerKind.REMIND_ACK ? "acknowledged" : "resolved";
     send(
         c,
-        "reminder",
+        MailKind.REMINDER,
         to.get(),
         "Case "
             + c.id()
@@ -102,7 +103,7 @@ class DeadlineActions implements SlaActions {
     String history = history(c);
     send(
         c,
-        "breach",
+        MailKind.BREACH,
         to.get(),
         "The deadline to "
             + what
@@ -140,7 +141,7 @@ class DeadlineActions implements SlaActions {
     if (owner.isPresent() && !owner.get().id().equals(to.get().id())) {
       send(
           c,
-          "notice",
+          MailKind.NOTICE,
           owner.get(),
           "Case "
               + c.id()
@@ -210,7 +211,7 @@ class DeadlineActions implements SlaActions {
     return s.toString();
   }
 
-  private void send(EscalationCase c, String kind, Executive to, String body) {
+  private void send(EscalationCase c, MailKind kind, Executive to, String body) {
     outbox.enqueue(
         mail.write(
             EscalationMail.CaseMail.about(c, kind, to, body, cases.original(c.id()).orElse(null))));

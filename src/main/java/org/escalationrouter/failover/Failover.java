@@ -16,6 +16,7 @@ import org.escalationrouter.deadline.UntrustedReplies;
 import org.escalationrouter.directory.AddressHealth;
 import org.escalationrouter.directory.Recipients;
 import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
@@ -216,7 +217,7 @@ public class Failover {
       return;
     }
     Executive to = next.get();
-    if (outbox.alreadySent(ours.caseId(), "failover", to.email())) {
+    if (outbox.alreadySent(ours.caseId(), MailKind.FAILOVER, to.email())) {
       return; // one hand-over per person and case: no loops
     }
     EscalationCase c = found.get();
@@ -226,7 +227,7 @@ public class Failover {
         mail.write(
             EscalationMail.CaseMail.about(
                 c,
-                "failover",
+                MailKind.FAILOVER,
                 to,
                 note
                     + "\n\nWhat the customer wrote:\n\n"

@@ -13,6 +13,7 @@ import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.judge.Evidence;
 import org.escalationrouter.judge.Judge;
@@ -35,8 +36,6 @@ import org.springframework.stereotype.Component;
 class FollowUps {
 
   private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
-
-  private static final String KIND = "follow-up";
 
   private final CaseStore cases;
   private final Judge judge;
@@ -113,7 +112,7 @@ class FollowUps {
     if (owner.isEmpty()) {
       return;
     }
-    List<Instant> sent = outbox.queuedTimes(caseId, KIND);
+    List<Instant> sent = outbox.queuedTimes(caseId, MailKind.FOLLOW_UP);
     // a raised severity always goes out at once; the cap holds back more of the same
     if (merged.severity() == before.severity() && !cap.allows(sent, clock.instant())) {
       cases.addEvent(caseId, CaseEventKind.FOLLOW_UP_HELD, NoticeCap.heldDetail(letter.newText()));
@@ -131,7 +130,7 @@ class FollowUps {
                 mail.write(
                     new EscalationMail.CaseMail(
                         caseId,
-                        KIND,
+                        MailKind.FOLLOW_UP,
                         o,
                         merged.severity().wireName(),
                         merged.signalNames(),

@@ -10,6 +10,7 @@ import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.deadline.CaseDeadlines;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.EscalationNotice;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.OutgoingMail;
 import org.escalationrouter.judge.Judgement;
@@ -120,7 +121,7 @@ class NewCases {
           mail.compose(
               new EscalationNotice(
                   caseId,
-                  "escalation",
+                  MailKind.ESCALATION,
                   exec,
                   env.from(),
                   message.mailbox(),
