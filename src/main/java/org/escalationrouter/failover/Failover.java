@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.escalationrouter.bounce.AutomatedKind;
 import org.escalationrouter.bounce.AutomatedMail;
+import org.escalationrouter.bounce.BounceReason;
 import org.escalationrouter.bounce.DeliveryRecord;
 import org.escalationrouter.bounce.VerdictConfidence;
 import org.escalationrouter.cases.CaseEventKind;
@@ -169,7 +170,7 @@ public class Failover {
                         null,
                         null,
                         false,
-                        "undefined",
+                        BounceReason.UNDEFINED,
                         VerdictConfidence.LOW)
                     : records.get(0));
     BounceResponse response =
@@ -186,10 +187,10 @@ public class Failover {
           ours.caseId(),
           CaseEventKind.BOUNCE,
           "Refused for its content, not the address: "
-              + first.reason()
+              + first.reason().wireName()
               + (first.status() == null ? "" : " " + first.status()));
     } else if (response.addressFailing()) {
-      addresses.failing(ours.recipient(), first.reason(), first.status());
+      addresses.failing(ours.recipient(), first.reason().wireName(), first.status());
     }
     if (response.handOverWhy() != null) {
       handOver(ours, response.handOverWhy());
