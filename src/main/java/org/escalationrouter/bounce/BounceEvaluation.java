@@ -128,7 +128,7 @@ public final class BounceEvaluation {
               label.path("kind").asString().replace('_', '-'),
               found.map(m -> m.kind().wireName()).orElse("not-bounce"),
               label.path("reason").asString(""),
-              first.map(DeliveryRecord::reason).orElse(""),
+              first.map(r -> r.reason().wireName()).orElse(""),
               label.path("hardbounce").asBoolean(false),
               first.map(DeliveryRecord::hard).orElse(null),
               recipients.isEmpty() ? "" : recipients.get(0).asString(""),

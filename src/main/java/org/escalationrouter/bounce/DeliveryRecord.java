@@ -6,7 +6,7 @@ package org.escalationrouter.bounce;
  * @param action {@code failed}, {@code delayed} or {@code delivered}
  * @param status enhanced status code such as {@code 5.1.1}, or null
  * @param replyCode SMTP reply code such as {@code 550}, or null
- * @param reason a Sisimai reason name such as {@code userunknown}
+ * @param reason the reason, by Sisimai's name (its wire name) such as {@code userunknown}
  * @param confidence how sure the reason (and so the hard/soft verdict) is
  */
 public record DeliveryRecord(
@@ -15,7 +15,7 @@ public record DeliveryRecord(
     String status,
     String replyCode,
     boolean hard,
-    String reason,
+    BounceReason reason,
     VerdictConfidence confidence) {
 
   /** A hard bounce decided on weak or contradictory evidence: shown as uncertain on the case. */

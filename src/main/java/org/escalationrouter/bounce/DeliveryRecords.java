@@ -55,7 +55,7 @@ final class DeliveryRecords {
         status.isEmpty() ? null : status,
         replyCode.isEmpty() ? null : replyCode,
         verdict.reason().isHard(status, replyCode),
-        verdict.reason().wireName(),
+        verdict.reason(),
         verdict.confidence());
   }
 

@@ -58,7 +58,15 @@ class CaseController {
       String status,
       String language,
       String newText,
-      List<CaseEvent> timeline) {}
+      List<TimelineEntry> timeline) {}
+
+  /** A timeline entry as the API shows it: the kind by its wire name. */
+  record TimelineEntry(Instant at, String kind, String detail) {
+
+    static TimelineEntry of(CaseEvent e) {
+      return new TimelineEntry(e.at(), e.kind().wireName(), e.detail());
+    }
+  }
 
   @GetMapping
   List<CaseSummary> list(@RequestParam(defaultValue = "200") int limit) {
@@ -102,6 +110,6 @@ class CaseController {
         c.status().wireName(),
         c.language(),
         c.newText(),
-        cases.events(id));
+        cases.events(id).stream().map(TimelineEntry::of).toList());
   }
 }

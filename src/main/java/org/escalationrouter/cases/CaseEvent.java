@@ -3,4 +3,4 @@ package org.escalationrouter.cases;
 import java.time.Instant;
 
 /** One entry of a case's timeline: received, judged, routed, escalated, reminded, … */
-public record CaseEvent(Instant at, String kind, String detail) {}
+public record CaseEvent(Instant at, CaseEventKind kind, String detail) {}

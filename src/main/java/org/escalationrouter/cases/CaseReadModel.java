@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ public class CaseReadModel {
   /** When a case arrived, and its severity. */
   public record Arrival(Instant receivedAt, String severity) {}
 
-  private static final String BREACH = "breach";
+  private static final String BREACH = CaseEventKind.BREACH.wireName();
 
   private final JdbcClient jdbc;
 
@@ -165,11 +166,14 @@ public class CaseReadModel {
     return grouped(jdbc.sql("select severity, count(*) from escalation_case group by severity"));
   }
 
-  /** Timeline entries of the given kinds, counted by kind, all time. */
-  public Map<String, Long> countEvents(Collection<String> kinds) {
-    return grouped(
-        jdbc.sql("select kind, count(*) from case_event where kind in (:kinds) group by kind")
-            .param("kinds", List.copyOf(kinds)));
+  /** Timeline entries of the given kinds, counted by kind, all time; kinds without any left out. */
+  public Map<CaseEventKind, Long> countEvents(Collection<CaseEventKind> kinds) {
+    Map<CaseEventKind, Long> out = new EnumMap<>(CaseEventKind.class);
+    grouped(
+            jdbc.sql("select kind, count(*) from case_event where kind in (:kinds) group by kind")
+                .param("kinds", kinds.stream().map(CaseEventKind::wireName).toList()))
+        .forEach((kind, n) -> out.put(CaseEventKind.fromWire(kind), n));
+    return Map.copyOf(out);
   }
 
   /** Open and acknowledged cases by the executive they are routed to. */

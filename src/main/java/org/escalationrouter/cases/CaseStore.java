@@ -78,9 +78,9 @@ public class CaseStore {
     return id;
   }
 
-  public void addEvent(String caseId, String kind, String detail) {
+  public void addEvent(String caseId, CaseEventKind kind, String detail) {
     jdbc.sql("insert into case_event (case_id, at, kind, detail) values (?,?,?,?)")
-        .params(caseId, Timestamp.from(clock.instant()), kind, detail)
+        .params(caseId, Timestamp.from(clock.instant()), kind.wireName(), detail)
         .update();
   }
 
@@ -136,7 +136,10 @@ public class CaseStore {
         .param(caseId)
         .query(
             (rs, n) ->
-                new CaseEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+                new CaseEvent(
+                    rs.getTimestamp(1).toInstant(),
+                    CaseEventKind.fromWire(rs.getString(2)),
+                    rs.getString(3)))
         .list();
   }
 

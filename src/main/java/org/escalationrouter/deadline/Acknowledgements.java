@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.escalationrouter.audit.AuditAction;
 import org.escalationrouter.audit.AuditTrail;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStatus;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
@@ -77,7 +78,7 @@ public class Acknowledgements {
     if (!mayAct(c.get(), executiveId)) {
       cases.addEvent(
           caseId,
-          "untrusted",
+          CaseEventKind.UNTRUSTED,
           executiveId
               + " tried to "
               + action.wireName()
@@ -113,7 +114,7 @@ public class Acknowledgements {
           "by reply");
       cases.addEvent(
           caseId,
-          "reply",
+          CaseEventKind.REPLY,
           "Reply from " + fromAddress + " recorded; not an executive, not trusted");
       return Outcome.NOT_ALLOWED;
     }
@@ -168,7 +169,7 @@ public class Acknowledgements {
           timers.cancel(c.id(), stop);
           cases.addEvent(
               c.id(),
-              target.wireName(),
+              target == CaseStatus.RESOLVED ? CaseEventKind.RESOLVED : CaseEventKind.ACKNOWLEDGED,
               (target == CaseStatus.RESOLVED ? "Resolved" : "Acknowledged") + " by " + who);
         });
     return Outcome.DONE;

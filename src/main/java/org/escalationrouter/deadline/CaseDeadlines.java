@@ -2,6 +2,7 @@ package org.escalationrouter.deadline;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.directory.Recipient;
 import org.escalationrouter.directory.Recipients;
@@ -87,7 +88,7 @@ public class CaseDeadlines {
     timers.schedule(caseId, recipient.id(), schedule, 0);
     cases.addEvent(
         caseId,
-        "sla-started",
+        CaseEventKind.SLA_STARTED,
         "Policy "
             + policy.name()
             + ": acknowledge by "
@@ -100,7 +101,7 @@ public class CaseDeadlines {
             + recipient.timeZone()
             + ")");
     if (note != null) {
-      cases.addEvent(caseId, "deputy", note);
+      cases.addEvent(caseId, CaseEventKind.DEPUTY, note);
     }
     return new Handover(
         recipient,

@@ -3,9 +3,11 @@ package org.escalationrouter.deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.YourTime;
 import org.escalationrouter.notify.ChatNotifications;
@@ -65,7 +67,7 @@ class DeadlineActions implements SlaActions {
     String what = e.kind() == TimerKind.REMIND_ACK ? "acknowledged" : "resolved";
     send(
         c,
-        "reminder",
+        MailKind.REMINDER,
         to.get(),
         "Case "
             + c.id()
@@ -77,7 +79,7 @@ class DeadlineActions implements SlaActions {
             + deadlines.caseLink(c.id()));
     cases.addEvent(
         c.id(),
-        "reminder",
+        CaseEventKind.REMINDER,
         "Reminded " + to.get().name() + " (" + e.kind() + ", level " + e.level() + ")");
     chats.followUp(
         c.id(),
@@ -101,7 +103,7 @@ class DeadlineActions implements SlaActions {
     String history = history(c);
     send(
         c,
-        "breach",
+        MailKind.BREACH,
         to.get(),
         "The deadline to "
             + what
@@ -119,7 +121,7 @@ class DeadlineActions implements SlaActions {
             + history);
     cases.addEvent(
         c.id(),
-        "breach",
+        CaseEventKind.BREACH,
         "Deadline to "
             + what
             + " missed; escalated to "
@@ -139,7 +141,7 @@ class DeadlineActions implements SlaActions {
     if (owner.isPresent() && !owner.get().id().equals(to.get().id())) {
       send(
           c,
-          "notice",
+          MailKind.NOTICE,
           owner.get(),
           "Case "
               + c.id()
@@ -199,7 +201,7 @@ class DeadlineActions implements SlaActions {
                 s.append("  ")
                     .append(ev.at())
                     .append("  ")
-                    .append(ev.kind())
+                    .append(ev.kind().wireName())
                     .append(": ")
                     .append(ev.detail())
                     .append('\n'));
@@ -209,7 +211,7 @@ class DeadlineActions implements SlaActions {
     return s.toString();
   }
 
-  private void send(EscalationCase c, String kind, Executive to, String body) {
+  private void send(EscalationCase c, MailKind kind, Executive to, String body) {
     outbox.enqueue(
         mail.write(
             EscalationMail.CaseMail.about(c, kind, to, body, cases.original(c.id()).orElse(null))));

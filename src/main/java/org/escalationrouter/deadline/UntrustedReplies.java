@@ -3,9 +3,11 @@ package org.escalationrouter.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.sla.LinkAction;
@@ -19,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class UntrustedReplies {
-
-  static final String KIND = "untrusted-reply";
 
   private final CaseStore cases;
   private final CaseDeadlines deadlines;
@@ -45,9 +45,9 @@ public class UntrustedReplies {
     }
     cases.addEvent(
         caseId,
-        "untrusted",
+        CaseEventKind.UNTRUSTED,
         what + " in the name of " + claimed.name() + " was not acted on: " + reason);
-    if (outbox.alreadySent(caseId, KIND, claimed.email())) {
+    if (outbox.alreadySent(caseId, MailKind.UNTRUSTED_REPLY, claimed.email())) {
       return;
     }
     Instant now = clock.instant();
@@ -55,7 +55,7 @@ public class UntrustedReplies {
         mail.write(
             EscalationMail.CaseMail.about(
                 found.get(),
-                KIND,
+                MailKind.UNTRUSTED_REPLY,
                 claimed,
                 "we received a message about case "
                     + caseId

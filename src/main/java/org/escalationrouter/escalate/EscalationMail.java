@@ -71,7 +71,7 @@ public class EscalationMail {
    */
   public record CaseMail(
       String caseId,
-      String kind,
+      MailKind kind,
       Executive to,
       String severity,
       String signals,
@@ -82,7 +82,7 @@ public class EscalationMail {
 
     /** A letter to {@code to} about a stored case: "Dear NAME," then {@code text}. */
     public static CaseMail about(
-        EscalationCase c, String kind, Executive to, String text, OriginalFile original) {
+        EscalationCase c, MailKind kind, Executive to, String text, OriginalFile original) {
       return new CaseMail(
           c.id(),
           kind,
@@ -109,7 +109,7 @@ public class EscalationMail {
       }
       m.setRecipient(
           MimeMessage.RecipientType.TO, new InternetAddress(c.to().email(), c.to().name()));
-      String prefix = c.kind().equals("escalation") ? "" : c.kind().toUpperCase() + " ";
+      String prefix = c.kind().subjectPrefix();
       m.setSubject(
           prefix + "[" + c.caseId() + "] " + c.severity().toUpperCase() + ": " + c.subject(),
           "UTF-8");
@@ -117,7 +117,7 @@ public class EscalationMail {
       m.setHeader("X-Escalation-Case", c.caseId());
       m.setHeader("X-Escalation-Severity", c.severity());
       m.setHeader("X-Escalation-Signals", c.signals());
-      m.setHeader("X-Escalation-Kind", c.kind());
+      m.setHeader("X-Escalation-Kind", c.kind().wireName());
       m.setHeader("Auto-Submitted", "auto-generated");
       m.setHeader("X-Auto-Response-Suppress", "All");
 
@@ -134,7 +134,8 @@ public class EscalationMail {
       return new OutgoingMail(
           c.caseId(), c.kind(), c.to().email(), messageId, bounceTo, raw.toByteArray());
     } catch (MessagingException | IOException e) {
-      throw new IllegalStateException("cannot compose the " + c.kind() + " of " + c.caseId(), e);
+      throw new IllegalStateException(
+          "cannot compose the " + c.kind().wireName() + " of " + c.caseId(), e);
     }
   }
 

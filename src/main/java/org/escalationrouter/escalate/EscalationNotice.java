@@ -9,7 +9,8 @@ import org.escalationrouter.route.RoutingDecision;
 /**
  * What an executive is told about a new case.
  *
- * @param kind {@code escalation}, or {@code failover}, {@code reminder}, {@code breach} later
+ * @param kind {@link MailKind#ESCALATION}, or {@link MailKind#FAILOVER} when the owner cannot be
+ *     reached
  * @param mailbox where the letter arrived; {@code letters} for the drop folder
  * @param text the customer's text as a person reads it (a dropped letter's text in full)
  * @param original the e-mail or file as received, attached to the message; null for none
@@ -20,7 +21,7 @@ import org.escalationrouter.route.RoutingDecision;
  */
 public record EscalationNotice(
     String caseId,
-    String kind,
+    MailKind kind,
     Executive executive,
     String customer,
     String mailbox,

@@ -44,7 +44,7 @@ public class Outbox {
                 + " attempts, next_attempt_at, created_at) values (?,?,?,?,?,?,'pending',0,?,?)")
         .params(
             mail.caseId(),
-            mail.kind(),
+            mail.kind().wireName(),
             mail.recipient(),
             mail.messageId(),
             mail.envelopeFrom(),
@@ -131,19 +131,19 @@ public class Outbox {
   }
 
   /** True when this case already had a message of {@code kind} for {@code recipient}. */
-  public boolean alreadySent(String caseId, String kind, String recipient) {
+  public boolean alreadySent(String caseId, MailKind kind, String recipient) {
     return jdbc.sql("select count(*) from outbox where case_id = ? and kind = ? and recipient = ?")
-            .params(caseId, kind, recipient)
+            .params(caseId, kind.wireName(), recipient)
             .query(Long.class)
             .single()
         > 0;
   }
 
   /** When the case's messages of {@code kind} were queued, oldest first. */
-  public List<Instant> queuedTimes(String caseId, String kind) {
+  public List<Instant> queuedTimes(String caseId, MailKind kind) {
     return jdbc.sql(
             "select created_at from outbox where case_id = ? and kind = ? order by created_at")
-        .params(caseId, kind)
+        .params(caseId, kind.wireName())
         .query((rs, n) -> rs.getTimestamp(1).toInstant())
         .list();
   }

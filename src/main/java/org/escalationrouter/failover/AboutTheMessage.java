@@ -20,7 +20,7 @@ final class AboutTheMessage {
 
   private AboutTheMessage() {}
 
-  static boolean says(String reason) {
-    return REASONS.contains(BounceReason.fromWireName(reason));
+  static boolean says(BounceReason reason) {
+    return reason != null && REASONS.contains(reason);
   }
 }

@@ -21,7 +21,7 @@ record BounceResponse(String event, boolean addressFailing, String handOverWhy) 
       Instant sentAt,
       Instant now,
       Duration softFailoverAfter) {
-    String what = first.reason() + (first.status() == null ? "" : " " + first.status());
+    String what = first.reason().wireName() + (first.status() == null ? "" : " " + first.status());
     boolean delayed = "delayed".equals(first.action());
     String event =
         "Mail to "

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import org.escalationrouter.bounce.AutomatedKind;
 import org.escalationrouter.bounce.AutomatedMail;
+import org.escalationrouter.bounce.BounceReason;
 import org.escalationrouter.bounce.DeliveryRecord;
 import org.escalationrouter.bounce.VerdictConfidence;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.deadline.UntrustedReplies;
 import org.escalationrouter.directory.AddressHealth;
 import org.escalationrouter.directory.Recipients;
 import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
@@ -80,7 +83,7 @@ public class Failover {
     } else {
       cases.addEvent(
           ours.caseId(),
-          automated.kind().wireName(),
+          timelineKind(automated.kind()),
           "Report about the mail to " + ours.recipient());
       if (automated.records().stream()
           .anyMatch(
@@ -111,9 +114,21 @@ public class Failover {
     }
     cases.addEvent(
         ours.caseId(),
-        "auto-reply",
+        CaseEventKind.AUTO_REPLY,
         "Automatic reply from " + ours.recipient() + " (out of office?)");
     handOver(ours, "answered automatically (out of office)");
+  }
+
+  /** The timeline entry a kind of automated mail about the case makes. */
+  private static CaseEventKind timelineKind(AutomatedKind kind) {
+    return switch (kind) {
+      case BOUNCE -> CaseEventKind.BOUNCE;
+      case DELIVERY_REPORT -> CaseEventKind.DELIVERY_REPORT;
+      case FEEDBACK_REPORT -> CaseEventKind.FEEDBACK_REPORT;
+      case AUTO_REPLY -> CaseEventKind.AUTO_REPLY;
+      case BULK -> CaseEventKind.BULK;
+      case OWN_MAIL -> CaseEventKind.OWN_MAIL;
+    };
   }
 
   private static String fromAddress(MimeMessage notice) {
@@ -155,7 +170,7 @@ public class Failover {
                         null,
                         null,
                         false,
-                        "undefined",
+                        BounceReason.UNDEFINED,
                         VerdictConfidence.LOW)
                     : records.get(0));
     BounceResponse response =
@@ -165,17 +180,17 @@ public class Failover {
             ours.createdAt(),
             clock.instant(),
             settings.softFailoverAfter());
-    cases.addEvent(ours.caseId(), "bounce", response.event());
+    cases.addEvent(ours.caseId(), CaseEventKind.BOUNCE, response.event());
     if (response.addressFailing() && AboutTheMessage.says(first.reason())) {
       // the address works; this message was refused (too big, content): the deputy tries it
       cases.addEvent(
           ours.caseId(),
-          "bounce",
+          CaseEventKind.BOUNCE,
           "Refused for its content, not the address: "
-              + first.reason()
+              + first.reason().wireName()
               + (first.status() == null ? "" : " " + first.status()));
     } else if (response.addressFailing()) {
-      addresses.failing(ours.recipient(), first.reason(), first.status());
+      addresses.failing(ours.recipient(), first.reason().wireName(), first.status());
     }
     if (response.handOverWhy() != null) {
       handOver(ours, response.handOverWhy());
@@ -193,7 +208,7 @@ public class Failover {
     if (next.isEmpty()) {
       cases.addEvent(
           ours.caseId(),
-          "failover",
+          CaseEventKind.FAILOVER,
           "No deputy or manager of " + owner.get().name() + " can be reached");
       log.warn(
           "Case {}: executive {} {} and nobody else can be reached",
@@ -203,7 +218,7 @@ public class Failover {
       return;
     }
     Executive to = next.get();
-    if (outbox.alreadySent(ours.caseId(), "failover", to.email())) {
+    if (outbox.alreadySent(ours.caseId(), MailKind.FAILOVER, to.email())) {
       return; // one hand-over per person and case: no loops
     }
     EscalationCase c = found.get();
@@ -213,13 +228,13 @@ public class Failover {
         mail.write(
             EscalationMail.CaseMail.about(
                 c,
-                "failover",
+                MailKind.FAILOVER,
                 to,
                 note
                     + "\n\nWhat the customer wrote:\n\n"
                     + (c.newText() == null ? "" : c.newText()),
                 cases.original(c.id()).orElse(null))));
-    cases.addEvent(c.id(), "failover", note);
+    cases.addEvent(c.id(), CaseEventKind.FAILOVER, note);
     log.info("Case {}: handed over from {} to {} ({})", c.id(), owner.get().id(), to.id(), why);
     log.debug("Case {}: {}; sent to {}", c.id(), note, to.email());
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
@@ -64,7 +65,9 @@ public class ChatNotifications {
       String payload = JSON.writeValueAsString(ChatFormat.named(target.format()).body(notice));
       String key = outbox.enqueue(caseId, moment.kind(), target, payload);
       cases.addEvent(
-          caseId, "notify", moment.kind() + " post to the " + target + " queued (" + key + ")");
+          caseId,
+          CaseEventKind.NOTIFY,
+          moment.kind() + " post to the " + target + " queued (" + key + ")");
     }
   }
 

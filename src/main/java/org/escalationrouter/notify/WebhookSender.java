@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +120,7 @@ class WebhookSender implements SmartLifecycle {
           outbox.giveUp(post.id(), status, error);
           cases.addEvent(
               post.caseId(),
-              "notify-failed",
+              CaseEventKind.NOTIFY_FAILED,
               "The " + post.kind() + " post to the " + post.target() + " was " + why);
         });
   }

@@ -28,7 +28,15 @@ class AutomatedMailLog {
       String caseId) {
     String records =
         mail.records().stream()
-            .map(r -> r.recipient() + " " + r.action() + " " + r.status() + " " + r.reason())
+            .map(
+                r ->
+                    r.recipient()
+                        + " "
+                        + r.action()
+                        + " "
+                        + r.status()
+                        + " "
+                        + r.reason().wireName())
             .collect(Collectors.joining("\n"));
     jdbc.sql(
             "insert into automated_mail (mailbox, message_id, kind, sender, subject, records,"

@@ -1,6 +1,7 @@
 package org.escalationrouter.pipeline;
 
 import java.util.List;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.deadline.Acknowledgements;
 import org.escalationrouter.parse.Envelope;
@@ -41,7 +42,7 @@ class ExecutiveReplies {
             message.mime() ? SenderProof.authenticationResults(message.raw()) : List.of());
     cases.addEvent(
         caseId,
-        "reply",
+        CaseEventKind.REPLY,
         "Reply from " + env.from() + ": " + outcome.name().toLowerCase().replace('_', ' '));
     processed.record(key, message.mailbox(), ProcessedMessages.Outcome.FOLLOW_UP, caseId);
     log.info("{} is a reply on {} ({})", message, caseId, outcome);

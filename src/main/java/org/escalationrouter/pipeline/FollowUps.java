@@ -7,11 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.escalate.EscalationMail;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.judge.Evidence;
 import org.escalationrouter.judge.Judge;
@@ -34,8 +36,6 @@ import org.springframework.stereotype.Component;
 class FollowUps {
 
   private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
-
-  private static final String KIND = "follow-up";
 
   private final CaseStore cases;
   private final Judge judge;
@@ -101,7 +101,7 @@ class FollowUps {
                 + merged.severity().wireName();
     cases.addEvent(
         caseId,
-        "follow-up",
+        CaseEventKind.FOLLOW_UP,
         "The customer wrote again ("
             + letter.envelope().from()
             + "): "
@@ -112,17 +112,17 @@ class FollowUps {
     if (owner.isEmpty()) {
       return;
     }
-    List<Instant> sent = outbox.queuedTimes(caseId, KIND);
+    List<Instant> sent = outbox.queuedTimes(caseId, MailKind.FOLLOW_UP);
     // a raised severity always goes out at once; the cap holds back more of the same
     if (merged.severity() == before.severity() && !cap.allows(sent, clock.instant())) {
-      cases.addEvent(caseId, NoticeCap.HELD, NoticeCap.heldDetail(letter.newText()));
+      cases.addEvent(caseId, CaseEventKind.FOLLOW_UP_HELD, NoticeCap.heldDetail(letter.newText()));
       return;
     }
     Instant last = sent.isEmpty() ? Instant.MIN : sent.get(sent.size() - 1);
     String held =
         NoticeCap.summary(
             cases.events(caseId).stream()
-                .filter(e -> e.kind().equals(NoticeCap.HELD) && e.at().isAfter(last))
+                .filter(e -> e.kind() == CaseEventKind.FOLLOW_UP_HELD && e.at().isAfter(last))
                 .toList());
     owner.ifPresent(
         o ->
@@ -130,7 +130,7 @@ class FollowUps {
                 mail.write(
                     new EscalationMail.CaseMail(
                         caseId,
-                        KIND,
+                        MailKind.FOLLOW_UP,
                         o,
                         merged.severity().wireName(),
                         merged.signalNames(),

@@ -2,6 +2,7 @@ package org.escalationrouter.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.NewCase;
@@ -9,6 +10,7 @@ import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.deadline.CaseDeadlines;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.EscalationNotice;
+import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.OutgoingMail;
 import org.escalationrouter.judge.Judgement;
@@ -88,10 +90,12 @@ class NewCases {
                 original(message, letter),
                 evidence(j)));
     cases.addEvent(
-        caseId, "received", "Received in " + message.mailbox() + " (" + message.source() + ")");
+        caseId,
+        CaseEventKind.RECEIVED,
+        "Received in " + message.mailbox() + " (" + message.source() + ")");
     cases.addEvent(
         caseId,
-        "judged",
+        CaseEventKind.JUDGED,
         j.severity().wireName()
             + " by rule \""
             + j.rule()
@@ -99,7 +103,7 @@ class NewCases {
             + CaseAssessor.evidenceSummary(j));
     cases.addEvent(
         caseId,
-        "routed",
+        CaseEventKind.ROUTED,
         "Rule "
             + d.rule()
             + (d.condition() == null ? "" : " (" + d.condition() + ")")
@@ -117,7 +121,7 @@ class NewCases {
           mail.compose(
               new EscalationNotice(
                   caseId,
-                  "escalation",
+                  MailKind.ESCALATION,
                   exec,
                   env.from(),
                   message.mailbox(),
@@ -136,7 +140,7 @@ class NewCases {
       outbox.enqueue(out);
       cases.addEvent(
           caseId,
-          "escalated",
+          CaseEventKind.ESCALATED,
           // not the Message-ID: it is what a reply must quote, so it stays out of the timeline
           "Escalation to " + exec.name() + " <" + exec.email() + "> queued");
     }

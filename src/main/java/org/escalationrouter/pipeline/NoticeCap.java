@@ -18,7 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("escalation.follow-ups")
 record NoticeCap(@DefaultValue("1") int noticesPerWindow, @DefaultValue("1h") Duration window) {
 
-  static final String HELD = "follow-up-held";
   private static final int EXCERPT = 200;
 
   /** Whether another notice may go out now, given when the case's earlier notices were sent. */

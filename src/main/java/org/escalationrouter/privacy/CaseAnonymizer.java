@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.escalationrouter.cases.CaseEventKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class CaseAnonymizer {
   static final String REMOVED = "[removed]";
 
   /** Timeline kinds whose detail is the customer's own words. */
-  private static final List<String> WORDS_KINDS = List.of("follow-up-held");
+  private static final List<String> WORDS_KINDS = List.of(CaseEventKind.FOLLOW_UP_HELD.wireName());
 
   private final JdbcClient jdbc;
   private final RawBodies bodies;

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseReadModel;
 import org.escalationrouter.escalate.OutboxFigures;
 import org.escalationrouter.pipeline.IntakeFigures;
@@ -37,14 +38,15 @@ class RouterFigures {
   }
 
   Snapshot read() {
-    Map<String, Long> events = cases.countEvents(List.of("reminder", "breach"));
+    Map<CaseEventKind, Long> events =
+        cases.countEvents(List.of(CaseEventKind.REMINDER, CaseEventKind.BREACH));
     return new Snapshot(
         cases.countBySeverity(),
         intake.messagesByMailbox(),
         outbox.sentByKind(),
         intake.automatedByKind(),
-        events.getOrDefault("reminder", 0L),
-        events.getOrDefault("breach", 0L),
+        events.getOrDefault(CaseEventKind.REMINDER, 0L),
+        events.getOrDefault(CaseEventKind.BREACH, 0L),
         intake.quarantineHeld());
   }
 

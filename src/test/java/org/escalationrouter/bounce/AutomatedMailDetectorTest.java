@@ -24,7 +24,7 @@ class AutomatedMailDetectorTest {
   private void assertBounce(String sample, String recipient, String reason, boolean hard) {
     DeliveryRecord record = firstRecordOf(CorpusFiles.bounce(sample), AutomatedKind.BOUNCE);
     assertThat(record.recipient()).isEqualToIgnoringCase(recipient);
-    assertThat(record.reason()).isEqualTo(reason);
+    assertThat(record.reason().wireName()).isEqualTo(reason);
     assertThat(record.hard()).isEqualTo(hard);
   }
 
@@ -88,7 +88,7 @@ class AutomatedMailDetectorTest {
     DeliveryRecord record =
         firstRecordOf(CorpusFiles.bounce("lhost-outlook-06"), AutomatedKind.BOUNCE);
     assertThat(record.action()).isEqualTo("delayed");
-    assertThat(record.reason()).isEqualTo("expired");
+    assertThat(record.reason().wireName()).isEqualTo("expired");
     assertThat(record.hard()).isFalse();
   }
 
@@ -96,7 +96,7 @@ class AutomatedMailDetectorTest {
   void recognisesRfc3834AutoReplies() {
     for (String sample : new String[] {"rfc3834-01", "rfc3834-02", "rfc3834-05"}) {
       DeliveryRecord record = firstRecordOf(CorpusFiles.bounce(sample), AutomatedKind.AUTO_REPLY);
-      assertThat(record.reason()).as(sample).isEqualTo("vacation");
+      assertThat(record.reason().wireName()).as(sample).isEqualTo("vacation");
       assertThat(record.hard()).isFalse();
     }
   }
@@ -106,7 +106,7 @@ class AutomatedMailDetectorTest {
     DeliveryRecord record =
         firstRecordOf(CorpusFiles.bounce("arf-12"), AutomatedKind.FEEDBACK_REPORT);
     assertThat(record.recipient()).isEqualTo("user@example.com");
-    assertThat(record.reason()).isEqualTo("feedback");
+    assertThat(record.reason().wireName()).isEqualTo("feedback");
   }
 
   @Test
@@ -114,7 +114,7 @@ class AutomatedMailDetectorTest {
     DeliveryRecord record =
         firstRecordOf(CorpusFiles.bounce("rfc3464-28"), AutomatedKind.DELIVERY_REPORT);
     assertThat(record.action()).isEqualTo("delivered");
-    assertThat(record.reason()).isEqualTo("delivered");
+    assertThat(record.reason().wireName()).isEqualTo("delivered");
   }
 
   @Test
@@ -174,7 +174,7 @@ class AutomatedMailDetectorTest {
   void survivesBrokenMimeAndStillReadsTheReport() {
     DeliveryRecord record = firstRecordOf(fixture("broken-mime.eml"), AutomatedKind.BOUNCE);
     assertThat(record.recipient()).isEqualTo("lost@example.net");
-    assertThat(record.reason()).isEqualTo("userunknown");
+    assertThat(record.reason().wireName()).isEqualTo("userunknown");
   }
 
   @Test

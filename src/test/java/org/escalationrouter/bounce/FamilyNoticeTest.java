@@ -132,7 +132,7 @@ class FamilyNoticeTest {
     assertThat(found).isPresent();
     DeliveryRecord record = found.get().records().get(0);
     assertThat(record.recipient()).isEqualTo("kijitora@libsisimai.net");
-    assertThat(record.reason()).isEqualTo("systemerror");
+    assertThat(record.reason().wireName()).isEqualTo("systemerror");
   }
 
   @Test
@@ -169,6 +169,6 @@ class FamilyNoticeTest {
     DeliveryRecord record = found.get().records().get(0);
     assertThat(record.recipient()).isEqualTo("kijitora@neko.example.org");
     assertThat(record.status()).isEqualTo("5.1.1");
-    assertThat(record.reason()).isEqualTo("userunknown");
+    assertThat(record.reason().wireName()).isEqualTo("userunknown");
   }
 }

@@ -85,7 +85,7 @@ class NoticeKindsTest {
     assertThat(found).isPresent();
     DeliveryRecord r = found.get().records().get(0);
     assertThat(r.recipient()).isEqualTo("jonas@example.de");
-    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.reason().wireName()).isEqualTo("userunknown");
     assertThat(r.hard()).isTrue();
   }
 

@@ -49,7 +49,7 @@ class UnseenFormatsTest {
                     + "The number of messages in recipient's mailbox exceeded the local limit.\r\n"
                     + "\r\n   ----- Original message -----\r\n"));
     assertThat(r.recipient()).isEqualTo("taro@mail.biglobe.example.jp");
-    assertThat(r.reason()).isEqualTo("mailboxfull");
+    assertThat(r.reason().wireName()).isEqualTo("mailboxfull");
     assertThat(r.hard()).isFalse();
   }
 
@@ -66,7 +66,7 @@ class UnseenFormatsTest {
                     + "Received >>> 550 5.1.1 <hanako@example.jp>... User unknown\r\n\r\n"
                     + "------------- Original message -------------\r\n"));
     assertThat(r.recipient()).isEqualTo("hanako@example.jp");
-    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.reason().wireName()).isEqualTo("userunknown");
     assertThat(r.hard()).isTrue();
   }
 
@@ -83,7 +83,7 @@ class UnseenFormatsTest {
                     + " full)\r\n\r\n"
                     + "|------------------------- Message text follows: ------------------------|\r\n"));
     assertThat(r.recipient()).isEqualTo("erika@t-online.example");
-    assertThat(r.reason()).isEqualTo("mailboxfull");
+    assertThat(r.reason().wireName()).isEqualTo("mailboxfull");
     assertThat(r.hard()).isFalse();
   }
 
@@ -98,7 +98,7 @@ class UnseenFormatsTest {
                     + " kenji@nyaan.example.com ... unknown host\r\n\r\n"
                     + "|------------------------- Message text follows: ------------------------|\r\n"));
     assertThat(r.recipient()).isEqualTo("kenji@nyaan.example.com");
-    assertThat(r.reason()).isEqualTo("hostunknown");
+    assertThat(r.reason().wireName()).isEqualTo("hostunknown");
     assertThat(r.hard()).isTrue();
   }
 
@@ -116,7 +116,7 @@ class UnseenFormatsTest {
                     + "Sorry, no mailbox here by that name. (#5.1.1)\r\n\r\n"
                     + "--- Below this line is a copy of the message.\r\n"));
     assertThat(r.recipient()).isEqualTo("mika@example.org");
-    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.reason().wireName()).isEqualTo("userunknown");
     assertThat(r.hard()).isTrue();
   }
 
@@ -132,7 +132,7 @@ class UnseenFormatsTest {
                     + "Remote host said: 552 5.2.2 <yuki@example.net>... Mailbox Full [RCPT_TO]\r\n"
                     + "\r\n--- Below this line is a copy of the message.\r\n"));
     assertThat(r.recipient()).isEqualTo("yuki@example.net");
-    assertThat(r.reason()).isEqualTo("mailboxfull");
+    assertThat(r.reason().wireName()).isEqualTo("mailboxfull");
     assertThat(r.hard()).isFalse();
   }
 
@@ -148,7 +148,7 @@ class UnseenFormatsTest {
                     + "  sora@notes.example.jp\r\n\r\nbecause:\r\n\r\n"
                     + "  User sora (sora@notes.example.jp) not listed in Domino Directory\r\n\r\n"));
     assertThat(r.recipient()).isEqualTo("sora@notes.example.jp");
-    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.reason().wireName()).isEqualTo("userunknown");
     assertThat(r.hard()).isTrue();
   }
 
@@ -166,7 +166,7 @@ class UnseenFormatsTest {
                     + "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient"
                     + " not found by SMTP address lookup'\r\n\r\nOriginal message headers:\r\n"));
     assertThat(r.recipient()).isEqualTo("ren@corp.example.com");
-    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.reason().wireName()).isEqualTo("userunknown");
     assertThat(r.hard()).isTrue();
   }
 
@@ -232,7 +232,7 @@ class UnseenFormatsTest {
                     + " message was sent to.\r\n"
                     + "            <mx.ex.example.jp #5.1.1>\r\n"));
     assertThat(r.recipient()).isEqualTo("kaito@ex.example.jp");
-    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.reason().wireName()).isEqualTo("userunknown");
     assertThat(r.hard()).isTrue();
   }
 
@@ -258,7 +258,7 @@ class UnseenFormatsTest {
     DeliveryRecord r = found.get().records().get(0);
     assertThat(r.recipient()).isEqualTo("rin@example.jp");
     assertThat(r.hard()).isFalse();
-    assertThat(r.reason()).isIn("expired", "networkerror");
+    assertThat(r.reason().wireName()).isIn("expired", "networkerror");
   }
 
   @Test
@@ -278,7 +278,7 @@ class UnseenFormatsTest {
                     + " virtual mailbox table\r\n\r\n"
                     + "--- The header of the original message is following. ---\r\n"));
     assertThat(r.recipient()).isEqualTo("shota@example.jp");
-    assertThat(r.reason()).isEqualTo("userunknown");
+    assertThat(r.reason().wireName()).isEqualTo("userunknown");
     assertThat(r.hard()).isTrue();
   }
 }

@@ -1,6 +1,7 @@
 package org.escalationrouter.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -155,13 +156,15 @@ class CaseReadModelTest {
     String b = open("b", "critical", "cfo", List.of());
     open("c", "high", "ceo", List.of());
     store.setStatus(a, CaseStatus.RESOLVED);
-    store.addEvent(b, "breach", "level 0");
-    store.addEvent(b, "reminder", "level 0");
-    store.addEvent(b, "reminder", "level 0");
+    store.addEvent(b, CaseEventKind.BREACH, "level 0");
+    store.addEvent(b, CaseEventKind.REMINDER, "level 0");
+    store.addEvent(b, CaseEventKind.REMINDER, "level 0");
 
     assertThat(read.countBySeverity()).isEqualTo(Map.of("high", 2L, "critical", 1L));
-    assertThat(read.countEvents(List.of("reminder", "breach")))
-        .isEqualTo(Map.of("reminder", 2L, "breach", 1L));
+    assertThat(
+            read.countEvents(
+                List.of(CaseEventKind.REMINDER, CaseEventKind.BREACH, CaseEventKind.FAILOVER)))
+        .isEqualTo(Map.of(CaseEventKind.REMINDER, 2L, CaseEventKind.BREACH, 1L));
     assertThat(read.countActiveByExecutive()).isEqualTo(Map.of("ceo", 1L, "cfo", 1L));
     assertThat(read.countBreachesByExecutiveSince(NOW.minusSeconds(1)))
         .isEqualTo(Map.of("cfo", 1L));
@@ -176,5 +179,21 @@ class CaseReadModelTest {
     Instant newest = read.openingDelaysSince(NOW.minusSeconds(1), delays::add);
     assertThat(delays).hasSize(3).allMatch(d -> !d.isNegative());
     assertThat(newest).isEqualTo(NOW);
+  }
+
+  @Test
+  void timelineKindsAreStoredByTheirWireNamesAndReadBack() {
+    String id = open("a", "high", "ceo", List.of());
+
+    store.addEvent(id, CaseEventKind.FOLLOW_UP_HELD, "Any news?");
+    store.addEvent(id, CaseEventKind.SLA_STARTED, "Policy standard");
+
+    assertThat(jdbc.sql("select kind from case_event order by id").query(String.class).list())
+        .containsExactly("follow-up-held", "sla-started");
+    assertThat(store.events(id))
+        .extracting(CaseEvent::kind, CaseEvent::detail)
+        .containsExactly(
+            tuple(CaseEventKind.FOLLOW_UP_HELD, "Any news?"),
+            tuple(CaseEventKind.SLA_STARTED, "Policy standard"));
   }
 }

@@ -150,7 +150,7 @@ class EscalationMailTest {
         mail.write(
             new EscalationMail.CaseMail(
                 "ESC-7",
-                "reminder",
+                MailKind.REMINDER,
                 executive("Europe/London", Locale.ENGLISH),
                 "high",
                 "money-dispute",
@@ -195,7 +195,7 @@ class EscalationMailTest {
     EscalationNotice notice =
         new EscalationNotice(
             "ESC-7",
-            "escalation",
+            MailKind.ESCALATION,
             to,
             customer,
             "support",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.escalationrouter.bounce.BounceReason;
 import org.escalationrouter.bounce.DeliveryRecord;
 import org.escalationrouter.bounce.VerdictConfidence;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,14 @@ class BounceResponseTest {
 
   private static DeliveryRecord record(
       String action, String status, boolean hard, String reason, VerdictConfidence confidence) {
-    return new DeliveryRecord("ceo@example.com", action, status, "550", hard, reason, confidence);
+    return new DeliveryRecord(
+        "ceo@example.com",
+        action,
+        status,
+        "550",
+        hard,
+        BounceReason.fromWireName(reason),
+        confidence);
   }
 
   private static BounceResponse respond(DeliveryRecord record, Duration after) {
@@ -74,10 +82,10 @@ class BounceResponseTest {
 
   @Test
   void bouncesAboutTheMessageAreNotAboutTheAddress() {
-    assertThat(AboutTheMessage.says("mesgtoobig")).isTrue();
-    assertThat(AboutTheMessage.says("contenterror")).isTrue();
-    assertThat(AboutTheMessage.says("userunknown")).isFalse();
-    assertThat(AboutTheMessage.says("mailboxfull")).isFalse();
+    assertThat(AboutTheMessage.says(BounceReason.MESSAGE_TOO_BIG)).isTrue();
+    assertThat(AboutTheMessage.says(BounceReason.CONTENT_ERROR)).isTrue();
+    assertThat(AboutTheMessage.says(BounceReason.USER_UNKNOWN)).isFalse();
+    assertThat(AboutTheMessage.says(BounceReason.MAILBOX_FULL)).isFalse();
     assertThat(AboutTheMessage.says(null)).isFalse();
   }
 }

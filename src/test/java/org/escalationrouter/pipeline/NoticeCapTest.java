@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.escalationrouter.cases.CaseEvent;
+import org.escalationrouter.cases.CaseEventKind;
 import org.junit.jupiter.api.Test;
 
 class NoticeCapTest {
@@ -57,9 +58,12 @@ class NoticeCapTest {
     String summary =
         NoticeCap.summary(
             List.of(
-                new CaseEvent(t, NoticeCap.HELD, NoticeCap.heldDetail("Any news?\n\nKim")),
                 new CaseEvent(
-                    t.plusSeconds(60), NoticeCap.HELD, NoticeCap.heldDetail("x".repeat(500)))));
+                    t, CaseEventKind.FOLLOW_UP_HELD, NoticeCap.heldDetail("Any news?\n\nKim")),
+                new CaseEvent(
+                    t.plusSeconds(60),
+                    CaseEventKind.FOLLOW_UP_HELD,
+                    NoticeCap.heldDetail("x".repeat(500)))));
     assertThat(summary)
         .contains("They also wrote 2 messages since the last notice")
         .contains("Any news? Kim")
