@@ -211,7 +211,7 @@ class DocumentedCodesTest {
     DeliveryRecord r = found.get().records().get(0);
     assertThat(r.recipient()).isEqualTo("ines@routed.example");
     assertThat(r.status()).isEqualTo(status);
-    assertThat(r.reason()).isEqualTo(reason);
+    assertThat(r.reason().wireName()).isEqualTo(reason);
     assertThat(r.hard()).isFalse();
   }
 }
