@@ -12,6 +12,11 @@ import java.util.Set;
  * complaints put as questions ("how come you won't honour the offer?"). A promise told as kept
  * ("the engineer came exactly when you said he would") is no signal unless something in the text
  * still shows a failure.
+ *
+ * <p>One more kind of failure composes with a weak promise: a very short sentence that is a bare
+ * denial ({@code unkept-short}: "It wasn't.", "Rien.", "Nada.", "Nichts."). A weak promise in a
+ * sentence that tells an obligation of the customer ({@code promise-off}: "they told me I would
+ * need to pay") is none.
  */
 final class BrokenPromise implements SignalDetector {
 
@@ -22,6 +27,9 @@ final class BrokenPromise implements SignalDetector {
 
   // narratives often tell the failure a few sentences after the promise
   private static final int UNKEPT_WINDOW = 6;
+
+  // a bare denial: "It wasn't." "No call." "Rien." (words, not punctuation)
+  private static final int SHORT_SENTENCE = 3;
 
   private final double threshold;
 
@@ -34,6 +42,16 @@ final class BrokenPromise implements SignalDetector {
     int from = Math.max(0, sentence - UNKEPT_WINDOW);
     int first = promised.nextSetBit(from);
     return first >= 0 && first <= sentence;
+  }
+
+  private static boolean bare(JudgedText text, int sentence) {
+    int words = 0;
+    for (Token token : text.sentences().get(sentence).tokens()) {
+      if (Character.isLetterOrDigit(token.text().charAt(0)) && ++words > SHORT_SENTENCE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -57,10 +75,25 @@ final class BrokenPromise implements SignalDetector {
     if (promise.strongest() >= threshold || promise.isEmpty()) {
       return promise.detection(signal(), text, threshold);
     }
-    // a weak promise ("I was told it would...") counts once something shows it was not kept
+    // a weak promise ("I was told it would...") counts once something shows it was not kept;
+    // not where the sentence tells an obligation of the customer ("told me I would need to pay")
+    BitSet obliged = PhraseEvidence.of(text, "promise-off", Set.of()).sentences();
+    promise =
+        obliged.isEmpty()
+            ? promise
+            : PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !obliged.get(m.sentence()));
+    if (promise.isEmpty()) {
+      return Optional.empty();
+    }
     BitSet promised = promise.sentences();
     PhraseEvidence unkept =
-        PhraseEvidence.of(text, "unkept", GUARDS, m -> near(promised, m.sentence()));
+        PhraseEvidence.of(text, "unkept", GUARDS, m -> near(promised, m.sentence()))
+            .plus(
+                PhraseEvidence.of(
+                    text,
+                    "unkept-short",
+                    GUARDS,
+                    m -> near(promised, m.sentence()) && bare(text, m.sentence())));
     return unkept.isEmpty() ? Optional.empty() : promise.plus(unkept).detection(signal(), text, 0);
   }
 }

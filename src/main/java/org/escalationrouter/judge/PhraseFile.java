@@ -28,6 +28,8 @@ record PhraseFile(
           "complaint-settled",
           "deadline",
           "unkept",
+          "unkept-short",
+          "promise-off",
           "kept",
           "amount",
           "money-settled",
