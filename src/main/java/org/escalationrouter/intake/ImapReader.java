@@ -29,6 +29,7 @@ final class ImapReader implements MailboxReader {
   private Store store;
   private Folder folder;
   private volatile long readUpTo = -1;
+  private boolean lastPassFailed;
 
   ImapReader(
       IntakeSettings.Mailbox mailbox,
@@ -43,6 +44,10 @@ final class ImapReader implements MailboxReader {
 
   @Override
   public void readNew(Handler handler) throws MessagingException {
+    // after a pass that failed, one by one as before: a connection lost under a command for many
+    // messages would otherwise lose the messages before the one it was lost at, pass after pass
+    boolean fetchAhead = !lastPassFailed;
+    lastPassFailed = true; // until this pass ends
     open();
     refresh();
     long validity = ((UIDFolder) folder).getUIDValidity();
@@ -65,10 +70,17 @@ final class ImapReader implements MailboxReader {
     }
     Message[] news = above(last, validity);
     handler.found(news.length);
-    UIDFolder uids = (UIDFolder) folder; // after above(): it may have opened the folder again
+    UIDFolder uidFolder = (UIDFolder) folder; // after above(): it may have opened the folder again
     readUpTo = last;
-    for (Message message : news) {
-      long uid = uids.getUID(message);
+    long[] uids = new long[news.length];
+    for (int i = 0; i < news.length; i++) {
+      uids[i] = uidFolder.getUID(news[i]); // known from the UID FETCH that found them
+    }
+    FetchAhead ahead =
+        fetchAhead ? new FetchAhead((IMAPFolder) folder, news, uids, limit.maxBytes()) : null;
+    for (int i = 0; i < news.length; i++) {
+      Message message = news[i];
+      long uid = uids[i];
       String source = mailbox.folder() + " uid " + uid;
       String identity = source + " (uidvalidity " + validity + ")";
       // runs in the message's turn, once it is accounted for: the cursor moves in UID order
@@ -77,11 +89,13 @@ final class ImapReader implements MailboxReader {
             cursors.advance(mailbox.displayName(), mailbox.folder(), validity, uid);
             readUpTo = uid;
           };
-      if (!FetchFailure.deliver(limit, message, source, identity, handler, committed)) {
+      byte[] fetched = ahead == null ? null : ahead.take(i, handler);
+      if (!FetchFailure.deliver(limit, message, fetched, source, identity, handler, committed)) {
         break; // not committed: stop here and try again from this message on the next pass
       }
     }
     handler.finish();
+    lastPassFailed = false;
   }
 
   /**
