@@ -52,6 +52,7 @@ final class FetchAhead {
   private final Map<Long, byte[]> fetched = new HashMap<>();
   private int envelopesUpTo;
   private int commands;
+  private int taken;
 
   FetchAhead(IMAPFolder folder, Message[] messages, long[] uids, long maxMessageSize) {
     this.folder = folder;
@@ -67,6 +68,7 @@ final class FetchAhead {
   byte[] take(int index, MailboxReader.Handler handler) {
     byte[] raw = fetched.remove(uids[index]);
     if (raw != null) {
+      taken++;
       return raw;
     }
     fetched.clear(); // nothing of an earlier chunk is left behind: the reader goes in order
@@ -80,12 +82,21 @@ final class FetchAhead {
       return null; // the pass stopped
     }
     bodies(Arrays.copyOfRange(uids, index, index + fit));
-    return fetched.remove(uids[index]);
+    raw = fetched.remove(uids[index]);
+    if (raw != null) {
+      taken++;
+    }
+    return raw;
   }
 
-  /** Commands sent for bodies so far (for tests). */
+  /** Commands sent for bodies so far. */
   int bodyCommands() {
     return commands;
+  }
+
+  /** Messages handed over with bytes fetched ahead so far. */
+  int taken() {
+    return taken;
   }
 
   /** One FETCH of the envelopes of the block {@code index} starts, unless it was asked already. */
@@ -163,7 +174,7 @@ final class FetchAhead {
     if (uid == null
         || body == null
         || body.isHeader()
-        || body.getOrigin() != 0
+        || body.getOrigin() > 0 // part of a message (BODY[]<n>): not asked for
         || (body.getSection() != null && !body.getSection().isEmpty())) {
       return false;
     }

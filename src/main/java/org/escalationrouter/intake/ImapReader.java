@@ -30,6 +30,8 @@ final class ImapReader implements MailboxReader {
   private Folder folder;
   private volatile long readUpTo = -1;
   private boolean lastPassFailed;
+  private volatile int fetchedAhead;
+  private volatile int aheadCommands;
 
   ImapReader(
       IntakeSettings.Mailbox mailbox,
@@ -96,6 +98,21 @@ final class ImapReader implements MailboxReader {
     }
     handler.finish();
     lastPassFailed = false;
+    if (ahead != null) {
+      fetchedAhead = ahead.taken();
+      aheadCommands = ahead.bodyCommands();
+      log.debug(
+          "Pass of {}: {} of {} messages fetched ahead in {} commands",
+          mailbox.displayName(),
+          fetchedAhead,
+          news.length,
+          aheadCommands);
+    }
+  }
+
+  /** Messages of the last pass whose bytes were fetched ahead, and in how many commands. */
+  int[] fetchedAheadInCommands() {
+    return new int[] {fetchedAhead, aheadCommands};
   }
 
   /**
