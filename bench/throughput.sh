@@ -5,13 +5,18 @@
 # Usage: bench/throughput.sh [messages, default 1000] [workers settings, default "1,0" (0: one per
 # core)] [databases, default "h2,postgres"]
 # Needs the test services (scripts/test-services.sh start) and ../shared/corpus.
+# BENCH_JAR=path measures that jar instead of packaging this tree (a before/after comparison run
+# back to back); BENCH_DAEMON_ARGS adds options to the daemon's command line (e.g.
+# "--escalation.intake.window=4").
 set -e
 cd "$(dirname "$0")/.."
 eval "$(scripts/test-services.sh env)"
 # packaged again when a source is newer than the jar: a stale jar would measure old code
-if [ ! -f target/escalation-router.jar ] || [ -n "$(find src pom.xml -newer target/escalation-router.jar | head -1)" ]; then
-  mvn -q -o package -DskipTests -Djacoco.skip=true
+# (online: the SBOM plugin needs it)
+if [ -z "$BENCH_JAR" ] && { [ ! -f target/escalation-router.jar ] || [ -n "$(find src pom.xml -newer target/escalation-router.jar | head -1)" ]; }; then
+  mvn -q package -DskipTests -Djacoco.skip=true
 fi
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Djacoco.skip=true
-java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
+java -Dbench.jar="${BENCH_JAR:-target/escalation-router.jar}" -Dbench.daemon-args="$BENCH_DAEMON_ARGS" \
+  -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
   org.escalationrouter.intake.ThroughputBench "${1:-1000}" "${2:-1,0}" "${3:-h2,postgres}"

@@ -16,9 +16,11 @@ import org.escalationrouter.pipeline.IncomingMessage;
 /**
  * One pass over a mailbox: messages are prepared (admitted, parsed, judged) on the shared workers,
  * several at once, and committed (recorded, the cursor moved) one by one on the reader's thread in
- * the order they were read. At most {@code size} messages are in flight; when the oldest is not
- * done, the reader waits for it. When one cannot be accounted for, the pass stops there: the
- * messages behind it are dropped unrecorded and read again on the next pass.
+ * the order they were read. At most {@code maxCount} messages and {@code maxBytes} bytes are in
+ * flight (a larger message only when it is the only one); the reader asks for room before it reads
+ * a message, and while there is none it commits the oldest, waiting for it if it is not done. When
+ * one cannot be accounted for, the pass stops there: the messages behind it are dropped unrecorded
+ * and read again on the next pass.
  */
 final class CommitWindow implements MailboxReader.Handler {
 
@@ -56,11 +58,13 @@ final class CommitWindow implements MailboxReader.Handler {
   /**
    * A message handed over: its preparation, what its turn does, and what follows when it is done.
    */
-  private record InFlight(Future<?> prepared, BooleanSupplier turn, Runnable committed) {}
+  private record InFlight(
+      Future<?> prepared, BooleanSupplier turn, Runnable committed, long bytes) {}
 
   private static final Future<?> NOTHING_TO_PREPARE = CompletableFuture.completedFuture(null);
 
-  private final int size;
+  private final int maxCount;
+  private final long maxBytes;
   private final Executor workers;
   private final Messages messages;
   private final Preparation preparation;
@@ -69,13 +73,20 @@ final class CommitWindow implements MailboxReader.Handler {
   private int committed;
   private volatile boolean stopped;
   private volatile int inFlightCount;
+  private volatile long inFlightBytes;
 
   CommitWindow(
-      int size, Executor workers, Messages messages, Preparation preparation, Turns turns) {
-    if (size < 1) {
+      int maxCount,
+      long maxBytes,
+      Executor workers,
+      Messages messages,
+      Preparation preparation,
+      Turns turns) {
+    if (maxCount < 1 || maxBytes < 1) {
       throw new IllegalArgumentException("a window holds at least one message");
     }
-    this.size = size;
+    this.maxCount = maxCount;
+    this.maxBytes = maxBytes;
     this.workers = workers;
     this.messages = messages;
     this.preparation = preparation;
@@ -92,12 +103,16 @@ final class CommitWindow implements MailboxReader.Handler {
     if (stopped) {
       return false;
     }
+    if (!makeRoom(raw.length)) {
+      return false;
+    }
     IncomingMessage message = messages.of(raw, source);
     // a message the pass dropped before a worker took it up is not prepared for nothing
     FutureTask<Object> prepared =
         new FutureTask<>(() -> stopped ? null : preparation.prepare(message));
     workers.execute(prepared);
-    return add(new InFlight(prepared, () -> commitPrepared(message, prepared), committed));
+    return add(
+        new InFlight(prepared, () -> commitPrepared(message, prepared), committed, raw.length));
   }
 
   @Override
@@ -105,9 +120,16 @@ final class CommitWindow implements MailboxReader.Handler {
     if (stopped) {
       return false;
     }
+    if (!makeRoom(headers.length)) {
+      return false;
+    }
     IncomingMessage message = messages.of(headers, source);
     return add(
-        new InFlight(NOTHING_TO_PREPARE, () -> turns.refusal().refuse(message, reason), committed));
+        new InFlight(
+            NOTHING_TO_PREPARE,
+            () -> turns.refusal().refuse(message, reason),
+            committed,
+            headers.length));
   }
 
   @Override
@@ -115,20 +137,62 @@ final class CommitWindow implements MailboxReader.Handler {
     if (stopped) {
       return false;
     }
+    if (!makeRoom(0)) {
+      return false;
+    }
     return add(
         new InFlight(
-            NOTHING_TO_PREPARE, () -> turns.unfetched().unreadable(source, failure), committed));
+            NOTHING_TO_PREPARE, () -> turns.unfetched().unreadable(source, failure), committed, 0));
+  }
+
+  /**
+   * Waits until the first of these messages (their sizes as the server reports them, in the order
+   * they will be handed over) fits, committing the oldest meanwhile, however long it takes; then
+   * says how many of them, from the first, fit together now: at least one, or 0 when the pass
+   * stopped. Only the reader adds to the window, so that many may be read before they are handed
+   * over without the window's bounds being passed.
+   */
+  @Override
+  public int room(long[] sizes) {
+    if (sizes.length == 0 || !makeRoom(sizes[0])) {
+      return 0;
+    }
+    int count = inFlight.size();
+    long bytes = inFlightBytes;
+    int fit = 0;
+    while (fit < sizes.length && fits(count, bytes, sizes[fit])) {
+      count++;
+      bytes += sizes[fit];
+      fit++;
+    }
+    return fit;
+  }
+
+  /** Commits what is done, then the oldest until a message of {@code bytes} fits. */
+  private boolean makeRoom(long bytes) {
+    commitDone();
+    while (!stopped && !fits(inFlight.size(), inFlightBytes, bytes)) {
+      commitOldest(); // full: wait for the oldest, however long it takes
+    }
+    return !stopped;
+  }
+
+  /** One message more fits; a message larger than the bytes allowed fits when it is alone. */
+  private boolean fits(int count, long bytes, long more) {
+    return count == 0 || (count < maxCount && bytes + more <= maxBytes);
+  }
+
+  private void commitDone() {
+    while (!stopped && !inFlight.isEmpty() && inFlight.peekFirst().prepared().isDone()) {
+      commitOldest();
+    }
   }
 
   private boolean add(InFlight message) {
     inFlight.addLast(message);
     inFlightCount = inFlight.size();
-    while (!stopped && !inFlight.isEmpty() && inFlight.peekFirst().prepared().isDone()) {
-      commitOldest();
-    }
-    while (!stopped && inFlight.size() >= size) {
-      commitOldest(); // full: wait for the oldest, however long it takes
-    }
+    inFlightBytes += message.bytes();
+    commitDone();
     return !stopped;
   }
 
@@ -157,6 +221,11 @@ final class CommitWindow implements MailboxReader.Handler {
     return inFlightCount;
   }
 
+  /** Bytes of the messages handed over and not yet committed; may be read from any thread. */
+  long inFlightBytes() {
+    return inFlightBytes;
+  }
+
   /** Messages accounted for in this pass. */
   int committed() {
     return committed;
@@ -177,6 +246,7 @@ final class CommitWindow implements MailboxReader.Handler {
       boolean done = oldest.turn().getAsBoolean();
       inFlight.removeFirst();
       inFlightCount = inFlight.size();
+      inFlightBytes -= oldest.bytes();
       if (!done) {
         abandon();
         return;
@@ -220,5 +290,6 @@ final class CommitWindow implements MailboxReader.Handler {
     }
     inFlight.clear();
     inFlightCount = 0;
+    inFlightBytes = 0;
   }
 }

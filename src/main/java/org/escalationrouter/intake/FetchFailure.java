@@ -33,8 +33,21 @@ final class FetchFailure {
       MailboxReader.Handler handler,
       Runnable committed)
       throws MessagingException {
+    return deliver(limit, message, null, source, identity, handler, committed);
+  }
+
+  /** As above, with the message's bytes when they were fetched ahead ({@code null} otherwise). */
+  static boolean deliver(
+      MessageSizeLimit limit,
+      Message message,
+      byte[] fetched,
+      String source,
+      String identity,
+      MailboxReader.Handler handler,
+      Runnable committed)
+      throws MessagingException {
     try {
-      return limit.deliver(message, source, handler, committed);
+      return limit.deliver(message, fetched, source, handler, committed);
     } catch (MessagingException e) {
       if (!theMessagesAlone(e, message.getFolder())) {
         throw e;

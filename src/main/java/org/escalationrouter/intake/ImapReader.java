@@ -29,6 +29,9 @@ final class ImapReader implements MailboxReader {
   private Store store;
   private Folder folder;
   private volatile long readUpTo = -1;
+  private boolean lastPassFailed;
+  private volatile int fetchedAhead;
+  private volatile int aheadCommands;
 
   ImapReader(
       IntakeSettings.Mailbox mailbox,
@@ -43,6 +46,10 @@ final class ImapReader implements MailboxReader {
 
   @Override
   public void readNew(Handler handler) throws MessagingException {
+    // after a pass that failed, one by one as before: a connection lost under a command for many
+    // messages would otherwise lose the messages before the one it was lost at, pass after pass
+    boolean fetchAhead = !lastPassFailed;
+    lastPassFailed = true; // until this pass ends
     open();
     refresh();
     long validity = ((UIDFolder) folder).getUIDValidity();
@@ -65,10 +72,17 @@ final class ImapReader implements MailboxReader {
     }
     Message[] news = above(last, validity);
     handler.found(news.length);
-    UIDFolder uids = (UIDFolder) folder; // after above(): it may have opened the folder again
+    UIDFolder uidFolder = (UIDFolder) folder; // after above(): it may have opened the folder again
     readUpTo = last;
-    for (Message message : news) {
-      long uid = uids.getUID(message);
+    long[] uids = new long[news.length];
+    for (int i = 0; i < news.length; i++) {
+      uids[i] = uidFolder.getUID(news[i]); // known from the UID FETCH that found them
+    }
+    FetchAhead ahead =
+        fetchAhead ? new FetchAhead((IMAPFolder) folder, news, uids, limit.maxBytes()) : null;
+    for (int i = 0; i < news.length; i++) {
+      Message message = news[i];
+      long uid = uids[i];
       String source = mailbox.folder() + " uid " + uid;
       String identity = source + " (uidvalidity " + validity + ")";
       // runs in the message's turn, once it is accounted for: the cursor moves in UID order
@@ -77,11 +91,28 @@ final class ImapReader implements MailboxReader {
             cursors.advance(mailbox.displayName(), mailbox.folder(), validity, uid);
             readUpTo = uid;
           };
-      if (!FetchFailure.deliver(limit, message, source, identity, handler, committed)) {
+      byte[] fetched = ahead == null ? null : ahead.take(i, handler);
+      if (!FetchFailure.deliver(limit, message, fetched, source, identity, handler, committed)) {
         break; // not committed: stop here and try again from this message on the next pass
       }
     }
     handler.finish();
+    lastPassFailed = false;
+    if (ahead != null) {
+      fetchedAhead = ahead.taken();
+      aheadCommands = ahead.bodyCommands();
+      log.debug(
+          "Pass of {}: {} of {} messages fetched ahead in {} commands",
+          mailbox.displayName(),
+          fetchedAhead,
+          news.length,
+          aheadCommands);
+    }
+  }
+
+  /** Messages of the last pass whose bytes were fetched ahead, and in how many commands. */
+  int[] fetchedAheadInCommands() {
+    return new int[] {fetchedAhead, aheadCommands};
   }
 
   /**

@@ -24,9 +24,14 @@ import org.springframework.util.unit.DataSize;
  *     of a NOOP), so a delivery the server announces late (Dovecot waits about 0.5 s) or not at all
  *     is read at once; costs the mail server one command per mailbox per interval
  * @param workers how many messages are admitted, parsed and judged at once (all mailboxes share
- *     them); 0, the default, means one per processor core. Each mailbox holds at most twice as many
- *     messages in flight, and records them and moves its cursor one by one, in the order it read
- *     them
+ *     them); 0, the default, means one per processor core. Each mailbox records its messages and
+ *     moves its cursor one by one, in the order it read them
+ * @param window how many messages of one mailbox may be in flight at once (read, not yet recorded);
+ *     0, the default, means 8 per worker, so the workers keep busy while a slow message (one sent
+ *     to OCR) holds its turn
+ * @param windowBytes how many bytes of messages one mailbox may have in flight at once: a message
+ *     is not read until it fits (one larger than this is read when nothing else is in flight); with
+ *     {@code window}, what bounds the memory that messages waiting for their turn take
  */
 @ConfigurationProperties("escalation.intake")
 public record IntakeSettings(
@@ -38,7 +43,12 @@ public record IntakeSettings(
     @DefaultValue("9m") Duration idleKeepAlive,
     @DefaultValue("40MB") DataSize maxMessageSize,
     Duration fastPoll,
-    @DefaultValue("0") int workers) {
+    @DefaultValue("0") int workers,
+    @DefaultValue("0") int window,
+    @DefaultValue("32MB") DataSize windowBytes) {
+
+  /** Messages in flight per worker when {@code window} is 0. */
+  static final int WINDOW_PER_WORKER = 8;
 
   @ConstructorBinding
   public IntakeSettings {
@@ -46,6 +56,13 @@ public record IntakeSettings(
     fastPoll = fastPoll == null || fastPoll.isZero() || fastPoll.isNegative() ? null : fastPoll;
     if (workers < 0) {
       throw new IllegalArgumentException("escalation.intake.workers must not be negative");
+    }
+    if (window < 0) {
+      throw new IllegalArgumentException("escalation.intake.window must not be negative");
+    }
+    windowBytes = windowBytes == null ? DataSize.ofMegabytes(32) : windowBytes;
+    if (windowBytes.toBytes() < 1) {
+      throw new IllegalArgumentException("escalation.intake.window-bytes must be positive");
     }
   }
 
@@ -68,7 +85,9 @@ public record IntakeSettings(
         idleKeepAlive,
         maxMessageSize,
         fastPoll,
-        0);
+        0,
+        0,
+        DataSize.ofMegabytes(32));
   }
 
   /** Whether the fast poll is on. */
@@ -79,6 +98,11 @@ public record IntakeSettings(
   /** The worker count this setting means on this machine. */
   public int workerCount() {
     return workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** The messages a mailbox may have in flight with {@code workerCount} workers. */
+  int windowCount(int workerCount) {
+    return window > 0 ? window : WINDOW_PER_WORKER * workerCount;
   }
 
   /**

@@ -27,13 +27,6 @@ class MailboxComponent extends DefaultComponent {
 
   private static final Duration SAFETY_POLL = Duration.ofSeconds(5);
 
-  /**
-   * Messages a mailbox may have in flight per worker: enough that the workers keep busy while the
-   * oldest is recorded or a slow one holds the turn, few enough to bound memory (each message is at
-   * most escalation.intake.max-message-size).
-   */
-  static final int WINDOW_PER_WORKER = 2;
-
   private final Mailboxes mailboxes;
   private final MailboxCursors cursors;
   private final MailboxHealth health;
@@ -88,7 +81,8 @@ class MailboxComponent extends DefaultComponent {
                 repeatedFailures::hold,
                 preparation::prepare,
                 workers.pool(),
-                WINDOW_PER_WORKER * workers.count(),
+                settings.windowCount(workers.count()),
+                settings.windowBytes().toBytes(),
                 clock);
         consumers.put(mailbox.displayName(), consumer);
         // the map, not the consumer: a gauge keeps its object weakly, and its first one for good
@@ -97,6 +91,14 @@ class MailboxComponent extends DefaultComponent {
                 consumers,
                 all -> all.get(mailbox.displayName()).inFlight())
             .description("messages read and not yet recorded (at most the commit window)")
+            .tag("mailbox", mailbox.displayName())
+            .register(meters);
+        Gauge.builder(
+                "escalation.intake.in-flight-bytes",
+                consumers,
+                all -> all.get(mailbox.displayName()).inFlightBytes())
+            .description("bytes of the messages read and not yet recorded (at most window-bytes)")
+            .baseUnit("bytes")
             .tag("mailbox", mailbox.displayName())
             .register(meters);
         Duration every = settings.pollInterval();

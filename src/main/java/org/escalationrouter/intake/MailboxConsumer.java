@@ -61,6 +61,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   private final CommitWindow.Preparation preparation;
   private final Executor workers;
   private final int window;
+  private final long windowBytes;
   private volatile CommitWindow pass;
   private final ReentrantLock reading = new ReentrantLock();
   private String failingSource;
@@ -84,8 +85,10 @@ final class MailboxConsumer extends ScheduledPollConsumer {
       CommitWindow.Preparation preparation,
       Executor workers,
       int window,
+      long windowBytes,
       Clock clock) {
     super(endpoint, processor);
+    this.windowBytes = windowBytes;
     this.preparation = preparation;
     this.workers = workers;
     this.window = window;
@@ -168,6 +171,7 @@ final class MailboxConsumer extends ScheduledPollConsumer {
     CommitWindow current =
         new CommitWindow(
             window,
+            windowBytes,
             workers,
             this::message,
             preparation,
@@ -216,6 +220,12 @@ final class MailboxConsumer extends ScheduledPollConsumer {
   int inFlight() {
     CommitWindow current = pass;
     return current == null ? 0 : current.inFlight();
+  }
+
+  /** Bytes of those messages. */
+  long inFlightBytes() {
+    CommitWindow current = pass;
+    return current == null ? 0 : current.inFlightBytes();
   }
 
   private IncomingMessage message(byte[] raw, String source) {

@@ -14,6 +14,16 @@ interface MailboxReader extends AutoCloseable {
     /** Hears how many new messages the pass is about to hand over. */
     default void found(int count) {}
 
+    /**
+     * Called before messages are read, with their sizes as the server reports them, in the order
+     * they will be handed over: waits until the first can be taken, and says how many of them, from
+     * the first, can be read now and handed over without waiting (0: the pass stopped). By default
+     * each message is taken as it comes.
+     */
+    default int room(long[] sizes) {
+      return sizes.length == 0 ? 0 : 1;
+    }
+
     /** Takes a message read whole; false when the pass stops here (an earlier one was not done). */
     boolean accept(byte[] raw, String source, Runnable committed);
 

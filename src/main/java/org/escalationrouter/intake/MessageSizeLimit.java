@@ -17,6 +17,20 @@ record MessageSizeLimit(long maxBytes) {
   /** Hands the message to the handler, or refuses it unread when it is too large. */
   boolean deliver(Message message, String source, MailboxReader.Handler handler, Runnable committed)
       throws MessagingException {
+    return deliver(message, null, source, handler, committed);
+  }
+
+  /**
+   * As above, with the message's bytes when they were fetched ahead ({@code null} otherwise: they
+   * are read here once the handler has room for them).
+   */
+  boolean deliver(
+      Message message,
+      byte[] fetched,
+      String source,
+      MailboxReader.Handler handler,
+      Runnable committed)
+      throws MessagingException {
     long size = message.getSize();
     if (size > maxBytes) {
       String reason =
@@ -26,6 +40,12 @@ record MessageSizeLimit(long maxBytes) {
               + maxBytes
               + " (escalation.intake.max-message-size); not read, it stays in the mailbox";
       return handler.refuse(headers(message), source, reason, committed);
+    }
+    if (fetched != null) {
+      return handler.accept(fetched, source, committed);
+    }
+    if (handler.room(new long[] {size}) == 0) {
+      return false; // the pass stopped while this one waited for room
     }
     return handler.accept(ImapReader.bytes(message), source, committed);
   }

@@ -22,16 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged daemon with two workers (a commit window of four messages) killed with {@code kill
- * -9} while the window is full, then started again: every letter is exactly one case and one
- * escalation in the outbox. Letters of very different lengths make the workers finish out of order,
- * so later messages are ready while an earlier one is still being judged.
+ * The packaged daemon with two workers (the default commit window of sixteen messages) killed with
+ * {@code kill -9} while the window is full, then started again: every letter is exactly one case
+ * and one escalation in the outbox. Letters of very different lengths make the workers finish out
+ * of order, so later messages are ready while an earlier one is still being judged.
  */
 class CommitWindowCrashIT {
 
   private static final int LETTERS = 300;
   private static final int WORKERS = 2;
-  private static final int WINDOW = 2 * WORKERS;
+  private static final int WINDOW = 8 * WORKERS; // the default: 8 per worker (IntakeSettings)
   private static final Pattern IN_FLIGHT =
       Pattern.compile("escalation_intake_in_flight\\{[^}]*mailbox=\"support\"[^}]*} ([0-9.]+)");
 

@@ -145,6 +145,7 @@ class MailboxConsumerTest {
         preparation,
         workers,
         6,
+        1 << 20,
         Clock.systemUTC());
   }
 
@@ -254,6 +255,7 @@ class MailboxConsumerTest {
             preparation,
             workers,
             6,
+            1 << 20,
             Clock.systemUTC());
     ExecutorService pass = Executors.newSingleThreadExecutor();
     try {

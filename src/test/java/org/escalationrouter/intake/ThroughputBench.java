@@ -55,8 +55,14 @@ public final class ThroughputBench {
     List<byte[]> messages = messages(corpus, n);
     long bytes = messages.stream().mapToLong(m -> m.length).sum();
     System.out.printf(
-        "throughput: %d messages (%.1f MB) from %s; %d cores; daemon -Xmx%s%n",
-        messages.size(), bytes / 1e6, corpus, Runtime.getRuntime().availableProcessors(), HEAP);
+        "throughput: %d messages (%.1f MB) from %s; %d cores; daemon -Xmx%s %s %s%n",
+        messages.size(),
+        bytes / 1e6,
+        corpus,
+        Runtime.getRuntime().availableProcessors(),
+        HEAP,
+        System.getProperty("bench.jar", "target/escalation-router.jar"),
+        System.getProperty("bench.daemon-args", ""));
     for (String w : workerSettings) {
       int workers = Integer.parseInt(w.trim());
       int threads = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
@@ -415,7 +421,9 @@ public final class ThroughputBench {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx" + HEAP,
                 "-jar",
-                Path.of("target/escalation-router.jar").toAbsolutePath().toString(),
+                Path.of(System.getProperty("bench.jar", "target/escalation-router.jar"))
+                    .toAbsolutePath()
+                    .toString(),
                 "--server.port=" + port,
                 "--escalation.web.admin.password=" + PASSWORD,
                 "--spring.datasource.url=" + db.jdbcUrl(),
@@ -432,6 +440,11 @@ public final class ThroughputBench {
                 p + "username=" + account.user(),
                 p + "password=" + account.password(),
                 p + "folder=" + folder));
+    for (String extra : System.getProperty("bench.daemon-args", "").trim().split("\\s+")) {
+      if (!extra.isEmpty()) {
+        command.add(extra);
+      }
+    }
     if (db.postgres()) {
       command.add("--spring.profiles.active=postgres");
     }

@@ -85,6 +85,7 @@ class UnfetchableMessageTest {
             m -> "prepared " + m.source(),
             workers,
             4, // the failed fetch takes its turn behind the messages in flight before it
+            1 << 20,
             clock);
   }
 
