@@ -29,34 +29,37 @@ final class CheckFloors {
    * the new tune items) every floor was raised to its new check figure minus 0.03; the metrics that
    * reached their target dropped their floor. The wordings floors were set again when the fourth
    * batch (w8–w10) joined: its check items, measured before anyone tuned on them, again made the
-   * check part harder while the judge had not changed.
+   * check part harder while the judge had not changed. After the sixth round (three judge branches;
+   * the retrained model was not shipped) the real-text floors whose figures rose were raised to the
+   * figure minus 0.03, and the wordings floors were set again from the check figures measured after
+   * the fifth batch (w11–w13) joined the set.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
           Map.entry("real-texts principal-request precision", 0.63),
           Map.entry("real-texts cancellation-threat precision", 0.60),
-          Map.entry("real-texts cancellation-threat recall", 0.22),
+          Map.entry("real-texts cancellation-threat recall", 0.29),
           Map.entry("real-texts legal-threat recall", 0.62),
           Map.entry("real-texts repeat-contact recall", 0.62),
-          Map.entry("real-texts money-dispute recall", 0.71),
+          Map.entry("real-texts money-dispute recall", 0.72),
           Map.entry("real-texts broken-promise precision", 0.74),
           Map.entry("real-texts broken-promise recall", 0.51),
-          Map.entry("real-texts vulnerable-customer precision", 0.72),
-          Map.entry("real-texts vulnerable-customer recall", 0.39),
+          Map.entry("real-texts vulnerable-customer precision", 0.73),
+          Map.entry("real-texts vulnerable-customer recall", 0.44),
           Map.entry("real-texts severity exact", 0.57),
           Map.entry("wordings principal-request recall", 0.76),
-          Map.entry("wordings legal-threat precision", 0.80),
-          Map.entry("wordings public-exposure recall", 0.61),
-          Map.entry("wordings repeat-contact recall", 0.59),
-          Map.entry("wordings money-dispute recall", 0.75),
+          Map.entry("wordings principal-request de recall", 0.69),
+          Map.entry("wordings principal-request en recall", 0.79),
+          Map.entry("wordings principal-request es recall", 0.73),
+          Map.entry("wordings principal-request fr recall", 0.76),
+          Map.entry("wordings principal-request pl recall", 0.78),
+          Map.entry("wordings cancellation-threat recall", 0.68),
+          Map.entry("wordings legal-threat precision", 0.81),
+          Map.entry("wordings public-exposure precision", 0.81),
+          Map.entry("wordings public-exposure recall", 0.59),
+          Map.entry("wordings repeat-contact recall", 0.57),
+          Map.entry("wordings money-dispute recall", 0.73),
           Map.entry("wordings broken-promise recall", 0.43),
-          Map.entry("wordings principal-request en recall", 0.77),
-          Map.entry("wordings cancellation-threat recall", 0.67),
-          Map.entry("wordings principal-request de recall", 0.78),
-          Map.entry("wordings principal-request es recall", 0.70),
-          Map.entry("wordings principal-request fr recall", 0.77),
-          Map.entry("wordings money-dispute precision", 0.81),
-          Map.entry("wordings principal-request pl recall", 0.79),
           Map.entry("wordings severity exact", 0.67));
 
   private CheckFloors() {}
