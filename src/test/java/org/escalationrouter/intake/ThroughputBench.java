@@ -44,7 +44,10 @@ import org.escalationrouter.testsupport.TestServices;
 public final class ThroughputBench {
 
   private static final String PASSWORD = "bench-admin-secret";
-  private static final String HEAP = "512m";
+
+  /** The daemon's heap: {@code -Dbench.heap} (BENCH_HEAP), 512m unless told. */
+  private static final String HEAP = System.getProperty("bench.heap", "512m");
+
   private static final int ISSUE_SET = 1000;
 
   public static void main(String[] args) throws Exception {
@@ -53,6 +56,9 @@ public final class ThroughputBench {
     String[] databases = (args.length > 2 ? args[2] : "h2,postgres").split(",");
     Path corpus = Path.of(System.getProperty("corpus.dir", "../shared/corpus"));
     List<byte[]> messages = messages(corpus, n);
+    if (Boolean.getBoolean("bench.large")) {
+      messages = withLargeOnes(messages);
+    }
     long bytes = messages.stream().mapToLong(m -> m.length).sum();
     System.out.printf(
         "throughput: %d messages (%.1f MB) from %s; %d cores; daemon -Xmx%s %s %s%n",
@@ -250,6 +256,25 @@ public final class ThroughputBench {
     double rate() {
       return accounted / seconds;
     }
+  }
+
+  /**
+   * The messages with a 25 MB PDF attachment a third of the way in and 25 MB of random bytes two
+   * thirds in (issue 16: large mail arriving while the others flow), generated here.
+   */
+  static List<byte[]> withLargeOnes(List<byte[]> messages) throws Exception {
+    byte[] noise = new byte[25_000_000];
+    new java.util.Random(16).nextBytes(noise);
+    List<byte[]> out = new ArrayList<>(messages);
+    out.add(
+        2 * out.size() / 3,
+        org.escalationrouter.parse.HostileFiles.withAttachment(
+            "scan.bin", "application/octet-stream", noise));
+    out.add(
+        out.size() / 3,
+        org.escalationrouter.parse.HostileFiles.withAttachment(
+            "contract.pdf", "application/pdf", org.escalationrouter.parse.HostileFiles.bigPdf(25)));
+    return out;
   }
 
   static Result endToEnd(List<byte[]> messages, int workers, String db) throws Exception {
