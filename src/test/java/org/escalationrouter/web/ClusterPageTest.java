@@ -79,10 +79,13 @@ class ClusterPageTest {
             .pollInterval(Duration.ofMillis(200))
             .until(
                 () -> admin.get("/mailboxes").body(),
+                // the mailbox table and this daemon's row in the daemons table are read from the
+                // lock and from the heartbeat, which follows it: wait for both
                 body ->
                     body.contains("<td>support</td>\n      <td>router-1 (this daemon)</td>")
+                        && body.contains("<td>bounces</td>\n      <td>router-1 (this daemon)</td>")
                         && body.contains(
-                            "<td>bounces</td>\n      <td>router-1 (this daemon)</td>"));
+                            "<span class=\"chip\">bounces</span><span class=\"chip\">support</span>"));
 
     String daemons = page.substring(page.indexOf("<h2 id=\"daemons\">"));
     assertThat(row(daemons, "router-1"))
