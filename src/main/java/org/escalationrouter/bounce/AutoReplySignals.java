@@ -16,9 +16,22 @@ final class AutoReplySignals {
               + "|autoreply|out of (the )?office|away from (the |my )?(office|desk)|on vacation|vacation"
               + "|away until|poza biurem|nieobecno[sś][cć]|urlop|abwesenheit|abwesend|au[sß]er haus"
               + "|r[ée]ponse automatique|absente? du bureau|absence|en cong[ée]|respuesta autom[aá]tica"
-              + "|fuera de la oficina|ausencia|de vacaciones)");
+              + "|fuera de la oficina|ausencia|de vacaciones"
+              // Polish word order, Italian, Dutch, Portuguese
+              + "|odpowied[zź] automatyczna|risposta automatica|fuori (sede|ufficio)|assente"
+              + "|automatisch antwoord|afwezig"
+              + "|niet op kantoor|resposta autom[aá]tica|ausente|fora do escrit[oó]rio)");
 
   private AutoReplySignals() {}
+
+  /**
+   * A person's own out-of-office reply: marked as an auto-reply and sent from the person, not from
+   * a mail daemon. Its text may say mail "will not be delivered" or name another address, and a
+   * null return path (as RFC 3834 asks) is no sign of a bounce then.
+   */
+  static boolean isPersonsAutoReply(MailView mail) {
+    return isAutoReply(mail) && !BounceSignals.fromDaemon(mail);
+  }
 
   static boolean isAutoReply(MailView mail) {
     String autoSubmitted = mail.header("Auto-Submitted").toLowerCase(Locale.ROOT);

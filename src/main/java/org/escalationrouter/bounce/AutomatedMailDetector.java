@@ -88,7 +88,9 @@ public class AutomatedMailDetector {
     if (AutoReplySignals.isReadReceipt(mail)) {
       return Optional.of(new AutomatedMail(AutomatedKind.AUTO_REPLY, List.of()));
     }
-    if (BounceSignals.fromMachine(mail) && BounceSignals.saysDeliveryFailed(mail)) {
+    if (BounceSignals.fromMachine(mail)
+        && BounceSignals.saysDeliveryFailed(mail)
+        && !AutoReplySignals.isPersonsAutoReply(mail)) {
       return found(AutomatedKind.BOUNCE, readPlain(mail), mail, null);
     }
     if (AutoReplySignals.isAutoReply(mail)) {

@@ -28,7 +28,9 @@ final class BounceSignals {
               + "|message delivery has failed|bounce|loop alert|failure: |mail could not|nondeliverable"
               + "|smtp server: errors from"
               // Smail 3 and the relays built on it (Deutsche Telekom): "mail failed, returning ..."
-              + "|mail failed).*");
+              + "|mail failed"
+              // Chinese and Japanese providers: "system returned mail", "delivery failed"
+              + "|系统退信|退信|投递失败|发送失败|無法投遞|配信不能|配信エラー|未配信).*");
 
   private static final Pattern FAILURE_TEXT =
       Pattern.compile(
@@ -42,19 +44,24 @@ final class BounceSignals {
               // Smail 3's banner over the list of failed recipients
               + "|failed addresses follow"
               // Apache James: "Error: ... Error message below: 550 - ... Message details:"
-              + "|error message below:");
+              + "|error message below:"
+              // Chinese and Japanese: "could not be delivered", "delivery failed"
+              + "|未能.{0,6}(投递|送达)|投递失败|无法投递|無法投遞|配信できませんでした");
 
   private BounceSignals() {}
 
   static boolean fromMachine(MailView mail) {
+    return fromDaemon(mail) || mail.header("Return-Path").equals("<>");
+  }
+
+  /** Sent by a mail daemon by its name or mailbox, or naming failed recipients in a header. */
+  static boolean fromDaemon(MailView mail) {
     String from = mail.header("From");
     String local = EmailAddress.first(from).map(a -> a.substring(0, a.indexOf('@'))).orElse(from);
-    String returnPath = mail.header("Return-Path");
     return DAEMON_NAME.matcher(from).matches()
         || local
             .toLowerCase(Locale.ROOT)
             .matches("(mailer-?daemon|postmaster|no-?reply|sysadmin|root|mdaemon|.+-admin)")
-        || returnPath.equals("<>")
         || !mail.header("X-Failed-Recipients").isEmpty();
   }
 

@@ -153,9 +153,38 @@ final class MailView {
       if (value == null) {
         return "";
       }
-      return MimeUtility.unfold(decodeWords(value)).trim();
+      return MimeUtility.unfold(decodeWords(rawUtf8(value))).trim();
     } catch (Exception e) {
       return "";
+    }
+  }
+
+  /**
+   * A header sent as raw UTF-8 (RFC 6532, or a server that never encoded it) is read byte by byte
+   * as ISO-8859-1 ("RÃ©ponse automatique"); such a value is decoded again as UTF-8 when its bytes
+   * are valid UTF-8, so out-of-office subjects and localised notices read as written.
+   */
+  static String rawUtf8(String value) {
+    boolean high = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c > 0xFF) {
+        return value;
+      }
+      high |= c >= 0x80;
+    }
+    if (!high) {
+      return value;
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1)))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return value;
     }
   }
 

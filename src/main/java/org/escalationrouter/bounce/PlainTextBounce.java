@@ -68,6 +68,18 @@ final class PlainTextBounce implements BounceFormat {
       text.append('\n').append(next);
       taken++;
     }
+    if (ReasonClassifier.wordless(text.toString())) {
+      // Lotus Notes and some appliances put the reason above the address, in the same block
+      StringBuilder above = new StringBuilder();
+      for (int j = index - 1; j >= 0 && index - j <= 3; j--) {
+        String previous = lines[j].trim();
+        if (previous.isEmpty() || previous.indexOf('@') >= 0) {
+          break;
+        }
+        above.insert(0, previous + "\n");
+      }
+      text.insert(0, above);
+    }
     return text.toString();
   }
 

@@ -105,13 +105,14 @@ final class ReasonClassifier {
       return new ReasonVerdict(
           byText.get(), rephased ? VerdictConfidence.LOW : VerdictConfidence.MEDIUM, "text");
     }
-    return fromNotice(reported, own, whole, both, sole, command, scope);
+    return fromNotice(reported, own, near, whole, both, sole, command, scope);
   }
 
   /** Steps 4 and 5: the notice's format and wording as a whole, then the fall-backs. */
   private static ReasonVerdict fromNotice(
       ReportedRecipient reported,
       String own,
+      String near,
       String whole,
       String both,
       boolean sole,
@@ -152,7 +153,20 @@ final class ReasonClassifier {
       // refused at MAIL FROM for no cause named: the server objects to our envelope sender
       return new ReasonVerdict(BounceReason.REJECTED, VerdictConfidence.LOW, "format");
     }
+    if (wordless(own) && wordless(near)) {
+      // the notice names the recipient and nothing else: Sisimai's "undefined", where "onhold"
+      // means words were given but named no cause
+      return new ReasonVerdict(BounceReason.UNDEFINED, VerdictConfidence.LOW, "fallback");
+    }
     return new ReasonVerdict(BounceReason.ON_HOLD, VerdictConfidence.LOW, "fallback");
+  }
+
+  private static final Pattern ADDRESS = Pattern.compile("[^\\s@]{1,64}+@[^\\s@]{1,255}+");
+  private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]{0,8192}+");
+
+  /** Text with no word and no code in it once the addresses and list marks are taken out. */
+  static boolean wordless(String text) {
+    return NO_LETTERS.matcher(ADDRESS.matcher(text).replaceAll(" ")).matches();
   }
 
   /** The status, else the reply code, is of class 4 (a transient failure). */

@@ -12,6 +12,14 @@ final class SmtpCodes {
   private static final Pattern REPLY =
       Pattern.compile("(?<![\\d.#\\-:/])([245][0-5]\\d)(?:[ \\-]|$)");
 
+  /**
+   * A reply code given as a named field rather than at the start of a reply, as web-mail providers
+   * and gateways word it: "ERROR_CODE :421", "error code: 550", "SMTP code=554", "reply code 450".
+   */
+  private static final Pattern NAMED_REPLY =
+      Pattern.compile(
+          "(?i)(?:error|reply|response|smtp|server)[ _-]?code\\s{0,3}+[:=]?\\s{0,3}+([245][0-5]\\d)(?!\\d)");
+
   private SmtpCodes() {}
 
   /** The first enhanced status code in the text, such as {@code 5.1.1}. */
@@ -25,7 +33,11 @@ final class SmtpCodes {
   /** The first three-digit SMTP reply code in the text, such as {@code 550}. */
   static Optional<String> replyCode(String text) {
     Matcher matcher = REPLY.matcher(text);
-    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    if (matcher.find()) {
+      return Optional.of(matcher.group(1));
+    }
+    Matcher named = NAMED_REPLY.matcher(text);
+    return named.find() ? Optional.of(named.group(1)) : Optional.empty();
   }
 
   /** True for codes that say nothing beyond their class, like {@code 5.0.0} or {@code 4.0.0}. */

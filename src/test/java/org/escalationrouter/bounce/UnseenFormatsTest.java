@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class UnseenFormatsTest {
 
-  private static DeliveryRecord only(String raw) {
+  static DeliveryRecord only(String raw) {
     var found =
         AutomatedMailDetector.withDefaults()
             .detect(AutomatedMailDetector.parse(raw.getBytes(StandardCharsets.UTF_8)));

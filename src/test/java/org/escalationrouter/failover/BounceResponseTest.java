@@ -2,8 +2,10 @@ package org.escalationrouter.failover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import org.escalationrouter.bounce.AutomatedMailDetector;
 import org.escalationrouter.bounce.BounceReason;
 import org.escalationrouter.bounce.DeliveryRecord;
 import org.escalationrouter.bounce.VerdictConfidence;
@@ -87,5 +89,35 @@ class BounceResponseTest {
     assertThat(AboutTheMessage.says(BounceReason.USER_UNKNOWN)).isFalse();
     assertThat(AboutTheMessage.says(BounceReason.MAILBOX_FULL)).isFalse();
     assertThat(AboutTheMessage.says(null)).isFalse();
+  }
+
+  @Test
+  void anUnclearDelayNoticeReadAsHardHandsOverAtOnceAndIsShownUncertain() {
+    // only Postfix's "Recipient address rejected" prefix says what happened: a weak, hard verdict
+    String notice =
+        "From: MAILER-DAEMON@mx.example.net\r\nTo: router@example.net\r\n"
+            + "Subject: Delayed Mail (still being retried)\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain\r\n\r\nYour message is delayed.\r\n"
+            + "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+            + "Reporting-MTA: dns; mx.example.net\r\n\r\n"
+            + "Final-Recipient: rfc822; ceo@example.com\r\nAction: delayed\r\nStatus: 4.0.0\r\n"
+            + "Diagnostic-Code: smtp; 450 4.0.0 <ceo@example.com>: Recipient address rejected:"
+            + " please check the address\r\n"
+            + "--b--\r\n";
+    DeliveryRecord read =
+        AutomatedMailDetector.withDefaults()
+            .detect(AutomatedMailDetector.parse(notice.getBytes(StandardCharsets.UTF_8)))
+            .orElseThrow()
+            .records()
+            .get(0);
+    assertThat(read.action()).isEqualTo("delayed");
+    assertThat(read.hard()).isTrue();
+    assertThat(read.uncertain()).isTrue();
+
+    BounceResponse r = respond(read, Duration.ofMinutes(1));
+    assertThat(r.handOverWhy()).isNotNull();
+    assertThat(r.addressFailing()).isTrue();
+    assertThat(r.event()).contains(" delayed: ").contains("(hard, uncertain");
   }
 }
