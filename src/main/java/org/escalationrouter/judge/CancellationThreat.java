@@ -40,6 +40,12 @@ final class CancellationThreat implements SignalDetector {
           "mentioned",
           "ended");
 
+  /**
+   * Words before a past participle of saying that make it a formal notice given now, not a request
+   * told as history: "please be advised that we will not be renewing", "you are hereby informed".
+   */
+  private static final Set<String> NOTICE_BEFORE = Set.of("be", "hereby", "herewith", "formally");
+
   private final double threshold;
 
   CancellationThreat(double threshold) {
@@ -76,7 +82,8 @@ final class CancellationThreat implements SignalDetector {
 
   /**
    * A past verb of saying earlier in the clause: the leaving was asked for before and is only told
-   * now. A comma, semicolon or colon ends the look back ("as I told you, I will cancel").
+   * now. A comma, semicolon or colon ends the look back ("as I told you, I will cancel"); a formal
+   * notice ("please be advised that") is no history.
    */
   private static boolean toldAsHistory(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
@@ -86,7 +93,7 @@ final class CancellationThreat implements SignalDetector {
         return false;
       }
       if (REPORTED.contains(w)) {
-        return true;
+        return i == 0 || !NOTICE_BEFORE.contains(sentence.word(i - 1));
       }
     }
     return false;
