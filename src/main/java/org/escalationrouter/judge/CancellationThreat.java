@@ -40,6 +40,12 @@ final class CancellationThreat implements SignalDetector {
           "mentioned",
           "ended");
 
+  /**
+   * Words before a past participle of saying that make it a formal notice given now, not a request
+   * told as history: "please be advised that we will not be renewing", "you are hereby informed".
+   */
+  private static final Set<String> NOTICE_BEFORE = Set.of("be", "hereby", "herewith", "formally");
+
   private final double threshold;
 
   CancellationThreat(double threshold) {
@@ -57,7 +63,7 @@ final class CancellationThreat implements SignalDetector {
             text,
             signal().wireName(),
             GUARDS,
-            m -> !companyActs(text, m) && !toldAsHistory(text, m))
+            m -> !companyActs(text, m) && !toldAsHistory(text, m) && !joining(text, m))
         .detection(signal(), text, threshold);
   }
 
@@ -75,8 +81,68 @@ final class CancellationThreat implements SignalDetector {
   }
 
   /**
+   * Words that lead to where the customer goes: "to", "zu". Not "chez", "do" or "con": "je ne
+   * resterai pas chez vous", "składam do Państwa wypowiedzenie", "volar con vosotros" still leave.
+   */
+  private static final Set<String> TOWARD = Set.of("to", "zu");
+
+  /** The company addressed, in the five languages (folded). */
+  private static final Set<String> ADDRESSEE =
+      Set.of(
+          "you",
+          "your",
+          "u",
+          "ur",
+          "y'all",
+          "yall",
+          "vous",
+          "ustedes",
+          "vosotros",
+          "euch",
+          "ihnen",
+          "was",
+          "panstwa");
+
+  /** What turns "your" into someone else: "to your competitor", "zu Ihrer Konkurrenz". */
+  private static final Set<String> RIVAL =
+      Set.of(
+          "competitor",
+          "competitors",
+          "competition",
+          "rival",
+          "rivals",
+          "konkurrenz",
+          "mitbewerber",
+          "concurrent",
+          "concurrents",
+          "concurrence",
+          "competencia",
+          "competidor",
+          "konkurencji",
+          "konkurencja");
+
+  private static final int JOIN_WINDOW = 3;
+
+  /**
+   * Switching or moving to the company addressed ("thinking of switching to your broadband from
+   * Virgin", "zu Ihnen wechseln"): the writer is joining, not leaving. "To your competitor" still
+   * leaves.
+   */
+  private static boolean joining(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    int end = Math.min(sentence.size() - 1, m.end() + JOIN_WINDOW);
+    for (int i = m.start(); i < end; i++) {
+      if (TOWARD.contains(sentence.word(i)) && ADDRESSEE.contains(sentence.word(i + 1))) {
+        return !(i + 2 < sentence.size() && RIVAL.contains(sentence.word(i + 2)));
+      }
+    }
+    return false;
+  }
+
+  /**
    * A past verb of saying earlier in the clause: the leaving was asked for before and is only told
-   * now. A comma, semicolon or colon ends the look back ("as I told you, I will cancel").
+   * now. A comma, semicolon or colon ends the look back ("as I told you, I will cancel"); a formal
+   * notice ("please be advised that") is no history.
    */
   private static boolean toldAsHistory(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
@@ -86,7 +152,7 @@ final class CancellationThreat implements SignalDetector {
         return false;
       }
       if (REPORTED.contains(w)) {
-        return true;
+        return i == 0 || !NOTICE_BEFORE.contains(sentence.word(i - 1));
       }
     }
     return false;

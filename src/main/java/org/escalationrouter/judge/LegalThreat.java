@@ -89,6 +89,85 @@ final class LegalThreat implements SignalDetector {
           "el",
           "la");
 
+  /**
+   * A friend or relative named beside the lawyer word: the lawyer is who that person is ("my lawyer
+   * friend says", "mon beau-frère avocat", "mi cuñado abogado", "mój znajomy prawnik"), in the five
+   * languages (folded).
+   */
+  private static final Set<String> RELATION =
+      Set.of(
+          "friend",
+          "friends",
+          "mate",
+          "buddy",
+          "brother",
+          "sister",
+          "cousin",
+          "neighbour",
+          "neighbor",
+          "uncle",
+          "aunt",
+          "son",
+          "daughter",
+          "dad",
+          "mum",
+          "mom",
+          "ami",
+          "amie",
+          "amis",
+          "frere",
+          "soeur",
+          "beau-frere",
+          "belle-soeur",
+          "cousine",
+          "voisin",
+          "voisine",
+          "oncle",
+          "tante",
+          "fils",
+          "fille",
+          "amigo",
+          "amiga",
+          "hermano",
+          "hermana",
+          "primo",
+          "prima",
+          "cunado",
+          "cunada",
+          "vecino",
+          "vecina",
+          "tio",
+          "tia",
+          "hijo",
+          "hija",
+          "freund",
+          "freundin",
+          "bruder",
+          "schwester",
+          "nachbar",
+          "nachbarin",
+          "onkel",
+          "schwager",
+          "schwagerin",
+          "sohn",
+          "tochter",
+          "znajomy",
+          "znajoma",
+          "kolega",
+          "kolezanka",
+          "brat",
+          "siostra",
+          "kuzyn",
+          "kuzynka",
+          "sasiad",
+          "sasiadka",
+          "wujek",
+          "ciocia",
+          "szwagier",
+          "szwagierka",
+          "syn",
+          "corka");
+
   /** A job held at a law firm ("clerc dans un cabinet d'avocats", "paralegal at a law firm"). */
   private static final Set<String> JOB_NOUN =
       Set.of(
@@ -200,6 +279,10 @@ final class LegalThreat implements SignalDetector {
     if (k < 0) {
       return false;
     }
+    boolean after = k + 1 < sentence.size() && RELATION.contains(sentence.word(k + 1));
+    if (after || k > 0 && RELATION.contains(sentence.word(k - 1))) {
+      return true; // "my lawyer friend says", "mon beau-frère avocat", "mi amigo abogado"
+    }
     for (int i = k - 1; i >= 0 && i >= k - JOB_WINDOW; i--) {
       String w = sentence.word(i);
       if (JOB_NOUN.contains(w) || OWN.stream().anyMatch(w::startsWith)) {
@@ -239,6 +322,7 @@ final class LegalThreat implements SignalDetector {
           "d'avocat",
           "l'avocat",
           "anwalt",
+          "rechtsanw",
           "abogad",
           "adwokat",
           "prawnik",

@@ -82,8 +82,11 @@ final class PublicExposure implements SignalDetector {
   }
 
   /**
-   * A press handle among the handles a post opens with is who the customer is talking to (a reply
-   * to the outlet), not an audience brought in.
+   * A press handle among the handles a post opens with, when the post opens with a press handle, is
+   * who the customer is talking to (a reply to the outlet), not an audience brought in. When the
+   * post opens with another handle (the company's) and tags the outlet after it
+   * ("@bewakoof @ConsumerReports @jagograhakjago my money is stuck"), the outlet is brought in as
+   * an audience.
    */
   private static boolean addressee(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
@@ -95,6 +98,19 @@ final class PublicExposure implements SignalDetector {
         return false;
       }
     }
-    return true;
+    return m.start() == 0 || opensWithPressHandle(text);
+  }
+
+  private static boolean opensWithPressHandle(JudgedText text) {
+    for (JudgedText.LanguageMatch lm : text.matches()) {
+      PhraseMatch o = lm.match();
+      if (o.sentence() == 0
+          && o.start() == 0
+          && o.key().equals(Signal.PUBLIC_EXPOSURE.wireName())
+          && text.sentence(o).tokens().get(0).handle()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
