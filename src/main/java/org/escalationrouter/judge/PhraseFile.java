@@ -29,6 +29,8 @@ record PhraseFile(
           "deadline",
           "unkept",
           "unkept-short",
+          "unkept-opening",
+          "promise-opening",
           "promise-off",
           "kept",
           "amount",
