@@ -2,7 +2,6 @@ package org.escalationrouter.judge;
 
 import java.util.BitSet;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -70,17 +69,6 @@ final class BrokenPromise implements SignalDetector {
     return true;
   }
 
-  /** Only numbers and punctuation stand before the match: it opens its sentence or dated line. */
-  private static boolean opens(JudgedText text, PhraseMatch match) {
-    List<Token> tokens = text.sentences().get(match.sentence()).tokens();
-    for (int i = 0; i < match.start(); i++) {
-      if (Character.isLetter(tokens.get(i).text().charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   @Override
   public Signal signal() {
     return Signal.BROKEN_PROMISE;
@@ -102,7 +90,9 @@ final class BrokenPromise implements SignalDetector {
     if (promise.strongest() >= threshold) {
       return promise.detection(signal(), text, threshold);
     }
-    promise = promise.plus(PhraseEvidence.of(text, "promise-opening", GUARDS, m -> opens(text, m)));
+    promise =
+        promise.plus(
+            PhraseEvidence.of(text, "promise-opening", GUARDS, m -> Sentences.opens(text, m)));
     if (promise.isEmpty()) {
       return Optional.empty();
     }
@@ -118,7 +108,7 @@ final class BrokenPromise implements SignalDetector {
                         text,
                         "promise-opening",
                         GUARDS,
-                        m -> !obliged.get(m.sentence()) && opens(text, m)));
+                        m -> !obliged.get(m.sentence()) && Sentences.opens(text, m)));
     if (promise.isEmpty()) {
       return Optional.empty();
     }
@@ -138,7 +128,7 @@ final class BrokenPromise implements SignalDetector {
                     GUARDS,
                     m ->
                         near(promised, m.sentence())
-                            && opens(text, m)
+                            && Sentences.opens(text, m)
                             && wordsAtMost(text, m.sentence(), SHORT_DENIAL, Character::isLetter)));
     return unkept.isEmpty() ? Optional.empty() : promise.plus(unkept).detection(signal(), text, 0);
   }

@@ -38,6 +38,7 @@ record PhraseFile(
           "money-contest",
           "money-off",
           "contact-event",
+          "contact-opening",
           "legal-routine",
           "legal-against",
           "disclaim",
