@@ -145,4 +145,14 @@ class BrokenPromiseTest {
     assertThat(Texts.finds(detector, "Comme promis, le technicien est passé mardi.")).isFalse();
     assertThat(Texts.finds(detector, "The engineer came exactly as promised.")).isFalse();
   }
+
+  @Test
+  void frenchSayingIsAPromiseOnlyWithSomethingToComeAndRespectNeedsACommitment() {
+    assertThat(Texts.finds(detector, "On me dit que le technicien passera lundi. Toujours rien."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "On me dit qu'il faut renvoyer les papiers. Toujours rien."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Ils ne respectent pas les conditions du contrat.")).isTrue();
+    assertThat(Texts.finds(detector, "Une voiture n'a pas respecté le stop.")).isFalse();
+  }
 }
