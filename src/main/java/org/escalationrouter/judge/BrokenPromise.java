@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Something promised or agreed that did not happen. Strong phrases ("your rep promised") stand
@@ -17,6 +18,12 @@ import java.util.Set;
  * denial ({@code unkept-short}: "It wasn't.", "Rien.", "Nada.", "Nichts."). A weak promise in a
  * sentence that tells an obligation of the customer ({@code promise-off}: "they told me I would
  * need to pay") is none.
+ *
+ * <p>Two cues count only where they open a sentence or a dated line (nothing but numbers and
+ * punctuation before them), as chronologies and terse narratives tell them: a promise with no
+ * subject ({@code promise-opening}: "Told fitting w/c 16/06.", "Me dicen que en 5 días me
+ * reintegran.") and a nominal denial in a sentence of a few words ({@code unkept-opening}: "No
+ * engineer, no call.", "Nada de reintegro.", "Kein Techniker.", "Aucun rappel.").
  */
 final class BrokenPromise implements SignalDetector {
 
@@ -30,6 +37,9 @@ final class BrokenPromise implements SignalDetector {
 
   // a bare denial: "It wasn't." "No call." "Rien." (words, not punctuation)
   private static final int SHORT_SENTENCE = 3;
+
+  // a nominal denial that opens a sentence: "No engineer, no call." "Ni auriculares ni nada."
+  private static final int SHORT_DENIAL = 6;
 
   private final double threshold;
 
@@ -45,9 +55,14 @@ final class BrokenPromise implements SignalDetector {
   }
 
   private static boolean bare(JudgedText text, int sentence) {
+    return wordsAtMost(text, sentence, SHORT_SENTENCE, Character::isLetterOrDigit);
+  }
+
+  private static boolean wordsAtMost(
+      JudgedText text, int sentence, int limit, IntPredicate wordStart) {
     int words = 0;
     for (Token token : text.sentences().get(sentence).tokens()) {
-      if (Character.isLetterOrDigit(token.text().charAt(0)) && ++words > SHORT_SENTENCE) {
+      if (wordStart.test(token.text().charAt(0)) && ++words > limit) {
         return false;
       }
     }
@@ -72,8 +87,14 @@ final class BrokenPromise implements SignalDetector {
 
   private Optional<Detection> promiseNotKept(JudgedText text) {
     PhraseEvidence promise = PhraseEvidence.of(text, signal().wireName(), GUARDS);
-    if (promise.strongest() >= threshold || promise.isEmpty()) {
+    if (promise.strongest() >= threshold) {
       return promise.detection(signal(), text, threshold);
+    }
+    promise =
+        promise.plus(
+            PhraseEvidence.of(text, "promise-opening", GUARDS, m -> Sentences.opens(text, m)));
+    if (promise.isEmpty()) {
+      return Optional.empty();
     }
     // a weak promise ("I was told it would...") counts once something shows it was not kept;
     // not where the sentence tells an obligation of the customer ("told me I would need to pay")
@@ -81,7 +102,13 @@ final class BrokenPromise implements SignalDetector {
     promise =
         obliged.isEmpty()
             ? promise
-            : PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !obliged.get(m.sentence()));
+            : PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !obliged.get(m.sentence()))
+                .plus(
+                    PhraseEvidence.of(
+                        text,
+                        "promise-opening",
+                        GUARDS,
+                        m -> !obliged.get(m.sentence()) && Sentences.opens(text, m)));
     if (promise.isEmpty()) {
       return Optional.empty();
     }
@@ -93,7 +120,16 @@ final class BrokenPromise implements SignalDetector {
                     text,
                     "unkept-short",
                     GUARDS,
-                    m -> near(promised, m.sentence()) && bare(text, m.sentence())));
+                    m -> near(promised, m.sentence()) && bare(text, m.sentence())))
+            .plus(
+                PhraseEvidence.of(
+                    text,
+                    "unkept-opening",
+                    GUARDS,
+                    m ->
+                        near(promised, m.sentence())
+                            && Sentences.opens(text, m)
+                            && wordsAtMost(text, m.sentence(), SHORT_DENIAL, Character::isLetter)));
     return unkept.isEmpty() ? Optional.empty() : promise.plus(unkept).detection(signal(), text, 0);
   }
 }

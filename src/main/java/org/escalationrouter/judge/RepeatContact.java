@@ -8,7 +8,9 @@ import java.util.Set;
  * The customer has been in touch before about the same matter without result. Questions count ("why
  * do I have to call a third time?"). Besides the phrases, a composition: two contacts or more told
  * each with its own date or day ({@code contact-event}: "called in June ... called in July",
- * "online chat on the 15th, email on the 20th").
+ * "online chat on the 15th, email on the 20th"), or each opening its own line of a chronology
+ * ({@code contact-opening}: "10/06 - rang. ... 04/07 - emailed photos.", "Llamo, me dicen... Vuelvo
+ * a llamar.").
  */
 final class RepeatContact implements SignalDetector {
 
@@ -36,6 +38,14 @@ final class RepeatContact implements SignalDetector {
     }
     // contacts told one by one with their dates: "I phoned on the 3rd. I emailed on the 15th."
     PhraseEvidence events = PhraseEvidence.of(text, "contact-event", GUARDS);
-    return events.size() >= EVENTS ? events.detection(signal(), text, 0) : Optional.empty();
+    if (events.size() >= EVENTS) {
+      return events.detection(signal(), text, 0);
+    }
+    // a chronology: contacts told each at the head of its own line, with no subject
+    PhraseEvidence lines =
+        PhraseEvidence.of(text, "contact-opening", GUARDS, m -> Sentences.opens(text, m));
+    return lines.sentences().cardinality() >= EVENTS
+        ? lines.detection(signal(), text, 0)
+        : Optional.empty();
   }
 }

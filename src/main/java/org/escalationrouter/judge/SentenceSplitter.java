@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class SentenceSplitter {
 
+  /** Marks that open the item of a list or chronology on a new line. */
+  private static final String LIST_MARKS = "-\u2013\u2014\u2022*\u00b7";
+
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** A word broken at the end of a line by a hyphen, as scanned and wrapped letters do. */
@@ -125,13 +128,18 @@ final class SentenceSplitter {
     if (!Character.isWhitespace(text.charAt(j))) {
       return false;
     }
+    boolean newLine = false;
     while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      newLine |= text.charAt(j) == '\n';
       j++;
     }
     if (j >= text.length() || c != '.') {
       return true;
     }
     char next = text.charAt(j);
+    if (newLine && LIST_MARKS.indexOf(next) >= 0) {
+      return true; // the next item of a list: "- 15/10: mando mail.\n- 22/10: ..."
+    }
     if (afterDayNumber(text, i) && startsWithMonth(text, j)) {
       return false; // a German date, "bis zum 20. Mai"
     }

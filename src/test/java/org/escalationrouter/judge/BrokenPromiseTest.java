@@ -89,4 +89,70 @@ class BrokenPromiseTest {
                 "Le vendeur m'avait assuré que la livraison serait gratuite. Toujours rien."))
         .isTrue();
   }
+
+  @Test
+  void nominalDenialCountsOnlyWhereItOpensAShortSentenceOrDatedLine() {
+    assertThat(
+            Texts.finds(
+                detector, "They said the engineer would come on Thursday. No engineer, no call."))
+        .isTrue();
+    assertThat(
+            Texts.finds(detector, "Nos dijeron que vendría el técnico.\n- 5/11: nada de técnico."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector,
+                "They said the engineer would come on Thursday. I have no complaint about the"
+                    + " phone staff, who were polite and kind."))
+        .isFalse();
+    assertThat(
+            Texts.finds(
+                detector,
+                "They said the engineer would come on Thursday. No, the phone staff were polite"
+                    + " and kind throughout, and they explained it well."))
+        .isFalse();
+  }
+
+  @Test
+  void promiseWithoutSubjectCountsOnlyAtTheHeadOfALine() {
+    assertThat(Texts.finds(detector, "Told delivery on the 9th. Nothing came.")).isTrue();
+    assertThat(Texts.finds(detector, "02/05 - told fitting on the 16th.\n16/06 - nobody came."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "I told them on the 9th that I was away. Nothing came of it."))
+        .isFalse();
+  }
+
+  @Test
+  void promiseSetAgainstWhatHappenedNeedsNoFurtherFailure() {
+    assertThat(
+            Texts.finds(
+                detector, "Il m'avait pourtant assuré que le dossier serait déposé à temps."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Y eso que me aseguraron que no habría penalización."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Il m'a assuré que le dossier serait déposé à temps."))
+        .isFalse();
+  }
+
+  @Test
+  void promiseToldAsKeptIsNoneInFiveLanguages() {
+    assertThat(
+            Texts.finds(
+                detector, "Der Monteur versprach, am Montag zu kommen, und war pünktlich da."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Zadzwonili, dokładnie tak, jak obiecaliście.")).isFalse();
+    assertThat(Texts.finds(detector, "Lo que me prometió el vendedor se cumplió.")).isFalse();
+    assertThat(Texts.finds(detector, "Comme promis, le technicien est passé mardi.")).isFalse();
+    assertThat(Texts.finds(detector, "The engineer came exactly as promised.")).isFalse();
+  }
+
+  @Test
+  void frenchSayingIsAPromiseOnlyWithSomethingToComeAndRespectNeedsACommitment() {
+    assertThat(Texts.finds(detector, "On me dit que le technicien passera lundi. Toujours rien."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "On me dit qu'il faut renvoyer les papiers. Toujours rien."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Ils ne respectent pas les conditions du contrat.")).isTrue();
+    assertThat(Texts.finds(detector, "Une voiture n'a pas respecté le stop.")).isFalse();
+  }
 }

@@ -28,6 +28,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void endsASentenceBeforeTheNextItemOfAListOnANewLine() {
+    assertThat(SentenceSplitter.split("- 15/10: mando mail.\n- 22/10: vuelvo a llamar."))
+        .hasSize(2);
+    assertThat(SentenceSplitter.split("\u2022 Called on Monday.\n\u2022 Emailed on Friday."))
+        .hasSize(2);
+    // a dash after a full stop on the same line is no list
+    assertThat(SentenceSplitter.split("I paid on time. - and then nothing.")).hasSize(1);
+  }
+
+  @Test
   void keepsGermanDateInOneSentence() {
     assertThat(SentenceSplitter.split("Bis zum 20. Mai zahlen. Danach nicht.")).hasSize(2);
   }
