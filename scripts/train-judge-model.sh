@@ -7,6 +7,6 @@
 set -e
 cd "$(dirname "$0")/.."
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Djacoco.skip=true
-java -Xmx1g ${JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
+java -Xmx2g ${JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
   org.escalationrouter.judge.JudgeModelTrainer eval "${CORPUS_DIR:-../shared/corpus}" \
   src/main/resources/judge/model.tsv

@@ -199,9 +199,9 @@ class JudgeModelTest {
    * False alarms the shipped model adds on the near misses written for its threshold ({@code
    * judge/model-near-misses.txt}, where the rules stay quiet); the trainer allows at most {@link
    * JudgeModelTrainer#NEAR_MISS_FALSE_ALARMS_AT_MOST} when it chooses a threshold. The fifth
-   * round's model (shipped, threshold 0.50) adds 5, all of one kind: staff who passed the complaint
-   * up already ("Votre collègue a déjà transmis ma réclamation à la direction"). A ceiling, to be
-   * lowered, never raised.
+   * round's model (shipped, threshold 0.50) adds 5: four staff who passed the complaint up already
+   * ("Votre collègue a déjà transmis ma réclamation à la direction"), one a past request. A
+   * ceiling, to be lowered, never raised.
    */
   private static final int MODEL_NEAR_MISS_FALSE_ALARMS_AT_MOST = 5;
 

@@ -44,12 +44,13 @@ public final class JudgeModelTrainer {
   static final List<String> FRESH_BATCH = List.of("w11-", "w12-", "w13-");
 
   /**
-   * The lowest principal-request threshold (in hundredths) the choice may take: below 0.50 the
-   * model raises more false alarms on the hard negatives of PrincipalRequestWordingsTest than that
-   * test allows (5 at 0.44 on 2026-12-05, and again at 0.40 with the fourth batch), while neither
-   * the pool nor the fresh batch holds enough such sentences to see them.
+   * The lowest principal-request threshold (in hundredths) the choice may take. It was 50 while
+   * only principal-wordings.txt held near misses (at 0.44 the model of 2026-12-05 raised 5 false
+   * alarms there); now the near-miss veto ({@link #raisedForNearMisses}) reads that file and the
+   * near misses written for the model, and the L2 penalty is ten times stronger, which lowers every
+   * probability, so the veto alone decides how low it may go.
    */
-  static final int PRINCIPAL_LOWEST_THRESHOLD = 50;
+  static final int PRINCIPAL_LOWEST_THRESHOLD = 5;
 
   private JudgeModelTrainer() {}
 
@@ -304,9 +305,10 @@ public final class JudgeModelTrainer {
 
   /**
    * Whether the heads read the kind features ({@link ModelFeatures#kinds}) beside the words; the
-   * written file says so ({@link JudgeModel#KINDS_LINE}). {@code -Dmodel.kinds=false} to compare.
+   * written file says so ({@link JudgeModel#KINDS_LINE}). Off: on the fresh batch they lost to the
+   * words alone (ADR 0002, eighth version); {@code -Dmodel.kinds=true} to compare.
    */
-  static final boolean KINDS = !"false".equals(System.getProperty("model.kinds"));
+  static final boolean KINDS = Boolean.getBoolean("model.kinds");
 
   /** Rounds of choosing each positive letter's sentence and retraining on the choice. */
   static final int SENTENCE_ROUNDS = 2;
@@ -538,7 +540,7 @@ public final class JudgeModelTrainer {
     double[] p = old.stream().mapToDouble(t -> heard(all, t, ModelFeatures.of(t, KINDS))).toArray();
     double[] q =
         written.stream().mapToDouble(t -> heard(all, t, ModelFeatures.of(t, KINDS))).toArray();
-    for (int t = 30; t <= 95; t += 5) {
+    for (int t = 10; t <= 95; t += 5) {
       double at = t / 100.0;
       log.printf(
           Locale.ROOT,
