@@ -30,7 +30,10 @@ import java.util.Set;
 final class JudgeModel {
 
   static final String RESOURCE = "judge/model.tsv";
-  static final JudgeModel NONE = new JudgeModel(List.of());
+  static final JudgeModel NONE = new JudgeModel(List.of(), false);
+
+  /** The line of the weights file that says the model reads the kind features. */
+  static final String KINDS_LINE = "features\tkinds";
 
   /** The name of the head that judges whether a letter without a signal is a complaint. */
   static final String COMPLAINT = "complaint";
@@ -43,7 +46,59 @@ final class JudgeModel {
    * sorted ascending, {@code weights} beside them.
    */
   record Head(
-      String name, boolean enabled, double threshold, double bias, int[] buckets, float[] weights) {
+      String name,
+      boolean enabled,
+      double threshold,
+      double bias,
+      int[] buckets,
+      float[] weights,
+      boolean bySentence) {
+
+    /** A head that judges the whole letter. */
+    Head(
+        String name,
+        boolean enabled,
+        double threshold,
+        double bias,
+        int[] buckets,
+        float[] weights) {
+      this(name, enabled, threshold, bias, buckets, weights, false);
+    }
+
+    /** The same weights judging sentence by sentence (or the whole letter). */
+    Head bySentence(boolean sentence) {
+      return new Head(name, enabled, threshold, bias, buckets, weights, sentence);
+    }
+
+    /** The same weights, enabled or not at a threshold. */
+    Head at(boolean on, double t) {
+      return new Head(name, on, t, bias, buckets, weights, bySentence);
+    }
+
+    /**
+     * For a head that judges sentence by sentence: the sentence of highest probability among those
+     * the rules do not veto ({@link Judge#vetoed}), as {text, sentence}, with its probability in
+     * {@code p[0]}; empty when every sentence is vetoed or there is none.
+     */
+    java.util.Optional<int[]> bestSentence(
+        List<JudgedText> texts, int[][][] sentences, double[] p) {
+      int[] at = null;
+      double best = -1;
+      for (int t = 0; t < sentences.length; t++) {
+        for (int s = 0; s < sentences[t].length; s++) {
+          if (texts.get(t).sentences().get(s).size() == 0) {
+            continue;
+          }
+          double q = probability(sentences[t][s]);
+          if (q > best && !Judge.vetoed(signal(), texts.get(t), s)) {
+            best = q;
+            at = new int[] {t, s};
+          }
+        }
+      }
+      p[0] = Math.max(best, 0);
+      return java.util.Optional.ofNullable(at);
+    }
 
     Signal signal() {
       return JudgeModel.signal(name);
@@ -83,9 +138,14 @@ final class JudgeModel {
 
   private final List<Head> heads;
   private final Head complaint;
+  private final boolean kinds;
 
-  /** Signal heads and, optionally, one named {@link #COMPLAINT}. */
-  JudgeModel(List<Head> all) {
+  /**
+   * Signal heads and, optionally, one named {@link #COMPLAINT}; {@code kinds} when they read the
+   * kind features ({@link ModelFeatures#kinds}) beside the words.
+   */
+  JudgeModel(List<Head> all, boolean kinds) {
+    this.kinds = kinds;
     this.heads = all.stream().filter(h -> !h.name().equals(COMPLAINT)).toList();
     this.complaint = all.stream().filter(h -> h.name().equals(COMPLAINT)).findFirst().orElse(null);
   }
@@ -112,10 +172,12 @@ final class JudgeModel {
   static JudgeModel read(BufferedReader reader) throws IOException {
     List<String[]> headLines = new ArrayList<>();
     java.util.Map<String, List<String[]>> weightLines = new java.util.HashMap<>();
+    boolean kinds = false;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
+      kinds |= line.equals(KINDS_LINE);
       String[] f = line.split("\t");
       if (f[0].equals("head")) {
         headLines.add(f);
@@ -141,9 +203,10 @@ final class JudgeModel {
               Double.parseDouble(h[3]),
               Double.parseDouble(h[4]),
               buckets,
-              weights));
+              weights,
+              h.length > 5 && h[5].equals("sentence")));
     }
-    return new JudgeModel(heads);
+    return new JudgeModel(heads, kinds);
   }
 
   private static Signal signal(String name) {
@@ -171,7 +234,10 @@ final class JudgeModel {
 
   /** The features of the texts when some head is enabled, else none (nothing to compute). */
   int[] features(List<JudgedText> texts) {
-    return isEmpty() ? new int[0] : ModelFeatures.of(texts);
+    boolean letterHead =
+        heads.stream().anyMatch(h -> h.enabled() && !h.bySentence())
+            || (complaint != null && complaint.enabled());
+    return letterHead ? ModelFeatures.of(texts, kinds) : new int[0];
   }
 
   /** Whether the enabled complaint head calls the letter (its {@link #features}) a complaint. */
@@ -193,11 +259,23 @@ final class JudgeModel {
       return List.of();
     }
     List<ModelFinding> findings = new ArrayList<>();
+    int[][][] sentences = null;
     for (Head head : heads) {
       if (head.enabled() && !found.contains(head.signal())) {
+        if (head.bySentence()) {
+          if (sentences == null) {
+            sentences = ModelFeatures.bySentence(texts, kinds);
+          }
+          double[] p = new double[1];
+          java.util.Optional<int[]> at = head.bestSentence(texts, sentences, p);
+          if (at.isPresent() && p[0] >= head.threshold()) {
+            findings.add(explain(head, p[0], texts, at.get()[0], at.get()[1], kinds));
+          }
+          continue;
+        }
         double p = head.probability(letter);
         if (p >= head.threshold()) {
-          explain(head, p, texts).ifPresent(findings::add);
+          explain(head, p, texts, kinds).ifPresent(findings::add);
         }
       }
     }
@@ -208,13 +286,13 @@ final class JudgeModel {
    * Where the finding of {@code head} would point: the text and sentence whose words weigh most, or
    * empty when the texts hold no word.
    */
-  static java.util.Optional<int[]> quoted(Head head, List<JudgedText> texts) {
+  static java.util.Optional<int[]> quoted(Head head, List<JudgedText> texts, boolean kinds) {
     double best = Double.NEGATIVE_INFINITY;
     int[] at = null;
     for (int t = 0; t < texts.size(); t++) {
       List<Sentence> sentences = texts.get(t).sentences();
       for (int s = 0; s < sentences.size(); s++) {
-        double score = score(head, ModelFeatures.named(texts.get(t), s));
+        double score = score(head, ModelFeatures.named(texts.get(t), s, kinds));
         if (sentences.get(s).size() > 0 && score > best) {
           best = score;
           at = new int[] {t, s};
@@ -230,15 +308,19 @@ final class JudgeModel {
 
   /** The sentence whose words weigh most for the signal, and its strongest words. */
   private static java.util.Optional<ModelFinding> explain(
-      Head head, double p, List<JudgedText> texts) {
-    java.util.Optional<int[]> at = quoted(head, texts);
+      Head head, double p, List<JudgedText> texts, boolean kinds) {
+    java.util.Optional<int[]> at = quoted(head, texts, kinds);
     if (at.isEmpty()) {
       return java.util.Optional.empty();
     }
-    int bestText = at.get()[0];
-    int bestSentence = at.get()[1];
+    return java.util.Optional.of(explain(head, p, texts, at.get()[0], at.get()[1], kinds));
+  }
+
+  /** The finding quoting this sentence, with its strongest words. */
+  private static ModelFinding explain(
+      Head head, double p, List<JudgedText> texts, int bestText, int bestSentence, boolean kinds) {
     List<ModelFeatures.Feature> bestFeatures =
-        ModelFeatures.named(texts.get(bestText), bestSentence);
+        ModelFeatures.named(texts.get(bestText), bestSentence, kinds);
     List<String> words =
         bestFeatures.stream()
             .filter(f -> head.weight(f.bucket()) > 0)
@@ -260,8 +342,7 @@ final class JudgeModel {
             score + ": " + quote + " (words: " + shown + ")",
             text.location(),
             score + " · words " + shown);
-    return java.util.Optional.of(
-        new ModelFinding(head.signal(), p, evidence, bestText, bestSentence));
+    return new ModelFinding(head.signal(), p, evidence, bestText, bestSentence);
   }
 
   /**
@@ -272,6 +353,9 @@ final class JudgeModel {
     String word = feature.substring(feature.indexOf(':') + 1);
     if (feature.startsWith("c:")) {
       return "[" + word + " phrase]";
+    }
+    if (feature.startsWith("k")) {
+      return "[" + word + "]";
     }
     return feature.startsWith("p:") || feature.startsWith("sp:") ? word + "…" : word;
   }

@@ -24,36 +24,149 @@ final class ModelFeatures {
   record Feature(int bucket, String name) {}
 
   /** The distinct buckets of every sentence of the texts, sorted. */
-  static int[] of(List<JudgedText> texts) {
-    int[] buckets = new int[256];
-    int n = 0;
+  static int[] of(List<JudgedText> texts, boolean kinds) {
+    Buckets buckets = new Buckets(256);
     for (JudgedText text : texts) {
       boolean subject = "subject".equals(text.location());
       for (Sentence sentence : text.sentences()) {
-        for (int i = 0; i < sentence.size(); i++) {
-          if (n + 3 > buckets.length) {
-            buckets = Arrays.copyOf(buckets, buckets.length * 2);
-          }
-          String w = word(sentence, i);
-          buckets[n++] = hash(subject ? "sw:" : "w:", w, null);
-          if (w.length() >= PREFIX) {
-            buckets[n++] = prefixHash(subject ? "sp:" : "p:", w);
-          }
-          if (i + 1 < sentence.size()) {
-            buckets[n++] = hash(subject ? "sb:" : "b:", w, word(sentence, i + 1));
-          }
-        }
+        words(sentence, subject, buckets);
       }
     }
     for (JudgedText text : texts) {
       for (JudgedText.LanguageMatch m : text.matches()) {
-        if (n + 1 > buckets.length) {
-          buckets = Arrays.copyOf(buckets, buckets.length * 2);
+        buckets.add(hash("c:", m.match().key(), null));
+      }
+      if (kinds) {
+        List<List<String>> keys = keysBySentence(text);
+        for (int s = 0; s < keys.size(); s++) {
+          kinds(text, s, keys.get(s), (space, a, b) -> buckets.add(hash(space, a, b)));
         }
-        buckets[n++] = hash("c:", m.match().key(), null);
       }
     }
-    return distinct(buckets, n);
+    return buckets.distinct();
+  }
+
+  /**
+   * The distinct buckets of one sentence, sorted: its words, the phrase kinds matched in it ({@code
+   * keys}, from {@link #keysBySentence}) and its kind features. What a head that judges sentence by
+   * sentence reads.
+   */
+  static int[] ofSentence(JudgedText text, int s, List<String> keys, boolean kinds) {
+    Buckets buckets = new Buckets(64);
+    words(text.sentences().get(s), "subject".equals(text.location()), buckets);
+    for (String key : keys) {
+      buckets.add(hash("c:", key, null));
+    }
+    if (kinds) {
+      kinds(text, s, keys, (space, a, b) -> buckets.add(hash(space, a, b)));
+    }
+    return buckets.distinct();
+  }
+
+  /** Every sentence's {@link #ofSentence} of each text, by text then sentence. */
+  static int[][][] bySentence(List<JudgedText> texts, boolean kinds) {
+    int[][][] all = new int[texts.size()][][];
+    for (int t = 0; t < texts.size(); t++) {
+      JudgedText text = texts.get(t);
+      List<List<String>> keys = keysBySentence(text);
+      all[t] = new int[keys.size()][];
+      for (int s = 0; s < keys.size(); s++) {
+        all[t][s] = ofSentence(text, s, keys.get(s), kinds);
+      }
+    }
+    return all;
+  }
+
+  private static void words(Sentence sentence, boolean subject, Buckets buckets) {
+    for (int i = 0; i < sentence.size(); i++) {
+      String w = word(sentence, i);
+      buckets.add(hash(subject ? "sw:" : "w:", w, null));
+      if (w.length() >= PREFIX) {
+        buckets.add(prefixHash(subject ? "sp:" : "p:", w));
+      }
+      if (i + 1 < sentence.size()) {
+        buckets.add(hash(subject ? "sb:" : "b:", w, word(sentence, i + 1)));
+      }
+    }
+  }
+
+  /** A growing array of buckets. */
+  private static final class Buckets {
+    private int[] buckets;
+    private int n;
+
+    Buckets(int capacity) {
+      buckets = new int[capacity];
+    }
+
+    void add(int bucket) {
+      if (n == buckets.length) {
+        buckets = Arrays.copyOf(buckets, n * 2);
+      }
+      buckets[n++] = bucket;
+    }
+
+    int[] distinct() {
+      return ModelFeatures.distinct(buckets, n);
+    }
+  }
+
+  /** Takes one feature by its space and words. */
+  interface Sink {
+    void add(String space, String a, String b);
+  }
+
+  /** The distinct phrase keys of each sentence of the text, in order of first match. */
+  static List<List<String>> keysBySentence(JudgedText text) {
+    List<List<String>> keys = new ArrayList<>(text.sentences().size());
+    for (int s = 0; s < text.sentences().size(); s++) {
+      keys.add(new ArrayList<>(2));
+    }
+    for (JudgedText.LanguageMatch m : text.matches()) {
+      List<String> k = keys.get(m.match().sentence());
+      if (!k.contains(m.match().key())) {
+        k.add(m.match().key());
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Features that name kinds rather than words, the same in every language: each pair of phrase
+   * kinds the rules found in one sentence ({@code kk:principal-ask&principal-target}, also when the
+   * composition failed), each kind in a question ({@code kq:}), and by the sentence's position
+   * ({@code k:principal-target@subject}, {@code @first}, {@code @last}); a sentence whose request
+   * the guards turned down ({@code kg:principal-guarded}).
+   */
+  static void kinds(JudgedText text, int s, List<String> keys, Sink sink) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    Sentence sentence = text.sentences().get(s);
+    String at =
+        "subject".equals(text.location())
+            ? "@subject"
+            : s == 0 ? "@first" : s == text.sentences().size() - 1 ? "@last" : null;
+    boolean target = false;
+    for (int i = 0; i < keys.size(); i++) {
+      String a = keys.get(i);
+      target |= a.equals("principal-target");
+      if (at != null) {
+        sink.add("k:", a + at, null);
+      }
+      if (sentence.question()) {
+        sink.add("kq:", a, null);
+      }
+      for (int j = 0; j < keys.size(); j++) {
+        String b = keys.get(j);
+        if (a.compareTo(b) < 0) {
+          sink.add("kk:", a + "&" + b, null);
+        }
+      }
+    }
+    if (target && PrincipalComposition.guarded(text, s)) {
+      sink.add("kg:", "principal-guarded", null);
+    }
   }
 
   /** Features count as at least this many when scaled, so a one-line text is not blown up. */
@@ -65,12 +178,15 @@ final class ModelFeatures {
   }
 
   /** The features of one sentence of a text with their names, for the evidence of a finding. */
-  static List<Feature> named(JudgedText text, int s) {
+  static List<Feature> named(JudgedText text, int s, boolean kinds) {
     List<Feature> features = named(text.sentences().get(s), "subject".equals(text.location()));
     for (JudgedText.LanguageMatch m : text.matches()) {
       if (m.match().sentence() == s) {
         add(features, "c:", m.match().key(), null);
       }
+    }
+    if (kinds) {
+      kinds(text, s, keysBySentence(text).get(s), (space, a, b) -> add(features, space, a, b));
     }
     return features;
   }

@@ -195,6 +195,125 @@ class JudgeModelTest {
     assertThat(JudgeModel.load(true).heads()).hasSize(Signal.values().length);
   }
 
+  /**
+   * False alarms the shipped model adds on the near misses written for its threshold ({@code
+   * judge/model-near-misses.txt}, where the rules stay quiet); the trainer allows at most {@link
+   * JudgeModelTrainer#NEAR_MISS_FALSE_ALARMS_AT_MOST} when it chooses a threshold. The fifth
+   * round's model (shipped, threshold 0.50) adds 5: four staff who passed the complaint up already
+   * ("Votre collègue a déjà transmis ma réclamation à la direction"), one a past request. A
+   * ceiling, to be lowered, never raised.
+   */
+  private static final int MODEL_NEAR_MISS_FALSE_ALARMS_AT_MOST = 5;
+
+  @Test
+  void theShippedModelAddsFewFalseAlarmsOnTheNearMissesWrittenForIt() {
+    List<PrincipalWordings.Line> lines = PrincipalWordings.modelNearMisses();
+    assertThat(lines).hasSizeGreaterThan(90).noneMatch(PrincipalWordings.Line::request);
+    Judge rules =
+        new Judge(
+            new JudgeSettings(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new JudgeSettings.Model(false)));
+    Judge judge = Judge.withDefaults();
+    List<String> alarms =
+        lines.stream()
+            .filter(l -> !rules.judge(l.letter()).has(Signal.PRINCIPAL_REQUEST))
+            .filter(l -> judge.judge(l.letter()).has(Signal.PRINCIPAL_REQUEST))
+            .map(PrincipalWordings.Line::written)
+            .toList();
+    System.out.println("model near misses: false alarms " + alarms);
+    assertThat(alarms).hasSizeLessThanOrEqualTo(MODEL_NEAR_MISS_FALSE_ALARMS_AT_MOST);
+  }
+
+  /**
+   * A head that judges sentence by sentence scores each sentence alone and quotes the best one the
+   * rules do not veto; the weights file says which heads do so.
+   */
+  @Test
+  void aSentenceHeadScoresEachSentenceAloneAndQuotesTheBestOne() throws Exception {
+    int zorbly = ModelFeatures.hash("w:", "zorbly", null);
+    String file =
+        "head\tmoney-dispute\ttrue\t0.50\t-1.0000\tsentence\n"
+            + "head\tlegal-threat\tfalse\t1.00\t-1.0000\n"
+            + "w\tmoney-dispute\t"
+            + zorbly
+            + "\t20.0\tw:zorbly\n";
+    JudgeModel model = JudgeModelTrainer.read(file);
+    assertThat(model.heads()).extracting(JudgeModel.Head::bySentence).containsExactly(true, false);
+    StringBuilder filler = new StringBuilder();
+    String[] words = {"router", "blue", "morning", "account", "letter", "parcel", "green", "van"};
+    for (int i = 0; i < 12; i++) {
+      filler.append("The ").append(words[i % 8]).append(" and the ").append(words[(i * 3 + 1) % 8]);
+      filler.append(" came on day ").append(i).append(" with item").append(i).append(". ");
+      if (i == 5) {
+        filler.append("Zorbly again! ");
+      }
+    }
+    List<JudgedText> texts = Judge.withDefaults().texts(Letter.ofText("", filler.toString()));
+
+    List<JudgeModel.ModelFinding> findings = model.findings(texts, EnumSet.noneOf(Signal.class));
+
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).evidence().phrase()).startsWith("model ").contains(": Zorbly again");
+    JudgeModel.Head head = model.heads().get(0);
+    assertThat(findings.get(0).probability())
+        .as("the sentence alone, not diluted by the letter's other twelve sentences")
+        .isGreaterThan(head.bySentence(false).probability(ModelFeatures.of(texts, false)));
+    assertThat(model.features(texts))
+        .as("no head judges the whole letter: its features are not computed")
+        .isEmpty();
+  }
+
+  /**
+   * A sentence the rules' guards turned down is never the model's evidence for principal-request.
+   */
+  @Test
+  void aSentenceHeadSkipsTheSentencesTheGuardsTurnedDown() throws Exception {
+    int manager = ModelFeatures.hash("w:", "manager", null);
+    JudgeModel model =
+        JudgeModelTrainer.read(
+            "head\tprincipal-request\ttrue\t0.50\t-1.0000\tsentence\n"
+                + "w\tprincipal-request\t"
+                + manager
+                + "\t20.0\tw:manager\n");
+    List<JudgedText> guarded =
+        Judge.withDefaults()
+            .texts(Letter.ofText("", "I asked to speak to a manager but they hung up on me."));
+    assertThat(Judge.vetoed(Signal.PRINCIPAL_REQUEST, guarded.get(0), 0)).isTrue();
+    assertThat(model.findings(guarded, EnumSet.noneOf(Signal.class))).isEmpty();
+  }
+
+  /**
+   * Kind features name what the rules found in a sentence, not its words, so a request in German
+   * shares them with one in English (and with a wording nobody has written yet).
+   */
+  @Test
+  void kindFeaturesAreTheSameInEveryLanguage() {
+    java.util.Set<String> en = kinds("I would like to speak to your managing director about this.");
+    java.util.Set<String> de = kinds("Ich möchte mit Ihrem Geschäftsführer darüber sprechen.");
+    java.util.Set<String> shared = new java.util.HashSet<>(en);
+    shared.retainAll(de);
+    assertThat(shared)
+        .anyMatch(n -> n.startsWith("kk:") && n.contains("principal-target"))
+        .anyMatch(n -> n.equals("k:principal-target@first"));
+  }
+
+  private static java.util.Set<String> kinds(String text) {
+    JudgedText judged = Judge.withDefaults().texts(Letter.ofText("", text)).get(0);
+    return ModelFeatures.named(judged, 0, true).stream()
+        .map(ModelFeatures.Feature::name)
+        .filter(n -> n.startsWith("k"))
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   @Test
   void aPrefixHashesLikeTheWordCutToFiveLetters() {
     for (String word : List.of("zarzadu", "geschaftsfuhrung", "direction", "abcde")) {

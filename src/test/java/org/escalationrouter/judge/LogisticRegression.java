@@ -18,7 +18,7 @@ record LogisticRegression(
 
   static LogisticRegression defaults() {
     return new LogisticRegression(
-        Double.parseDouble(System.getProperty("lr.lambda", "1e-4")),
+        Double.parseDouble(System.getProperty("lr.lambda", "1e-3")),
         Double.parseDouble(System.getProperty("lr.rate", "0.5")),
         Integer.getInteger("lr.epochs", 25),
         14,

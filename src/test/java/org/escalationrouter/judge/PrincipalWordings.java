@@ -21,10 +21,21 @@ final class PrincipalWordings {
   private PrincipalWordings() {}
 
   static List<Line> read() {
-    try (InputStream in =
-        PrincipalWordings.class.getResourceAsStream("/judge/principal-wordings.txt")) {
+    return read("judge/principal-wordings.txt");
+  }
+
+  /**
+   * The near misses written for the learned model's threshold ({@code judge/model-near-misses.txt},
+   * same format): read by JudgeModelTrainer and JudgeModelTest, not by the rules' test.
+   */
+  static List<Line> modelNearMisses() {
+    return read("judge/model-near-misses.txt");
+  }
+
+  static List<Line> read(String resource) {
+    try (InputStream in = PrincipalWordings.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
-        throw new IllegalStateException("judge/principal-wordings.txt is not on the classpath");
+        throw new IllegalStateException(resource + " is not on the classpath");
       }
       List<Line> lines = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
