@@ -340,6 +340,7 @@ final class PrincipalComposition {
     // gérante de la boutique"): a letter to them, as a salutation is, when more text follows
     for (Part addressee : parts.getOrDefault(Role.ADDRESSEE, List.of())) {
       if (!s.question()
+          && !selfWithin(s, addressee, parts)
           && !Guard.NEGATION.blocks(addressee.match(), s)
           && (more || addressee.m().end() + 3 < s.size())) {
         return List.of(addressee);
@@ -584,6 +585,27 @@ final class PrincipalComposition {
     }
     return false;
   }
+
+  /**
+   * A title inside the words naming the reader that is no one above the agent ("Vous êtes mon
+   * propriétaire": a landlord, "my" owner); "to you as the owner" names the reader's own place.
+   */
+  private static boolean selfWithin(Sentence s, Part addressee, Map<Role, List<Part>> parts) {
+    for (Part self : parts.getOrDefault(Role.SELF, List.of())) {
+      if (overlap(self, addressee)
+          && self.m().start() > addressee.m().start()
+          && MINE.contains(s.word(self.m().start()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First-person possessives, five languages: "mon propriétaire" is the writer's landlord. */
+  private static final java.util.Set<String> MINE =
+      java.util.Set.of(
+          "my", "our", "mon", "ma", "mes", "notre", "nos", "mein", "meine", "meinen", "meinem",
+          "unser", "unsere", "mi", "mis", "nuestro", "nuestra", "moj", "moja", "nasz", "nasza");
 
   /** The writer's own title, or a title that names no one above the agent ("account owner"). */
   private static boolean isSelf(Part target, Map<Role, List<Part>> parts) {
