@@ -44,6 +44,7 @@ record PhraseFile(
           "positive",
           "principal-target",
           "principal-ask",
+          "principal-want",
           "principal-imperative",
           "principal-reach",
           "principal-respond",
