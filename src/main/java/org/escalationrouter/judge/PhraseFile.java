@@ -47,6 +47,7 @@ record PhraseFile(
           "positive",
           "principal-target",
           "principal-ask",
+          "principal-want",
           "principal-imperative",
           "principal-reach",
           "principal-respond",

@@ -36,6 +36,7 @@ final class PrincipalComposition {
   enum Role {
     TARGET("principal-target"),
     ASK("principal-ask"),
+    WANT("principal-want"),
     IMPERATIVE("principal-imperative"),
     REACH("principal-reach"),
     RESPOND("principal-respond"),
@@ -104,9 +105,17 @@ final class PrincipalComposition {
   static List<List<Part>> find(JudgedText text) {
     Map<Integer, Map<Role, List<Part>>> bySentence = new HashMap<>();
     Map<Integer, List<PhraseMatch>> asks = new HashMap<>();
+    Map<Integer, List<PhraseMatch>> requests = new HashMap<>();
     for (JudgedText.LanguageMatch lm : text.matches()) {
-      if (BY_KEY.get(lm.match().key()) == Role.ASK) {
+      Role role = BY_KEY.get(lm.match().key());
+      if (role == Role.ASK) {
         asks.computeIfAbsent(lm.match().sentence(), k -> new ArrayList<>()).add(lm.match());
+      }
+      if (role == Role.ASK
+          || role == Role.WANT
+          || role == Role.IMPERATIVE
+              && opensClause(text.sentence(lm.match()), lm.match().start())) {
+        requests.computeIfAbsent(lm.match().sentence(), k -> new ArrayList<>()).add(lm.match());
       }
     }
     for (JudgedText.LanguageMatch lm : text.matches()) {
@@ -116,11 +125,17 @@ final class PrincipalComposition {
       }
       Sentence s = text.sentence(lm.match());
       boolean act =
-          role == Role.ASK || role == Role.IMPERATIVE || role == Role.REACH || role == Role.RESPOND;
+          role == Role.ASK
+              || role == Role.WANT
+              || role == Role.IMPERATIVE
+              || role == Role.REACH
+              || role == Role.RESPOND;
       if (act && blocked(lm, s, asks.getOrDefault(lm.match().sentence(), List.of()))) {
         continue;
       }
-      if (role == Role.IMPERATIVE && !opensClause(s, lm.match().start())) {
+      if (role == Role.IMPERATIVE
+          && !opensClause(s, lm.match().start())
+          && !coordinated(s, lm, requests.getOrDefault(lm.match().sentence(), List.of()))) {
         continue;
       }
       bySentence
@@ -164,7 +179,7 @@ final class PrincipalComposition {
       }
     }
     for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
-      if (toldAfter(parts, salutation)) {
+      if (toldAfter(s, parts, salutation)) {
         return true;
       }
     }
@@ -186,7 +201,8 @@ final class PrincipalComposition {
       return true;
     }
     List<Part> acts = new ArrayList<>(targets);
-    for (Role r : List.of(Role.ASK, Role.IMPERATIVE, Role.REACH, Role.RESPOND, Role.MUST)) {
+    for (Role r :
+        List.of(Role.ASK, Role.WANT, Role.IMPERATIVE, Role.REACH, Role.RESPOND, Role.MUST)) {
       for (Part act : parts.getOrDefault(r, List.of())) {
         acts.add(act);
         if (r != Role.MUST && blocked(act.match(), s, asks)) {
@@ -196,7 +212,8 @@ final class PrincipalComposition {
     }
     for (Part act : acts) {
       for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
-        if (r.m().end() <= act.m().start()
+        if (!insideAsk(s, r, parts)
+            && r.m().end() <= act.m().start()
             && act.m().start() - r.m().end() <= REPORTED_WINDOW
             && !clauseBreakBetween(s, r, act.m().start())) {
           return true;
@@ -222,9 +239,11 @@ final class PrincipalComposition {
         return false;
       }
     }
-    for (Part ask : parts.getOrDefault(Role.ASK, List.of())) {
-      if (ask.m().start() > firstReported) {
-        return false;
+    for (Role r : List.of(Role.ASK, Role.WANT)) {
+      for (Part ask : parts.getOrDefault(r, List.of())) {
+        if (ask.m().start() > firstReported) {
+          return false;
+        }
       }
     }
     return true;
@@ -272,7 +291,8 @@ final class PrincipalComposition {
     }
     int first = request.get(0).m().start();
     for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
-      if (r.m().end() <= first
+      if (!insideAsk(s, r, parts)
+          && r.m().end() <= first
           && first - r.m().end() <= REPORTED_WINDOW
           && !clauseBreakBetween(s, r, first)) {
         return true;
@@ -286,10 +306,16 @@ final class PrincipalComposition {
    * ("Complaint to the CEO was ignored", "Beschwerde an die Geschäftsführung wurde bereits
    * geschickt"): no letter to them.
    */
-  private static boolean toldAfter(Map<Role, List<Part>> parts, Part salutation) {
+  private static boolean toldAfter(Sentence s, Map<Role, List<Part>> parts, Part salutation) {
     for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
       int gap = r.m().start() - salutation.m().end();
-      if (gap >= 0 && gap <= REPORTED_WINDOW) {
+      // "To the Headteacher,\nMy son's trip was charged twice": the salutation ends at its comma
+      // or colon, and the past verb belongs to the letter that follows
+      boolean closed = false;
+      for (int i = salutation.m().end() - 1; i < r.m().start() && i >= 0; i++) {
+        closed |= s.word(i).equals(",") || s.word(i).equals(":");
+      }
+      if (gap >= 0 && gap <= REPORTED_WINDOW && !closed) {
         return true;
       }
     }
@@ -332,7 +358,7 @@ final class PrincipalComposition {
       if ((subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
           && !isSelf(salutation, parts)
-          && !toldAfter(parts, salutation)) {
+          && !toldAfter(s, parts, salutation)) {
         return List.of(salutation);
       }
     }
@@ -350,6 +376,20 @@ final class PrincipalComposition {
     for (Part target : parts.getOrDefault(Role.TARGET, List.of())) {
       if (isSelf(target, parts)) {
         continue;
+      }
+      // the person wanted as the object of a wish ("I want your director", "chcę kierownika",
+      // "Quiero al gerente"): the target right after the wish, nothing denied between
+      Part want = before(parts, Role.WANT, target.m().start(), 1);
+      if (want != null
+          && !negationOrBreakBetween(s, want, target.m().start())
+          && (!indefinite(s, want, target) || endsClause(s, target))) {
+        return ordered(want, target);
+      }
+      // a request said as a bare noun ("Someone with actual authority, please.", "Einen
+      // Vorgesetzten, bitte."): the target opens the sentence and a request act closes it
+      Part closing = closingAsk(s, parts, target);
+      if (closing != null) {
+        return ordered(target, closing);
       }
       for (Part reach : parts.getOrDefault(Role.REACH, List.of())) {
         if (overlap(reach, target)
@@ -371,6 +411,10 @@ final class PrincipalComposition {
             || opensClause(s, reach.m().start())
             || unmetCondition(reach.match(), s)) {
           return ordered(reach, target);
+        }
+        Part earlier = coordinatedAct(s, parts, reach);
+        if (earlier != null) {
+          return ordered(earlier, reach, target);
         }
       }
       // what the target should do, after it or (free word order) just before it
@@ -433,6 +477,168 @@ final class PrincipalComposition {
     return false;
   }
 
+  /**
+   * An imperative joined by "and" to a sentence that asks ("Cancel the shutoff and have a manager
+   * call me", "Proszę oddać pieniądze i niech ktoś z kierownictwa to wyjaśni", "Abran el caso y que
+   * lo revise alguien con más autoridad, por favor"): it asks as if it opened its clause.
+   */
+  private static boolean coordinated(
+      Sentence s, JudgedText.LanguageMatch imperative, List<PhraseMatch> requests) {
+    int i = imperative.match().start() - 1;
+    if (i < 0 || !coordinator(s.word(i), imperative.language())) {
+      return false;
+    }
+    for (PhraseMatch r : requests) {
+      if (r.end() <= i || r.start() > imperative.match().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Infinitive markers between "and" and the verb it joins ("et de transmettre", "and to send").
+   */
+  private static final java.util.Set<String> INFINITIVE = java.util.Set.of("to", "de", "d'", "zu");
+
+  /**
+   * A reach joined by "and" to a request act earlier in its sentence, however far ("Je vous saurais
+   * gré de rembourser les sept mensualités prélevées à tort et de transmettre ce dossier à votre
+   * direction"): the request act, or null.
+   */
+  private static Part coordinatedAct(Sentence s, Map<Role, List<Part>> parts, Part reach) {
+    int i = reach.m().start() - 1;
+    if (i > 0 && INFINITIVE.contains(s.word(i))) {
+      i--;
+    }
+    if (i < 0 || !coordinator(s.word(i), reach.match().language())) {
+      return null;
+    }
+    Part first = null;
+    for (Role r : List.of(Role.ASK, Role.WANT, Role.IMPERATIVE)) {
+      for (Part p : parts.getOrDefault(r, List.of())) {
+        if (p.m().end() <= i && (first == null || p.m().start() < first.m().start())) {
+          first = p;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** "and" in the language of the match: the Polish "i" is the English "I", the Spanish "e" too. */
+  private static boolean coordinator(String w, LanguagePhrases lang) {
+    if (w.equals("i")) {
+      return lang.language().equals("pl");
+    }
+    if (w.equals("e")) {
+      return lang.language().equals("es");
+    }
+    return COORDINATORS.contains(w);
+  }
+
+  /** Indefinite articles, five languages (Polish has none). */
+  private static final java.util.Set<String> INDEFINITE =
+      java.util.Set.of(
+          "a", "an", "some", "ein", "eine", "einen", "einem", "un", "une", "des", "una", "unos");
+
+  /**
+   * "i need a manager and A&R": a wish for someone of a kind, with more after it, may be a list of
+   * what the writer needs; the person wanted is a request when named definitely ("your manager") or
+   * when the clause ends with them ("I want a manager.", "Exijo un supervisor ya").
+   */
+  private static boolean indefinite(Sentence s, Part want, Part target) {
+    for (int i = want.m().end(); i <= target.m().start() && i < s.size(); i++) {
+      if (INDEFINITE.contains(s.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> NOW =
+      java.util.Set.of(
+          "now",
+          "asap",
+          "immediately",
+          "please",
+          "today",
+          "jetzt",
+          "sofort",
+          "bitte",
+          "maintenant",
+          "immediatement",
+          "svp",
+          "ya",
+          "ahora",
+          "inmediatamente",
+          "teraz",
+          "natychmiast",
+          "prosze",
+          "juz");
+
+  /** Nothing but punctuation, "now" or "please" after the target in its clause. */
+  private static boolean endsClause(Sentence s, Part target) {
+    for (int i = target.m().end(); i < s.size(); i++) {
+      String w = s.word(i);
+      if (w.equals(",") || w.equals(";") || w.equals(":")) {
+        return true;
+      }
+      if (w.chars().anyMatch(Character::isLetterOrDigit) && !NOW.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A negation or a clause break (commas too) between a wish and the person it wants. */
+  private static boolean negationOrBreakBetween(Sentence s, Part want, int to) {
+    LanguagePhrases lang = want.match().language();
+    for (int i = want.m().end(); i < to; i++) {
+      String w = s.word(i);
+      if (w.equals(",") || lang.isClauseBreak(w) || lang.isNegation(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "A supervisor, please." The target opens the sentence (after handles and at most one word, an
+   * article or "just") and a request act ends it, nothing but punctuation after.
+   */
+  private static Part closingAsk(Sentence s, Map<Role, List<Part>> parts, Part target) {
+    int lead = 0;
+    for (int i = 0; i < target.m().start(); i++) {
+      if (!s.tokens().get(i).handle()) {
+        lead++;
+      }
+    }
+    if (lead > 1) {
+      return null;
+    }
+    for (Part ask : parts.getOrDefault(Role.ASK, List.of())) {
+      if (ask.m().start() < target.m().end() || ask.m().start() - target.m().end() > 2) {
+        continue;
+      }
+      // "El gerente tiene mi número" is a sentence: a bare request is one word, or set off
+      boolean setOff = ask.m().start() > target.m().end();
+      if (!setOff && ask.m().end() - ask.m().start() > 1) {
+        continue;
+      }
+      boolean last = true;
+      for (int i = ask.m().end(); i < s.size(); i++) {
+        if (s.word(i).chars().anyMatch(Character::isLetterOrDigit)) {
+          last = false;
+          break;
+        }
+      }
+      if (last) {
+        return ask;
+      }
+    }
+    return null;
+  }
+
   private static List<Part> ordered(Part... parts) {
     List<Part> list = new ArrayList<>();
     for (Part p : parts) {
@@ -445,7 +651,8 @@ final class PrincipalComposition {
   }
 
   private static boolean blocked(JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
-    boolean ask = BY_KEY.get(lm.match().key()) == Role.ASK;
+    Role role = BY_KEY.get(lm.match().key());
+    boolean ask = role == Role.ASK || role == Role.WANT;
     if (!ask && unmetCondition(lm, s)) {
       return false;
     }
@@ -606,6 +813,25 @@ final class PrincipalComposition {
       java.util.Set.of(
           "my", "our", "mon", "ma", "mes", "notre", "nos", "mein", "meine", "meinen", "meinem",
           "unser", "unsere", "mi", "mis", "nuestro", "nuestra", "moj", "moja", "nasz", "nasza");
+
+  /**
+   * A past auxiliary of the progressive inside a request act ("I was wondering if ...", "we were
+   * hoping that ...") tells no history: it softens the ask.
+   */
+  private static boolean insideAsk(Sentence s, Part reported, Map<Role, List<Part>> parts) {
+    int next = reported.m().end();
+    if (next >= s.size() || !s.word(next).endsWith("ing")) {
+      return false;
+    }
+    for (Role r : List.of(Role.ASK, Role.WANT)) {
+      for (Part p : parts.getOrDefault(r, List.of())) {
+        if (overlap(p, reported)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** The writer's own title, or a title that names no one above the agent ("account owner"). */
   private static boolean isSelf(Part target, Map<Role, List<Part>> parts) {

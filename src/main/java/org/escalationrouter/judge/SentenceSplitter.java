@@ -143,6 +143,9 @@ final class SentenceSplitter {
     if (afterDayNumber(text, i) && startsWithMonth(text, j)) {
       return false; // a German date, "bis zum 20. Mai"
     }
+    if (afterTitle(text, i)) {
+      return false; // a title before a name or an office, "Estimado Sr. Consejero Delegado"
+    }
     return Character.isUpperCase(next) || Character.isDigit(next) || "\"'(¿¡".indexOf(next) >= 0;
   }
 
@@ -163,6 +166,25 @@ final class SentenceSplitter {
           "dezember");
 
   /** The full stop at {@code dot} ends a one- or two-digit number standing alone. */
+  /** Titles abbreviated before a name or an office, in the five languages, folded. */
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "sr", "sra", "srta", "d", "dna", "hr", "fr", "mme",
+          "mlle", "mgr", "inz", "hon", "rev");
+
+  /** The word before the dot is an abbreviated title ("Mr.", "Sr.", "Dr.", "Mme.", "Hr."). */
+  private static boolean afterTitle(String text, int dot) {
+    int k = dot;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    if (k == dot
+        || k > 0 && (Character.isLetterOrDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+      return false;
+    }
+    return TITLES.contains(fold(text.substring(k, dot)));
+  }
+
   private static boolean afterDayNumber(String text, int dot) {
     int k = dot - 1;
     while (k >= 0 && Character.isDigit(text.charAt(k))) {

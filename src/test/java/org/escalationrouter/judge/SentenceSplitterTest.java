@@ -38,6 +38,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void keepsAnAbbreviatedTitleWithTheNameOrOfficeAfterIt() {
+    assertThat(SentenceSplitter.split("Estimado Sr. Consejero Delegado: le escribo.")).hasSize(1);
+    assertThat(SentenceSplitter.split("Dear Mr. Patel, Mrs. Shaw and Dr. Keller wrote."))
+        .hasSize(1);
+    assertThat(SentenceSplitter.split("Sehr geehrter Hr. Meier, danke.")).hasSize(1);
+    // a word that is no abbreviated title still ends its sentence
+    assertThat(SentenceSplitter.split("Ask the manager, sir. Then wait for Dr.No.")).hasSize(2);
+  }
+
+  @Test
   void keepsGermanDateInOneSentence() {
     assertThat(SentenceSplitter.split("Bis zum 20. Mai zahlen. Danach nicht.")).hasSize(2);
   }
