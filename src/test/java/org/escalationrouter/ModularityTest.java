@@ -1,13 +1,20 @@
 package org.escalationrouter;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -165,6 +172,29 @@ class ModularityTest {
         .callConstructor(MimeMessage.class, Session.class)
         .because("raw mail becomes a MimeMessage through mime.MimeMessages")
         .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheMimeLeafWalksParts() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(ROOT + ".mime..")
+        .should()
+        .callMethodWhere(partCall("getContent", Part.class))
+        .orShould()
+        .callMethodWhere(partCall("getBodyPart", Multipart.class))
+        .orShould()
+        .callMethodWhere(partCall("getFileName", Part.class))
+        .because(
+            "a message's parts are walked, and their names decoded, once: by mime.MimeTree,"
+                + " whose MimePart every feature reads")
+        .check(CLASSES);
+  }
+
+  /** A call of {@code method} on Jakarta Mail's {@code owner} type or any type below it. */
+  private static DescribedPredicate<JavaCall<?>> partCall(String method, Class<?> owner) {
+    return JavaCall.Predicates.target(HasName.Predicates.name(method))
+        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(assignableTo(owner))));
   }
 
   @Test

@@ -1,20 +1,17 @@
 package org.escalationrouter.bounce;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.escalationrouter.mime.HtmlText;
+import org.escalationrouter.mime.MimePart;
+import org.escalationrouter.mime.MimeTree;
+import org.escalationrouter.mime.TextDecoding;
 
 /**
  * A bounded, exception-free view of a message: its top headers and a flat list of the parts that
@@ -24,8 +21,11 @@ import org.escalationrouter.mime.HtmlText;
 final class MailView {
 
   static final int TEXT_CAP = 64 * 1024;
-  private static final int MAX_PARTS = 64;
-  private static final int MAX_DEPTH = 8;
+
+  /**
+   * Sections read, at most: a notice's pattern work stays bounded (the walk's limits are wider).
+   */
+  private static final int MAX_SECTIONS = 64;
 
   /** One leaf part; {@code returned} marks parts inside or carrying the original message. */
   record Section(String mediaType, String text, boolean returned) {}
@@ -33,11 +33,14 @@ final class MailView {
   private final MimeMessage message;
   private final List<Section> sections = new ArrayList<>();
   private final String rootType;
+  private final MimePart root;
 
   private MailView(MimeMessage message) {
     this.message = message;
-    this.rootType = mediaType(message);
-    walk(message, 0, false);
+    MimePart root = MimeTree.of(message);
+    this.rootType = root.mediaType();
+    this.root = root;
+    read(root);
   }
 
   static MailView of(MimeMessage message) {
@@ -55,12 +58,8 @@ final class MailView {
 
   /** The {@code report-type} parameter of a multipart/report, lower case, or "". */
   String reportType() {
-    try {
-      String param = new ContentType(message.getContentType()).getParameter("report-type");
-      return param == null ? "" : param.trim().toLowerCase(Locale.ROOT);
-    } catch (Exception e) {
-      return "";
-    }
+    String param = root.parameter("report-type");
+    return param == null ? "" : param.trim().toLowerCase(Locale.ROOT);
   }
 
   List<Section> sections() {
@@ -214,110 +213,57 @@ final class MailView {
     }
   }
 
-  private void walk(Part part, int depth, boolean returned) {
-    if (depth > MAX_DEPTH || sections.size() >= MAX_PARTS) {
-      return;
-    }
-    String type = mediaType(part);
-    try {
-      if (type.startsWith("multipart/")) {
-        Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-          int count = Math.min(multipart.getCount(), MAX_PARTS);
-          for (int i = 0; i < count; i++) {
-            BodyPart child = multipart.getBodyPart(i);
-            walk(child, depth + 1, returned);
+  /**
+   * Every part of the message, into a returned original, as a section: text decoded, HTML stripped,
+   * report blocks as written. A multipart whose boundary is broken is still worth reading as plain
+   * text.
+   */
+  private void read(MimePart root) {
+    for (MimePart part : root.flatten(true)) {
+      if (sections.size() >= MAX_SECTIONS) {
+        return;
+      }
+      String type = part.mediaType();
+      boolean returned = part.isWithinAttachedMessage();
+      if (part.isMultipart()) {
+        if (part.isBroken()) {
+          String text = utf8(part);
+          if (text.isEmpty()) {
+            text = new String(part.rawBytes(TEXT_CAP), StandardCharsets.UTF_8);
           }
-          return;
+          sections.add(new Section("text/plain", text, returned));
         }
-        // an unparseable multipart (say, a lost boundary) is still worth reading as text
-        String text = rawText(part);
-        if (text.isEmpty()) {
-          text = new String(rawBytes(part), StandardCharsets.UTF_8);
-        }
-        sections.add(new Section("text/plain", text, returned));
-        return;
+      } else if (part.isAttachedMessage()) {
+        sections.add(new Section(type, utf8(part), true));
+      } else if (type.equals("text/rfc822-headers") || type.equals("text/rfc822-header")) {
+        sections.add(new Section("text/rfc822-headers", utf8(part), true));
+      } else if (type.startsWith("message/")) {
+        sections.add(new Section(type, utf8(part), returned));
+      } else if (type.startsWith("text/")) {
+        String text = decodedText(part);
+        sections.add(
+            new Section(type, type.equals("text/html") ? HtmlText.strip(text) : text, returned));
       }
-      if (type.equals("message/rfc822") || type.equals("message/global")) {
-        String raw = rawText(part);
-        sections.add(new Section(type, raw, true));
-        Object content = part.getContent();
-        if (content instanceof Part inner) {
-          walk(inner, depth + 1, true);
-        }
-        return;
-      }
-      if (type.equals("text/rfc822-headers") || type.equals("text/rfc822-header")) {
-        sections.add(new Section("text/rfc822-headers", rawText(part), true));
-        return;
-      }
-      if (type.startsWith("text/") || type.startsWith("message/")) {
-        String text = type.startsWith("message/") ? rawText(part) : decodedText(part);
-        if (type.equals("text/html")) {
-          text = HtmlText.strip(text);
-        }
-        sections.add(new Section(type, text, returned));
-      }
-    } catch (Exception | StackOverflowError e) {
-      // a multipart whose boundaries are broken is still worth reading as plain text
-      String text =
-          type.startsWith("multipart/") ? new String(rawBytes(part), StandardCharsets.UTF_8) : "";
-      sections.add(new Section(type.startsWith("text/") ? type : "text/plain", text, returned));
     }
   }
 
-  private static String mediaType(Part part) {
+  /** Text of a part in its declared charset, repaired where the bytes disagree. */
+  private static String decodedText(MimePart part) {
     try {
-      String header = part.getContentType();
-      if (header == null) {
-        return "text/plain";
-      }
-      return new ContentType(header).getBaseType().toLowerCase(Locale.ROOT);
-    } catch (Exception e) {
-      return "text/plain";
+      return part.text(TEXT_CAP).text();
+    } catch (IOException | RuntimeException e) {
+      return TextDecoding.decode(part.rawBytes(TEXT_CAP), part.charset()).text();
     }
-  }
-
-  /** Text of a part in its declared charset, falling back to Latin-1 when that fails. */
-  private static String decodedText(Part part) {
-    byte[] bytes = decodedBytes(part);
-    Charset charset = StandardCharsets.UTF_8;
-    try {
-      String name = new ContentType(part.getContentType()).getParameter("charset");
-      if (name != null) {
-        charset = Charset.forName(MimeUtility.javaCharset(name.trim()));
-      }
-    } catch (Exception e) {
-      charset = StandardCharsets.ISO_8859_1;
-    }
-    return new String(bytes, charset);
-  }
-
-  /** Transfer-decoded bytes of a part, capped. */
-  private static byte[] decodedBytes(Part part) {
-    try (InputStream in = part.getInputStream()) {
-      return in.readNBytes(TEXT_CAP);
-    } catch (Exception e) {
-      return rawBytes(part);
-    }
-  }
-
-  private static byte[] rawBytes(Part part) {
-    if (part instanceof jakarta.mail.internet.MimePart mime) {
-      try (InputStream in =
-          mime instanceof jakarta.mail.internet.MimeBodyPart body
-              ? body.getRawInputStream()
-              : ((MimeMessage) mime).getRawInputStream()) {
-        return in.readNBytes(TEXT_CAP);
-      } catch (IOException | RuntimeException | jakarta.mail.MessagingException e) {
-        return new byte[0];
-      }
-    }
-    return new byte[0];
   }
 
   /** Report parts are ASCII field blocks; decode leniently. */
-  private static String rawText(Part part) {
-    return new String(decodedBytes(part), StandardCharsets.UTF_8);
+  private static String utf8(MimePart part) {
+    byte[] bytes;
+    try {
+      bytes = part.bytes(TEXT_CAP);
+    } catch (IOException | RuntimeException e) {
+      bytes = part.rawBytes(TEXT_CAP);
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

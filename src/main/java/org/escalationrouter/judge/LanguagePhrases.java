@@ -33,14 +33,14 @@ final class LanguagePhrases {
     this.clauseBreaks = fold(file.words("clause-breaks"));
     this.questionStarts = fold(file.words("question-starts"));
     for (PhrasePattern pattern : patterns) {
-      for (TokenTest first : pattern.firstTests()) {
+      for (TokenMatcher first : pattern.firstMatchers()) {
         List<PhrasePattern> bucket = byNumber;
-        if (first instanceof TokenTest.Handle h) {
+        if (first instanceof TokenMatcher.Handle h) {
           first = h.word();
         }
-        if (first instanceof TokenTest.Word w) {
+        if (first instanceof TokenMatcher.Word w) {
           bucket = byWord.computeIfAbsent(w.word(), k -> new ArrayList<>());
-        } else if (first instanceof TokenTest.Stem s) {
+        } else if (first instanceof TokenMatcher.Stem s) {
           // stems are at least three letters; the first three pick the bucket, the slot checks the
           // rest
           bucket = byStem.computeIfAbsent(s.stem().substring(0, 3), k -> new ArrayList<>());

@@ -29,7 +29,7 @@ final class PatternParser {
 
   /** Parses one pattern or throws {@link IllegalArgumentException} saying what is wrong. */
   PhrasePattern parse(String key, String source, double weight, String origin) {
-    List<List<List<TokenTest>>> slots = new ArrayList<>();
+    List<List<List<TokenMatcher>>> slots = new ArrayList<>();
     List<Integer> gaps = new ArrayList<>();
     String s = source.trim();
     if (s.isEmpty()) {
@@ -59,7 +59,7 @@ final class PatternParser {
         if (close < 0) {
           throw new IllegalArgumentException("unclosed '(' in: " + s);
         }
-        List<List<TokenTest>> slot = group(s.substring(i + 1, close));
+        List<List<TokenMatcher>> slot = group(s.substring(i + 1, close));
         i = close + 1;
         if (i < s.length() && s.charAt(i) == '?') {
           slot = optional(slot, slots.isEmpty());
@@ -78,10 +78,10 @@ final class PatternParser {
         String word = s.substring(i, j);
         boolean optional = word.length() > 1 && word.endsWith("?");
         word = optional ? word.substring(0, word.length() - 1) : word;
-        List<List<TokenTest>> slot =
+        List<List<TokenMatcher>> slot =
             word.startsWith("@@")
                 ? handleAlternatives(word)
-                : word.startsWith("@") ? setAlternatives(word) : List.of(List.of(test(word)));
+                : word.startsWith("@") ? setAlternatives(word) : List.of(List.of(matcher(word)));
         addSlot(slots, gaps, optional ? optional(slot, slots.isEmpty()) : slot);
         i = j;
       }
@@ -95,25 +95,25 @@ final class PatternParser {
   }
 
   /** An optional slot is one more alternative: no words at all. */
-  private static List<List<TokenTest>> optional(List<List<TokenTest>> slot, boolean first) {
+  private static List<List<TokenMatcher>> optional(List<List<TokenMatcher>> slot, boolean first) {
     if (first) {
       throw new IllegalArgumentException("a pattern cannot start with an optional part");
     }
-    List<List<TokenTest>> withEmpty = new ArrayList<>(slot);
+    List<List<TokenMatcher>> withEmpty = new ArrayList<>(slot);
     withEmpty.add(List.of());
     return withEmpty;
   }
 
   private static void addSlot(
-      List<List<List<TokenTest>>> slots, List<Integer> gaps, List<List<TokenTest>> slot) {
+      List<List<List<TokenMatcher>>> slots, List<Integer> gaps, List<List<TokenMatcher>> slot) {
     if (gaps.size() < slots.size()) {
       gaps.add(0);
     }
     slots.add(slot);
   }
 
-  private List<List<TokenTest>> group(String body) {
-    List<List<TokenTest>> alternatives = new ArrayList<>();
+  private List<List<TokenMatcher>> group(String body) {
+    List<List<TokenMatcher>> alternatives = new ArrayList<>();
     for (String alternative : body.split("\\|", -1)) {
       String a = alternative.trim();
       if (a.isEmpty()) {
@@ -130,12 +130,12 @@ final class PatternParser {
     return alternatives;
   }
 
-  private List<List<TokenTest>> setAlternatives(String ref) {
+  private List<List<TokenMatcher>> setAlternatives(String ref) {
     List<String> members = sets.get(ref.substring(1));
     if (members == null) {
       throw new IllegalArgumentException("unknown word set " + ref);
     }
-    List<List<TokenTest>> alternatives = new ArrayList<>();
+    List<List<TokenMatcher>> alternatives = new ArrayList<>();
     for (String member : members) {
       alternatives.add(run(member));
     }
@@ -143,11 +143,11 @@ final class PatternParser {
   }
 
   /** {@code @@name}: the one-word members of set {@code name}, written as handles. */
-  private List<List<TokenTest>> handleAlternatives(String ref) {
-    List<List<TokenTest>> alternatives = new ArrayList<>();
-    for (List<TokenTest> run : setAlternatives(ref.substring(1))) {
+  private List<List<TokenMatcher>> handleAlternatives(String ref) {
+    List<List<TokenMatcher>> alternatives = new ArrayList<>();
+    for (List<TokenMatcher> run : setAlternatives(ref.substring(1))) {
       if (run.size() == 1) {
-        alternatives.add(List.of(new TokenTest.Handle(run.get(0))));
+        alternatives.add(List.of(new TokenMatcher.Handle(run.get(0))));
       }
     }
     if (alternatives.isEmpty()) {
@@ -157,20 +157,20 @@ final class PatternParser {
     return alternatives;
   }
 
-  private static List<TokenTest> run(String words) {
-    List<TokenTest> run = new ArrayList<>();
+  private static List<TokenMatcher> run(String words) {
+    List<TokenMatcher> run = new ArrayList<>();
     for (String word : words.trim().split("\\s+")) {
-      run.add(test(word));
+      run.add(matcher(word));
     }
     return run;
   }
 
-  static TokenTest test(String word) {
+  static TokenMatcher matcher(String word) {
     if (word.equals("<num>")) {
-      return new TokenTest.AnyNumber();
+      return new TokenMatcher.AnyNumber();
     }
     if (word.equals("<age>")) {
-      return new TokenTest.OldAge();
+      return new TokenMatcher.OldAge();
     }
     if (word.startsWith("<") || word.startsWith("@")) {
       throw new IllegalArgumentException("unknown placeholder " + word);
@@ -186,6 +186,6 @@ final class PatternParser {
     if (stem && folded.length() < 3) {
       throw new IllegalArgumentException("stem '" + word + "' is too short (3 letters at least)");
     }
-    return stem ? new TokenTest.Stem(folded) : new TokenTest.Word(folded);
+    return stem ? new TokenMatcher.Stem(folded) : new TokenMatcher.Word(folded);
   }
 }

@@ -49,7 +49,7 @@ record PhrasePattern(
   }
 
   /** The first words this pattern can start with, for indexing. */
-  List<TokenTest> firstTests() {
+  List<TokenMatcher> firstMatchers() {
     return slots.get(0).alternatives().stream().map(run -> run.get(0)).toList();
   }
 

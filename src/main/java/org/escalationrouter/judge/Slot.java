@@ -12,21 +12,21 @@ import java.util.Map;
  */
 final class Slot {
 
-  private static final List<List<TokenTest>> NONE = List.of();
+  private static final List<List<TokenMatcher>> NONE = List.of();
 
-  private final List<List<TokenTest>> alternatives;
-  private final Map<String, List<List<TokenTest>>> byWord = new HashMap<>();
-  private final List<List<TokenTest>> others = new ArrayList<>();
+  private final List<List<TokenMatcher>> alternatives;
+  private final Map<String, List<List<TokenMatcher>>> byWord = new HashMap<>();
+  private final List<List<TokenMatcher>> others = new ArrayList<>();
   private final boolean optional;
   private final String[] requiredArray;
 
-  Slot(List<List<TokenTest>> alternatives) {
+  Slot(List<List<TokenMatcher>> alternatives) {
     this.alternatives = List.copyOf(alternatives);
     boolean empty = false;
-    for (List<TokenTest> run : alternatives) {
+    for (List<TokenMatcher> run : alternatives) {
       if (run.isEmpty()) {
         empty = true;
-      } else if (run.get(0) instanceof TokenTest.Word w) {
+      } else if (run.get(0) instanceof TokenMatcher.Word w) {
         byWord.computeIfAbsent(w.word(), k -> new ArrayList<>()).add(run);
       } else {
         others.add(run);
@@ -50,7 +50,7 @@ final class Slot {
     return requiredArray;
   }
 
-  List<List<TokenTest>> alternatives() {
+  List<List<TokenMatcher>> alternatives() {
     return alternatives;
   }
 
@@ -63,10 +63,10 @@ final class Slot {
     int n = 0;
     if (at < sentence.size()) {
       Token token = sentence.tokens().get(at);
-      for (List<TokenTest> run : byWord.getOrDefault(token.text(), NONE)) {
+      for (List<TokenMatcher> run : byWord.getOrDefault(token.text(), NONE)) {
         n = add(ends, n, matchRun(sentence, run, at));
       }
-      for (List<TokenTest> run : others) {
+      for (List<TokenMatcher> run : others) {
         if (run.get(0).accepts(token)) {
           n = add(ends, n, matchRun(sentence, run, at));
         }
@@ -91,7 +91,7 @@ final class Slot {
     return n + 1;
   }
 
-  private static int matchRun(Sentence sentence, List<TokenTest> run, int at) {
+  private static int matchRun(Sentence sentence, List<TokenMatcher> run, int at) {
     if (at + run.size() > sentence.size()) {
       return -1;
     }

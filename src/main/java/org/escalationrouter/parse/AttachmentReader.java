@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.mime.MediaType;
 import org.escalationrouter.mime.HtmlText;
+import org.escalationrouter.mime.TextDecoding;
 
 /**
  * Reads one attachment by what its bytes are: attached messages recursively into the same letter,

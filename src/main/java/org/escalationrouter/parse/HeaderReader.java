@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.escalationrouter.mime.TextDecoding;
 
 /**
  * Envelope and subject from raw header values: 8-bit bytes repaired, RFC 2047 words decoded,

@@ -1,12 +1,12 @@
 package org.escalationrouter.parse;
 
-import jakarta.mail.Part;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.escalationrouter.mime.MimePart;
 
 /**
  * Images a message's HTML shows itself ({@code <img src="cid:logo@x">} naming a part's {@code
@@ -29,9 +29,9 @@ final class InlineImages {
   }
 
   /** The part's Content-ID without its angle brackets, or null. */
-  static String contentId(Part part) {
-    String[] ids = MimeParts.headers(part, "Content-ID");
-    return ids.length == 0 || ids[0].isBlank() ? null : normalised(ids[0]);
+  static String contentId(MimePart part) {
+    String id = part.contentId();
+    return id == null ? null : normalised(id);
   }
 
   private static String normalised(String id) {

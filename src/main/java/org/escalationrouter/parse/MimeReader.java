@@ -1,8 +1,6 @@
 package org.escalationrouter.parse;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +9,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.escalationrouter.mime.HtmlText;
+import org.escalationrouter.mime.MimeLimits;
 import org.escalationrouter.mime.MimeMessages;
+import org.escalationrouter.mime.MimePart;
+import org.escalationrouter.mime.MimeTree;
+import org.escalationrouter.mime.TextDecoding;
 
 /**
  * RFC 822 messages: headers into the envelope, the body (text/plain preferred over HTML) split into
@@ -45,9 +48,9 @@ final class MimeReader {
    */
   void read(InputStream shared, Nest nest, LetterDraft draft) throws MessagingException {
     MimeMessage message = MimeMessages.readLeniently(shared);
+    MimePart root = MimeTree.of(message, MimeLimits.withMaxParts(draft.limits().maxParts()));
     if (nest.isTop()) {
-      String charset = MimeParts.charsetOf(MimeParts.safeType(message));
-      HeaderReader.Read read = HeaderReader.read(name -> header(message, name), charset);
+      HeaderReader.Read read = HeaderReader.read(name -> header(message, name), root.charset());
       draft.envelope(read.envelope(), read.subject());
       if (read.repaired()) {
         draft.flag(LetterFlag.CHARSET_REPAIRED);
@@ -56,7 +59,7 @@ final class MimeReader {
     List<String> bodies = new ArrayList<>();
     List<Runnable> later = new ArrayList<>();
     Set<String> shown = new HashSet<>();
-    walk(message, nest, draft, new Walk(bodies, later, shown));
+    walk(root, nest, draft, new Walk(bodies, later, shown));
     draft.addAll(
         BodySplitter.split(String.join("\n\n", bodies), nest.bodySource(), nest.newKind()));
     // attachments after the body, so that parts read in the order a person would
@@ -69,57 +72,55 @@ final class MimeReader {
    */
   private record Walk(List<String> bodies, List<Runnable> later, Set<String> shown) {}
 
-  private void walk(Part part, Nest nest, LetterDraft draft, Walk w) {
+  private void walk(MimePart part, Nest nest, LetterDraft draft, Walk w) {
     if (!draft.admitPart()) {
       return;
     }
-    String type = MimeParts.safeType(part);
-    String base = MimeParts.baseType(type);
+    String type = part.contentType();
+    String base = part.mediaType();
     try {
-      String name = MimeParts.fileName(part);
-      boolean attached =
-          name != null || Part.ATTACHMENT.equalsIgnoreCase(MimeParts.disposition(part));
+      String name = part.fileName();
+      boolean attached = part.isAttachment();
       if (base.equals("multipart/alternative")) {
         alternative(part, nest, draft, w);
-      } else if (base.equals("multipart/encrypted") || MimeParts.isEnveloped(base, type)) {
+      } else if (base.equals("multipart/encrypted") || isEnveloped(base, type)) {
         draft.flag(LetterFlag.ENCRYPTED);
-        String n = MimeParts.nameOr(name, base);
+        String n = nameOr(name, base);
         AttachmentReader.record(
             draft, n, nest.path(n), base, -1, 0, EnumSet.of(LetterFlag.ENCRYPTED));
       } else if (base.equals("multipart/signed")) {
-        Multipart multipart = (Multipart) part.getContent();
-        if (multipart.getCount() > 0) {
-          walk(multipart.getBodyPart(0), nest, draft, w);
+        List<MimePart> signed = partsOf(part, draft);
+        if (!signed.isEmpty()) {
+          walk(signed.get(0), nest, draft, w);
         }
-      } else if (base.startsWith("multipart/")) {
-        Multipart multipart = BrokenMultipart.parts(part);
-        if (multipart == null) {
+      } else if (part.isMultipart()) {
+        if (part.isBroken()) {
           draft.flag(LetterFlag.BOUNDARY_BROKEN);
           w.bodies().add(BrokenMultipart.asText(part, draft.limits().maxTotalChars()));
           return;
         }
-        for (int i = 0; i < multipart.getCount(); i++) {
-          walk(multipart.getBodyPart(i), nest, draft, w);
+        for (MimePart child : partsOf(part, draft)) {
+          walk(child, nest, draft, w);
         }
       } else if (!attached && (base.equals("text/plain") || base.equals("text/html"))) {
-        w.bodies().add(bodyText(part, base, type, draft, w.shown()));
+        w.bodies().add(bodyText(part, base, draft, w.shown()));
       } else if (REPORTS.contains(base)) {
         AttachmentReader.record(
             draft,
-            MimeParts.nameOr(name, base),
-            nest.path(MimeParts.nameOr(name, base)),
+            nameOr(name, base),
+            nest.path(nameOr(name, base)),
             base,
-            MimeParts.size(part),
+            part.decodedSize(),
             0,
             Set.of());
       } else {
         // decoded straight into a temporary file: a large part is never whole in the heap
         Optional<PartSpool.PartFile> file;
-        try (InputStream in = MimeParts.content(part)) {
+        try (InputStream in = part.content()) {
           file = draft.spool().take(in);
         }
         if (file.isEmpty()) {
-          String n = MimeParts.nameOr(name, base);
+          String n = nameOr(name, base);
           AttachmentReader.record(
               draft, n, nest.path(n), base, -1, 0, EnumSet.of(LetterFlag.ATTACHMENT_TOO_LARGE));
         } else {
@@ -129,7 +130,7 @@ final class MimeReader {
                   () ->
                       attachments.read(
                           file.get(),
-                          MimeParts.nameOr(name, base),
+                          nameOr(name, base),
                           nest,
                           draft,
                           contentId != null && w.shown().contains(contentId)));
@@ -140,13 +141,26 @@ final class MimeReader {
     }
   }
 
-  private String bodyText(Part part, String base, String type, LetterDraft draft, Set<String> shown)
-      throws MessagingException, IOException {
-    byte[] bytes;
-    try (InputStream in = MimeParts.content(part)) {
-      bytes = in.readNBytes(draft.limits().maxTotalChars() * 4);
+  /**
+   * The parts of a multipart the walk may read: a body that cannot be split is a parse error here
+   * (a plain multipart is read as text instead), and parts beyond the limits are flagged.
+   */
+  private static List<MimePart> partsOf(MimePart multipart, LetterDraft draft)
+      throws MessagingException {
+    if (multipart.isBroken()) {
+      throw new MessagingException("unreadable " + multipart.mediaType());
     }
-    TextDecoding.Decoded decoded = TextDecoding.decode(bytes, MimeParts.charsetOf(type));
+    switch (multipart.omission()) {
+      case TOO_MANY_PARTS -> draft.flag(LetterFlag.TOO_MANY_PARTS);
+      case TOO_DEEP -> draft.flag(LetterFlag.TOO_DEEPLY_NESTED);
+      case NONE -> {}
+    }
+    return multipart.children();
+  }
+
+  private String bodyText(MimePart part, String base, LetterDraft draft, Set<String> shown)
+      throws IOException {
+    TextDecoding.Decoded decoded = part.text(draft.limits().maxTotalChars() * 4);
     if (decoded.repaired()) {
       draft.flag(LetterFlag.CHARSET_REPAIRED);
     }
@@ -158,18 +172,16 @@ final class MimeReader {
   }
 
   /** text/plain when it has words, else the richer alternative (HTML, or a related group). */
-  private void alternative(Part part, Nest nest, LetterDraft draft, Walk w)
+  private void alternative(MimePart part, Nest nest, LetterDraft draft, Walk w)
       throws MessagingException, IOException {
-    Multipart alternatives = (Multipart) part.getContent();
-    Part richer = null;
+    MimePart richer = null;
     String plain = null;
-    for (int i = 0; i < alternatives.getCount(); i++) {
-      Part child = alternatives.getBodyPart(i);
-      String base = MimeParts.baseType(MimeParts.safeType(child));
+    for (MimePart child : partsOf(part, draft)) {
+      String base = child.mediaType();
       if (base.equals("text/plain") && plain == null) {
-        String text = bodyText(child, base, MimeParts.safeType(child), draft, w.shown());
+        String text = bodyText(child, base, draft, w.shown());
         plain = text.isBlank() ? null : text;
-      } else if (base.equals("text/html") || base.startsWith("multipart/")) {
+      } else if (base.equals("text/html") || child.isMultipart()) {
         richer = richer == null || !base.equals("text/html") ? child : richer;
       }
       if (base.equals("text/html")) {
@@ -185,12 +197,23 @@ final class MimeReader {
   }
 
   /** The cid: references of an HTML part, read for that alone (they are ASCII in any charset). */
-  private static void imagesShownBy(Part html, LetterDraft draft, Set<String> shown)
-      throws MessagingException, IOException {
-    try (InputStream in = MimeParts.content(html)) {
-      byte[] bytes = in.readNBytes(draft.limits().maxTotalChars() * 4);
-      InlineImages.referencedIn(new String(bytes, StandardCharsets.ISO_8859_1), shown);
+  private static void imagesShownBy(MimePart html, LetterDraft draft, Set<String> shown)
+      throws IOException {
+    byte[] bytes = html.bytes(draft.limits().maxTotalChars() * 4);
+    InlineImages.referencedIn(new String(bytes, StandardCharsets.ISO_8859_1), shown);
+  }
+
+  private static String nameOr(String name, String base) {
+    if (name != null) {
+      return name;
     }
+    int slash = base.indexOf('/');
+    return "part." + (slash < 0 ? "bin" : base.substring(slash + 1));
+  }
+
+  private static boolean isEnveloped(String base, String type) {
+    return (base.equals("application/pkcs7-mime") || base.equals("application/x-pkcs7-mime"))
+        && !type.toLowerCase(Locale.ROOT).contains("signed-data");
   }
 
   private static String header(MimeMessage m, String name) {

@@ -11,6 +11,7 @@ import org.apache.poi.hmef.attribute.MAPIStringAttribute;
 import org.apache.poi.hsmf.datatypes.MAPIProperty;
 import org.apache.tika.mime.MediaType;
 import org.escalationrouter.mime.HtmlText;
+import org.escalationrouter.mime.TextDecoding;
 
 /**
  * TNEF (winmail.dat) through POI: the plain body if Outlook wrote one, else its compressed RTF body

@@ -1,18 +1,15 @@
 package org.escalationrouter.web;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.mime.MimeMessages;
+import org.escalationrouter.mime.MimePart;
+import org.escalationrouter.mime.MimeTree;
 
 /**
  * The files a case carries, numbered for download: the attachments of an e-mail, read from its MIME
@@ -20,8 +17,6 @@ import org.escalationrouter.mime.MimeMessages;
  * letter itself.
  */
 final class Attachments {
-
-  private static final int MAX_DEPTH = 8;
 
   private Attachments() {}
 
@@ -40,14 +35,10 @@ final class Attachments {
           new Attachment(0, original.name(), baseType(original.mediaType()), original.size()));
     }
     List<Attachment> found = new ArrayList<>();
-    List<Part> parts = parts(original.bytes());
+    List<MimePart> parts = parts(original.bytes());
     for (int i = 0; i < parts.size(); i++) {
-      Part p = parts.get(i);
-      try {
-        found.add(new Attachment(i, name(p), baseType(p.getContentType()), size(p)));
-      } catch (MessagingException | RuntimeException e) {
-        // a part that cannot even say its name is left out of the list
-      }
+      MimePart p = parts.get(i);
+      found.add(new Attachment(i, name(p), p.mediaType(), Math.max(p.size(), 0)));
     }
     return List.copyOf(found);
   }
@@ -63,53 +54,37 @@ final class Attachments {
               new Download(original.name(), baseType(original.mediaType()), original.bytes()))
           : Optional.empty();
     }
-    List<Part> parts = parts(original.bytes());
+    List<MimePart> parts = parts(original.bytes());
     if (index >= parts.size()) {
       return Optional.empty();
     }
-    Part p = parts.get(index);
-    try (InputStream in = p.getInputStream()) {
-      return Optional.of(new Download(name(p), baseType(p.getContentType()), in.readAllBytes()));
-    } catch (MessagingException | IOException | RuntimeException e) {
+    MimePart p = parts.get(index);
+    try {
+      // a decoded part is never longer than the message that carries it
+      byte[] bytes = p.bytes(original.bytes().length);
+      return Optional.of(new Download(name(p), p.mediaType(), bytes));
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  private static List<Part> parts(byte[] raw) {
-    List<Part> found = new ArrayList<>();
+  /**
+   * The parts a person would call files: named or attached, outside multiparts, and not inside an
+   * attached message (which is one file of its own).
+   */
+  private static List<MimePart> parts(byte[] raw) {
     try {
-      MimeMessage m = MimeMessages.read(raw);
-      walk(m, 0, found);
-    } catch (MessagingException | IOException | RuntimeException e) {
-      // broken MIME: the files found so far, rather than a failing page
-    }
-    return found;
-  }
-
-  private static void walk(Part part, int depth, List<Part> found)
-      throws MessagingException, IOException {
-    if (depth > MAX_DEPTH) {
-      return;
-    }
-    if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multi) {
-      for (int i = 0; i < multi.getCount(); i++) {
-        BodyPart child = multi.getBodyPart(i);
-        walk(child, depth + 1, found);
-      }
-      return;
-    }
-    if (part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-      found.add(part);
+      return MimeTree.of(MimeMessages.read(raw)).flatten(false).stream()
+          .filter(p -> !p.isMultipart() && p.isAttachment())
+          .toList();
+    } catch (MessagingException | RuntimeException e) {
+      return List.of(); // not even a header block: no files rather than a failing page
     }
   }
 
-  private static String name(Part p) throws MessagingException {
-    String name = p.getFileName();
-    return name == null || name.isBlank() ? "(unnamed)" : name;
-  }
-
-  private static long size(Part p) throws MessagingException {
-    return Math.max(p.getSize(), 0);
+  private static String name(MimePart p) {
+    String name = p.fileName();
+    return name == null ? "(unnamed)" : name;
   }
 
   private static String baseType(String type) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.escalationrouter.mime.TextDecoding;
 import org.junit.jupiter.api.Test;
 
 class CharsetRepairTest {

@@ -26,6 +26,26 @@ class LimitsTest {
   }
 
   @Test
+  void stopsDescendingIntoMultipartsBelowTheWalkersDepth() {
+    StringBuilder mail = new StringBuilder("Subject: nesting\r\n");
+    int levels = 2_000;
+    for (int i = 0; i < levels; i++) {
+      mail.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\r\n\r\n");
+      mail.append("--b").append(i).append("\r\n");
+      if (i == 0) {
+        mail.append("Content-Type: text/plain\r\n\r\nMy refund is late.\r\n--b0\r\n");
+      }
+    }
+    mail.append("Content-Type: text/plain\r\n\r\nthe bottom\r\n");
+
+    Letter letter = DEFAULTS.parse(mail.toString().getBytes(StandardCharsets.US_ASCII), "deep.eml");
+
+    assertThat(letter.flags()).contains(LetterFlag.TOO_DEEPLY_NESTED);
+    assertThat(letter.newText()).isEqualTo("My refund is late.");
+    assertThat(CorpusLetters.judgedText(letter)).doesNotContain("the bottom");
+  }
+
+  @Test
   void stopsWalkingPartsAtMaxParts() {
     LetterParser parser = new LetterParser(ParseLimits.defaults().withMaxParts(10));
 

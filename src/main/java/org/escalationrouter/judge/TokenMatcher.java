@@ -1,12 +1,12 @@
 package org.escalationrouter.judge;
 
 /** What one word of a phrase pattern accepts. */
-sealed interface TokenTest {
+sealed interface TokenMatcher {
 
   boolean accepts(Token token);
 
   /** A literal word, already folded. */
-  record Word(String word) implements TokenTest {
+  record Word(String word) implements TokenMatcher {
     @Override
     public boolean accepts(Token token) {
       return token.text().equals(word);
@@ -14,7 +14,7 @@ sealed interface TokenTest {
   }
 
   /** {@code cancel*}: any word starting with the stem. */
-  record Stem(String stem) implements TokenTest {
+  record Stem(String stem) implements TokenMatcher {
     @Override
     public boolean accepts(Token token) {
       return token.text().startsWith(stem);
@@ -22,7 +22,7 @@ sealed interface TokenTest {
   }
 
   /** {@code @@name}: a member of a word set written as a handle ("@timesofindia"). */
-  record Handle(TokenTest word) implements TokenTest {
+  record Handle(TokenMatcher word) implements TokenMatcher {
     @Override
     public boolean accepts(Token token) {
       return token.handle() && word.accepts(token);
@@ -30,7 +30,7 @@ sealed interface TokenTest {
   }
 
   /** {@code <num>}: any number. */
-  record AnyNumber() implements TokenTest {
+  record AnyNumber() implements TokenMatcher {
     @Override
     public boolean accepts(Token token) {
       return token.isNumber();
@@ -38,7 +38,7 @@ sealed interface TokenTest {
   }
 
   /** {@code <age>}: a whole number an elderly person's age could be (65 to 119). */
-  record OldAge() implements TokenTest {
+  record OldAge() implements TokenMatcher {
     @Override
     public boolean accepts(Token token) {
       String t = token.text();

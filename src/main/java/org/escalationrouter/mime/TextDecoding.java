@@ -1,4 +1,4 @@
-package org.escalationrouter.parse;
+package org.escalationrouter.mime;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,10 +19,10 @@ import org.apache.tika.metadata.Metadata;
  * repair is made only when it is safe: bytes that decode as strict UTF-8 are UTF-8 whatever the
  * header says, and text whose Latin-1 bytes form strict UTF-8 was decoded once too often.
  */
-final class TextDecoding {
+public final class TextDecoding {
 
   /** Text and whether a declared charset had to be overruled. */
-  record Decoded(String text, boolean repaired) {}
+  public record Decoded(String text, boolean repaired) {}
 
   private static final EncodingDetector DETECTOR = new DefaultEncodingDetector();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -38,7 +38,7 @@ final class TextDecoding {
   private TextDecoding() {}
 
   /** Decodes a body or attachment, trusting the declared charset only where the bytes agree. */
-  static Decoded decode(byte[] bytes, String declaredCharset) {
+  public static Decoded decode(byte[] bytes, String declaredCharset) {
     Optional<Charset> declared = charset(declaredCharset);
     if (isAscii(bytes)) {
       // 7-bit bytes can still be ISO-2022-JP or UTF-7: the declaration decides
@@ -65,7 +65,7 @@ final class TextDecoding {
    * Repairs a header value as Jakarta Mail reads it: raw 8-bit bytes arrive as chars 0x80-0xFF.
    * They are UTF-8 when they decode strictly as such, else the message's own charset or cp1252.
    */
-  static Decoded rawHeader(String value, String fallbackCharset) {
+  public static Decoded rawHeader(String value, String fallbackCharset) {
     if (value == null) {
       return new Decoded(null, false);
     }
@@ -90,7 +90,7 @@ final class TextDecoding {
   }
 
   /** Undoes UTF-8 that was decoded as Latin-1 or cp1252 ("CafÃ©" becomes "Café"). */
-  static Decoded mojibake(String text) {
+  public static Decoded mojibake(String text) {
     if (text == null || !MOJIBAKE.matcher(text).find()) {
       return new Decoded(text, false);
     }
