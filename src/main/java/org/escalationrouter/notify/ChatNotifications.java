@@ -73,7 +73,7 @@ public class ChatNotifications {
 
   static ChatNotice notice(EscalationCase c, List<CaseEvidence> evidence, Moment m) {
     Map<String, List<String>> bySignal = new LinkedHashMap<>();
-    c.signals().forEach(s -> bySignal.put(s, new java.util.ArrayList<>()));
+    c.signals().forEach(s -> bySignal.put(s.wireName(), new java.util.ArrayList<>()));
     evidence.forEach(
         e ->
             bySignal.computeIfAbsent(e.signal(), s -> new java.util.ArrayList<>()).add(e.phrase()));
@@ -83,7 +83,7 @@ public class ChatNotifications {
         m.kind(),
         m.headline(),
         c.subject() == null ? "" : c.subject(),
-        c.severity(),
+        c.severity().wireName(),
         bySignal.entrySet().stream()
             .map(e -> new ChatNotice.SignalEvidence(e.getKey(), e.getValue()))
             .toList(),

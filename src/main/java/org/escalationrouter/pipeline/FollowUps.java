@@ -15,11 +15,10 @@ import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.judge.Evidence;
 import org.escalationrouter.judge.Judge;
 import org.escalationrouter.judge.Judgement;
-import org.escalationrouter.judge.Severity;
-import org.escalationrouter.judge.Signal;
 import org.escalationrouter.judge.SignalFinding;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.route.Executive;
@@ -86,12 +85,7 @@ class FollowUps {
           .forEach(
               e -> added.add(new CaseEvidence(f.signal().wireName(), e.phrase(), e.location())));
     }
-    cases.updateJudgement(
-        caseId,
-        merged.severity().wireName(),
-        merged.findings().stream().map(f -> f.signal().wireName()).sorted().toList(),
-        merged.rule(),
-        added);
+    cases.updateJudgement(caseId, merged.severity(), merged.signals(), merged.rule(), added);
     String change =
         merged.severity() == before.severity()
             ? "severity stays " + before.severity().wireName()
@@ -152,9 +146,7 @@ class FollowUps {
 
   private Judgement stored(EscalationCase c) {
     Map<Signal, List<Evidence>> bySignal = new EnumMap<>(Signal.class);
-    for (String name : c.signals()) {
-      Signal.fromWireName(name).ifPresent(s -> bySignal.put(s, new ArrayList<>()));
-    }
+    c.signals().forEach(s -> bySignal.put(s, new ArrayList<>()));
     for (CaseEvidence e : cases.evidence(c.id())) {
       Signal.fromWireName(e.signal())
           .ifPresent(
@@ -165,6 +157,6 @@ class FollowUps {
     }
     List<SignalFinding> findings = new ArrayList<>();
     bySignal.forEach((s, ev) -> findings.add(new SignalFinding(s, ev)));
-    return new Judgement(Severity.fromWireName(c.severity()), findings, c.severityRule());
+    return new Judgement(c.severity(), findings, c.severityRule());
   }
 }
