@@ -11,6 +11,7 @@ import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.YourTime;
 import org.escalationrouter.notify.ChatNotifications;
+import org.escalationrouter.notify.PostKind;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.sla.LinkAction;
@@ -85,7 +86,7 @@ class DeadlineActions implements SlaActions {
         c.id(),
         moment(
             c.id(),
-            "reminder",
+            PostKind.REMINDER,
             "Reminder: " + to.get().name() + " has not " + what + " this case yet.",
             to.get(),
             e));
@@ -133,7 +134,7 @@ class DeadlineActions implements SlaActions {
         c.id(),
         moment(
             c.id(),
-            "breach",
+            PostKind.BREACH,
             "Deadline to " + what + " missed; the case is escalated to " + to.get().name() + ".",
             to.get(),
             e));
@@ -176,7 +177,7 @@ class DeadlineActions implements SlaActions {
 
   /** The next deadline still running on the case (the breach timers are scheduled first). */
   private ChatNotifications.Moment moment(
-      String caseId, String kind, String headline, Executive to, TimerEvent e) {
+      String caseId, PostKind kind, String headline, Executive to, TimerEvent e) {
     java.time.Instant deadline =
         timers.pending(caseId).stream()
             .filter(t -> t.kind().name().startsWith("BREACH"))

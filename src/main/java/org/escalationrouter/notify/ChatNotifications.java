@@ -32,7 +32,7 @@ public class ChatNotifications {
 
   /** Who must act, by when, and the links the post offers; any of them may be null. */
   public record Moment(
-      String kind,
+      PostKind kind,
       String headline,
       Executive executive,
       Instant deadline,
@@ -67,7 +67,7 @@ public class ChatNotifications {
       cases.addEvent(
           caseId,
           CaseEventKind.NOTIFY,
-          moment.kind() + " post to the " + target + " queued (" + key + ")");
+          moment.kind().wireName() + " post to the " + target + " queued (" + key + ")");
     }
   }
 
@@ -80,7 +80,7 @@ public class ChatNotifications {
     Executive x = m.executive();
     return new ChatNotice(
         c.id(),
-        m.kind(),
+        m.kind().wireName(),
         m.headline(),
         c.subject() == null ? "" : c.subject(),
         c.severity().wireName(),

@@ -16,6 +16,7 @@ import org.escalationrouter.escalate.OutgoingMail;
 import org.escalationrouter.judge.Judgement;
 import org.escalationrouter.judge.SignalFinding;
 import org.escalationrouter.notify.ChatNotifications;
+import org.escalationrouter.notify.PostKind;
 import org.escalationrouter.parse.Envelope;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.route.Executive;
@@ -175,7 +176,7 @@ class NewCases {
     String severity = j.severity().wireName().toUpperCase();
     if (handover == null) {
       return new ChatNotifications.Moment(
-          "escalation",
+          PostKind.ESCALATION,
           "A "
               + severity
               + " letter was recorded by rule "
@@ -188,7 +189,7 @@ class NewCases {
     }
     Executive to = handover.recipient();
     return new ChatNotifications.Moment(
-        "escalation",
+        PostKind.ESCALATION,
         "A "
             + severity
             + " letter was escalated to "
