@@ -79,7 +79,12 @@ public class CaseStore {
     return id;
   }
 
-  public void addEvent(String caseId, CaseEventKind kind, String detail) {
+  /** Adds an entry to the case's timeline, in the words {@link TimelineEntry} gives its facts. */
+  public void addEvent(String caseId, TimelineEntry entry) {
+    addEvent(caseId, entry.kind(), entry.detail());
+  }
+
+  void addEvent(String caseId, CaseEventKind kind, String detail) {
     jdbc.sql("insert into case_event (case_id, at, kind, detail) values (?,?,?,?)")
         .params(caseId, Timestamp.from(clock.instant()), kind.wireName(), detail)
         .update();

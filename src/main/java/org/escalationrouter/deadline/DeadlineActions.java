@@ -3,9 +3,9 @@ package org.escalationrouter.deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
@@ -79,9 +79,7 @@ class DeadlineActions implements SlaActions {
             + "\n\nOpen the case: "
             + deadlines.caseLink(c.id()));
     cases.addEvent(
-        c.id(),
-        CaseEventKind.REMINDER,
-        "Reminded " + to.get().name() + " (" + e.kind() + ", level " + e.level() + ")");
+        c.id(), new TimelineEntry.Reminded(to.get().name(), String.valueOf(e.kind()), e.level()));
     chats.followUp(
         c.id(),
         moment(
@@ -122,14 +120,7 @@ class DeadlineActions implements SlaActions {
             + history);
     cases.addEvent(
         c.id(),
-        CaseEventKind.BREACH,
-        "Deadline to "
-            + what
-            + " missed; escalated to "
-            + to.get().name()
-            + " (level "
-            + e.level()
-            + ")");
+        new TimelineEntry.Breached(e.kind() == TimerKind.BREACH_ACK, to.get().name(), e.level()));
     chats.followUp(
         c.id(),
         moment(

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.NotifyTarget;
 import org.springframework.stereotype.Component;
@@ -65,9 +65,7 @@ public class ChatNotifications {
       String payload = JSON.writeValueAsString(ChatFormat.named(target.format()).body(notice));
       String key = outbox.enqueue(caseId, moment.kind(), target, payload);
       cases.addEvent(
-          caseId,
-          CaseEventKind.NOTIFY,
-          moment.kind().wireName() + " post to the " + target + " queued (" + key + ")");
+          caseId, new TimelineEntry.Posted(moment.kind().wireName(), target.toString(), key));
     }
   }
 

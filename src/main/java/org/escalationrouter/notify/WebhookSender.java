@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.TimelineEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -125,8 +125,7 @@ class WebhookSender implements SmartLifecycle {
           outbox.giveUp(post.id(), status, error);
           cases.addEvent(
               post.caseId(),
-              CaseEventKind.NOTIFY_FAILED,
-              "The " + post.kind().wireName() + " post to the " + post.target() + " was " + why);
+              new TimelineEntry.PostFailed(post.kind().wireName(), post.target().toString(), why));
         });
   }
 

@@ -12,6 +12,7 @@ import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.OriginalFile;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
@@ -86,22 +87,13 @@ class FollowUps {
               e -> added.add(new CaseEvidence(f.signal().wireName(), e.phrase(), e.location())));
     }
     cases.updateJudgement(caseId, merged.severity(), merged.signals(), merged.rule(), added);
-    String change =
-        merged.severity() == before.severity()
-            ? "severity stays " + before.severity().wireName()
-            : "severity raised from "
-                + before.severity().wireName()
-                + " to "
-                + merged.severity().wireName();
-    cases.addEvent(
-        caseId,
-        CaseEventKind.FOLLOW_UP,
-        "The customer wrote again ("
-            + letter.envelope().from()
-            + "): "
-            + change
-            + "; new signals: "
-            + followUp.signalNames());
+    TimelineEntry.FollowUp entry =
+        new TimelineEntry.FollowUp(
+            letter.envelope().from(),
+            before.severity(),
+            merged.severity(),
+            followUp.findings().stream().map(SignalFinding::signal).toList());
+    cases.addEvent(caseId, entry);
     Optional<Executive> owner = Optional.ofNullable(c.executive()).flatMap(rules::executive);
     if (owner.isEmpty()) {
       return;
@@ -109,7 +101,7 @@ class FollowUps {
     List<Instant> sent = outbox.queuedTimes(caseId, MailKind.FOLLOW_UP);
     // a raised severity always goes out at once; the cap holds back more of the same
     if (merged.severity() == before.severity() && !cap.allows(sent, clock.instant())) {
-      cases.addEvent(caseId, CaseEventKind.FOLLOW_UP_HELD, NoticeCap.heldDetail(letter.newText()));
+      cases.addEvent(caseId, new TimelineEntry.FollowUpHeld(letter.newText()));
       return;
     }
     Instant last = sent.isEmpty() ? Instant.MIN : sent.get(sent.size() - 1);
@@ -134,7 +126,7 @@ class FollowUps {
                             + ",\n\nThe customer wrote again on case "
                             + caseId
                             + " ("
-                            + change
+                            + entry.change()
                             + ").\n\n"
                             + "What they wrote now:\n\n"
                             + letter.readableText()

@@ -38,7 +38,7 @@ class BounceResponseTest {
             Duration.ofMinutes(1));
     assertThat(r.handOverWhy()).contains("could not be reached", "userunknown 5.1.1");
     assertThat(r.addressFailing()).isTrue();
-    assertThat(r.event()).contains("(hard, uncertain");
+    assertThat(r.event().detail()).contains("(hard, uncertain");
   }
 
   @Test
@@ -47,7 +47,7 @@ class BounceResponseTest {
         respond(
             record("failed", "5.1.1", true, "userunknown", VerdictConfidence.HIGH),
             Duration.ofMinutes(1));
-    assertThat(r.event()).endsWith("(hard)");
+    assertThat(r.event().detail()).endsWith("(hard)");
     assertThat(r.handOverWhy()).isNotNull();
   }
 
@@ -58,7 +58,7 @@ class BounceResponseTest {
             record("delayed", "4.1.1", true, "userunknown", VerdictConfidence.LOW),
             Duration.ofMinutes(1));
     assertThat(r.handOverWhy()).isNotNull();
-    assertThat(r.event()).contains(" delayed: ").contains("uncertain");
+    assertThat(r.event().detail()).contains(" delayed: ").contains("uncertain");
   }
 
   @Test
@@ -76,7 +76,7 @@ class BounceResponseTest {
         respond(
             record("failed", "5.2.2", false, "mailboxfull", VerdictConfidence.MEDIUM),
             Duration.ofMinutes(1));
-    assertThat(r.event()).endsWith("(soft)");
+    assertThat(r.event().detail()).endsWith("(soft)");
     assertThat(r.handOverWhy()).isNotNull();
   }
 
