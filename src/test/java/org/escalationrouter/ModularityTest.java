@@ -1,13 +1,16 @@
 package org.escalationrouter;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
@@ -23,10 +26,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.escalationrouter.cases.CaseReadModel;
 import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.NewCase;
 import org.escalationrouter.directory.AddressHealth;
 import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.facts.Severity;
 import org.escalationrouter.sla.BusinessCalendar;
 import org.escalationrouter.sla.EscalationChain;
 import org.junit.jupiter.api.Test;
@@ -36,9 +45,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The package boundaries, kept by the build: feature packages form no cycle, the leaf features
  * (what a letter says, what a bounce means, the case record, the SLA clock, trust in a reply, the
- * audit trail, mail as text, repeating jobs) use no other feature, and every package says in its
- * package-info what it is for. Three leaves may be used by every package, leaves included: the
- * audit trail, because recording who did what is everyone's duty, mail as text ({@code mime}),
+ * audit trail, mail as text, repeating jobs, the judge's vocabulary) use no other feature (the case
+ * record only the judge's vocabulary, {@code facts}, which it keeps typed), and every package says
+ * in its package-info what it is for. Three leaves may be used by every package, leaves included:
+ * the audit trail, because recording who did what is everyone's duty, mail as text ({@code mime}),
  * which parse and bounce both read HTML through, and repeating jobs ({@code jobs}), the thread the
  * SLA clock and retention each run on. The directory alone answers "who receives this instead?": it
  * builds on the routes and the SLA clock, and the features that ask it (deadlines, fail-over) never
@@ -50,6 +60,12 @@ class ModularityTest {
 
   /** Used by every feature, leaves included: the audit trail, mail as text, repeating jobs. */
   private static final List<String> SHARED = List.of("audit", "mime", "jobs");
+
+  /**
+   * The leaves that build on another leaf: the case record keeps the judge's verdict in the judge's
+   * own types ({@code facts}: severity and signals), not as their wire names.
+   */
+  private static final Map<String, List<String>> BELOW = Map.of("cases", List.of("facts"));
 
   private static final String DIRECTORY = ROOT + ".directory..";
 
@@ -68,15 +84,40 @@ class ModularityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"parse", "bounce", "cases", "sla", "trust", "audit", "mime", "jobs"})
+  @ValueSource(
+      strings = {"parse", "bounce", "cases", "sla", "trust", "audit", "mime", "jobs", "facts"})
   void leafFeaturesUseNoOtherFeature(String leaf) {
     noClasses()
         .that()
         .resideInAPackage(ROOT + "." + leaf + "..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(otherFeatures(leaf))
+        .resideInAnyPackage(otherFeatures(leaf, BELOW.getOrDefault(leaf, List.of())))
         .because(leaf + " is a leaf: the rest of the flow builds on it, never the other way")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theCaseRecordKeepsSeverityAndSignalsAsTheirTypesNotTheirWireNames() {
+    DescribedPredicate<JavaClass> caseRecord =
+        belongToAnyOf(EscalationCase.class, NewCase.class, CaseReadModel.Listed.class);
+    fields()
+        .that()
+        .areDeclaredInClassesThat(caseRecord)
+        .and()
+        .haveName("severity")
+        .should()
+        .haveRawType(Severity.class)
+        .because("the wire name is how a severity is stored and shown, not how a case holds it")
+        .check(CLASSES);
+    fields()
+        .that()
+        .areDeclaredInClassesThat(caseRecord)
+        .and()
+        .haveName("signals")
+        .should()
+        .haveRawType(Set.class)
+        .because("a case's signals are a Set<Signal>; the comma-joined wire names are storage")
         .check(CLASSES);
   }
 
@@ -211,9 +252,10 @@ class ModularityTest {
     }
   }
 
-  private static String[] otherFeatures(String leaf) {
+  private static String[] otherFeatures(String leaf, List<String> below) {
     List<String> allowed = new java.util.ArrayList<>(SHARED);
     allowed.add(leaf);
+    allowed.addAll(below);
     return featuresExcept(allowed);
   }
 

@@ -2,8 +2,10 @@ package org.escalationrouter.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.escalationrouter.audit.AuditAction;
 import org.escalationrouter.audit.AuditTrail;
+import org.escalationrouter.facts.Signal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,8 +79,8 @@ class CaseController {
                     c.id(),
                     c.subject(),
                     c.sender(),
-                    c.severity(),
-                    c.signals(),
+                    c.severity().wireName(),
+                    wireNames(c.signals()),
                     c.executive(),
                     c.status().wireName(),
                     c.receivedAt()))
@@ -99,9 +101,9 @@ class CaseController {
         c.subject(),
         c.sender(),
         c.receivedAt(),
-        c.severity(),
+        c.severity().wireName(),
         c.severityRule(),
-        c.signals(),
+        wireNames(c.signals()),
         cases.evidence(id),
         c.executive(),
         c.policy(),
@@ -111,5 +113,10 @@ class CaseController {
         c.language(),
         c.newText(),
         cases.events(id).stream().map(TimelineEntry::of).toList());
+  }
+
+  /** Signals as the API has always shown them: wire names, sorted. */
+  private static List<String> wireNames(Set<Signal> signals) {
+    return signals.stream().map(Signal::wireName).toList();
   }
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,8 +63,8 @@ public class CaseReadModel {
       String id,
       String subject,
       String sender,
-      String severity,
-      List<String> signals,
+      Severity severity,
+      Set<Signal> signals,
       String executive,
       String status,
       Instant receivedAt,
@@ -71,7 +72,7 @@ public class CaseReadModel {
       boolean acknowledgeBy) {
 
     public Listed {
-      signals = List.copyOf(signals);
+      signals = Signal.inWireOrder(signals);
     }
   }
 
@@ -247,15 +248,14 @@ public class CaseReadModel {
   }
 
   private static Listed listed(ResultSet rs, int n) throws SQLException {
-    String signals = rs.getString("signals");
     Instant due = instant(rs.getTimestamp("due_at"));
     Instant ackDue = instant(rs.getTimestamp("ack_due_at"));
     return new Listed(
         rs.getString("id"),
         rs.getString("subject"),
         rs.getString("sender"),
-        rs.getString("severity"),
-        signals == null || signals.isBlank() ? List.of() : Arrays.asList(signals.split(",")),
+        Severity.fromWireName(rs.getString("severity")),
+        StoredSignals.read(rs.getString("signals")),
         rs.getString("executive_id"),
         rs.getString("status"),
         instant(rs.getTimestamp("received_at")),

@@ -5,11 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,8 +52,8 @@ public class CaseStore {
             c.sender(),
             c.subject(),
             Timestamp.from(c.receivedAt()),
-            c.severity(),
-            String.join(",", c.signals()),
+            c.severity().wireName(),
+            StoredSignals.write(c.signals()),
             c.severityRule(),
             c.executive(),
             c.policy(),
@@ -78,7 +79,12 @@ public class CaseStore {
     return id;
   }
 
-  public void addEvent(String caseId, CaseEventKind kind, String detail) {
+  /** Adds an entry to the case's timeline, in the words {@link TimelineEntry} gives its facts. */
+  public void addEvent(String caseId, TimelineEntry entry) {
+    addEvent(caseId, entry.kind(), entry.detail());
+  }
+
+  void addEvent(String caseId, CaseEventKind kind, String detail) {
     jdbc.sql("insert into case_event (case_id, at, kind, detail) values (?,?,?,?)")
         .params(caseId, Timestamp.from(clock.instant()), kind.wireName(), detail)
         .update();
@@ -194,11 +200,20 @@ public class CaseStore {
 
   /** A follow-up changed what the case is about: new severity, signals and evidence. */
   public void updateJudgement(
-      String caseId, String severity, List<String> signals, String rule, List<CaseEvidence> added) {
+      String caseId,
+      Severity severity,
+      Set<Signal> signals,
+      String rule,
+      List<CaseEvidence> added) {
     jdbc.sql(
             "update escalation_case set severity = ?, signals = ?, severity_rule = ?, updated_at = ?"
                 + " where id = ?")
-        .params(severity, String.join(",", signals), rule, Timestamp.from(clock.instant()), caseId)
+        .params(
+            severity.wireName(),
+            StoredSignals.write(signals),
+            rule,
+            Timestamp.from(clock.instant()),
+            caseId)
         .update();
     for (CaseEvidence e : added) {
       jdbc.sql("insert into case_evidence (case_id, signal, phrase, location) values (?,?,?,?)")
@@ -212,7 +227,6 @@ public class CaseStore {
   }
 
   private static EscalationCase toCase(ResultSet rs, int row) throws SQLException {
-    String signals = rs.getString("signals");
     return new EscalationCase(
         rs.getString("id"),
         rs.getString("mailbox"),
@@ -220,8 +234,8 @@ public class CaseStore {
         rs.getString("sender"),
         rs.getString("subject"),
         instant(rs.getTimestamp("received_at")),
-        rs.getString("severity"),
-        signals == null || signals.isBlank() ? List.of() : Arrays.asList(signals.split(",")),
+        Severity.fromWireName(rs.getString("severity")),
+        StoredSignals.read(rs.getString("signals")),
         rs.getString("severity_rule"),
         rs.getString("executive_id"),
         rs.getString("policy"),

@@ -1,7 +1,9 @@
 package org.escalationrouter.cases;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Set;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 
 /**
  * A case as stored: one letter that reached the router, what the judge and the rules made of it.
@@ -13,8 +15,8 @@ public record EscalationCase(
     String sender,
     String subject,
     Instant receivedAt,
-    String severity,
-    List<String> signals,
+    Severity severity,
+    Set<Signal> signals,
     String severityRule,
     String executive,
     String policy,
@@ -25,6 +27,6 @@ public record EscalationCase(
     String newText) {
 
   public EscalationCase {
-    signals = List.copyOf(signals);
+    signals = Signal.inWireOrder(signals);
   }
 }

@@ -2,6 +2,9 @@ package org.escalationrouter.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 
 /** Everything needed to open a case, gathered by the pipeline before one transaction writes it. */
 public record NewCase(
@@ -11,8 +14,8 @@ public record NewCase(
     String sender,
     String subject,
     Instant receivedAt,
-    String severity,
-    List<String> signals,
+    Severity severity,
+    Set<Signal> signals,
     String severityRule,
     String executive,
     String policy,
@@ -24,7 +27,7 @@ public record NewCase(
     List<CaseEvidence> evidence) {
 
   public NewCase {
-    signals = List.copyOf(signals);
+    signals = Signal.inWireOrder(signals);
     evidence = List.copyOf(evidence);
   }
 }

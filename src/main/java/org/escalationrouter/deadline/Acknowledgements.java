@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.escalationrouter.audit.AuditAction;
 import org.escalationrouter.audit.AuditTrail;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStatus;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.sla.LinkAction;
@@ -76,15 +76,7 @@ public class Acknowledgements {
       return Outcome.NO_SUCH_CASE;
     }
     if (!mayAct(c.get(), executiveId)) {
-      cases.addEvent(
-          caseId,
-          CaseEventKind.UNTRUSTED,
-          executiveId
-              + " tried to "
-              + action.wireName()
-              + " by "
-              + how
-              + " but is not in the chain");
+      cases.addEvent(caseId, new TimelineEntry.NotInChain(executiveId, action.wireName(), how));
       return Outcome.NOT_ALLOWED;
     }
     return apply(c.get(), action, executiveId + " by " + how);
@@ -112,10 +104,7 @@ public class Acknowledgements {
           caseId,
           wire(Outcome.NOT_ALLOWED),
           "by reply");
-      cases.addEvent(
-          caseId,
-          CaseEventKind.REPLY,
-          "Reply from " + fromAddress + " recorded; not an executive, not trusted");
+      cases.addEvent(caseId, new TimelineEntry.ReplyFromStranger(fromAddress));
       return Outcome.NOT_ALLOWED;
     }
     SenderProof.Proof proven = proof.of(fromAddress, authenticationResults);
@@ -167,10 +156,7 @@ public class Acknowledgements {
             stop.addAll(TimerKind.RESOLVE);
           }
           timers.cancel(c.id(), stop);
-          cases.addEvent(
-              c.id(),
-              target == CaseStatus.RESOLVED ? CaseEventKind.RESOLVED : CaseEventKind.ACKNOWLEDGED,
-              (target == CaseStatus.RESOLVED ? "Resolved" : "Acknowledged") + " by " + who);
+          cases.addEvent(c.id(), new TimelineEntry.Done(target, who));
         });
     return Outcome.DONE;
   }

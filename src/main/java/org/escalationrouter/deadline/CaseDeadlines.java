@@ -2,8 +2,8 @@ package org.escalationrouter.deadline;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.directory.Recipient;
 import org.escalationrouter.directory.Recipients;
 import org.escalationrouter.route.Executive;
@@ -70,15 +70,12 @@ public class CaseDeadlines {
     Instant now = clock.instant();
     Recipient receiver = recipients.whoReceives(executive, now);
     Executive recipient = receiver.executive();
-    String note =
+    TimelineEntry.Deputy deputy =
         receiver.standsIn()
-            ? executive.name()
-                + " "
-                + receiver.why().words()
-                + "; you receive this case as their "
-                + receiver.standsInAs()
-                + "."
+            ? new TimelineEntry.Deputy(
+                executive.name(), receiver.why().words(), receiver.standsInAs())
             : null;
+    String note = deputy == null ? null : deputy.detail();
     SlaPolicy policy =
         rules
             .directory()
@@ -88,20 +85,14 @@ public class CaseDeadlines {
     timers.schedule(caseId, recipient.id(), schedule, 0);
     cases.addEvent(
         caseId,
-        CaseEventKind.SLA_STARTED,
-        "Policy "
-            + policy.name()
-            + ": acknowledge by "
-            + schedule.acknowledgeBy()
-            + ", resolve by "
-            + schedule.resolveBy()
-            + " ("
-            + recipient.name()
-            + "'s working hours, "
-            + recipient.timeZone()
-            + ")");
-    if (note != null) {
-      cases.addEvent(caseId, CaseEventKind.DEPUTY, note);
+        new TimelineEntry.SlaStarted(
+            policy.name(),
+            schedule.acknowledgeBy(),
+            schedule.resolveBy(),
+            recipient.name(),
+            recipient.timeZone()));
+    if (deputy != null) {
+      cases.addEvent(caseId, deputy);
     }
     return new Handover(
         recipient,

@@ -3,14 +3,15 @@ package org.escalationrouter.deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.escalate.YourTime;
 import org.escalationrouter.notify.ChatNotifications;
+import org.escalationrouter.notify.PostKind;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.sla.LinkAction;
@@ -78,14 +79,12 @@ class DeadlineActions implements SlaActions {
             + "\n\nOpen the case: "
             + deadlines.caseLink(c.id()));
     cases.addEvent(
-        c.id(),
-        CaseEventKind.REMINDER,
-        "Reminded " + to.get().name() + " (" + e.kind() + ", level " + e.level() + ")");
+        c.id(), new TimelineEntry.Reminded(to.get().name(), String.valueOf(e.kind()), e.level()));
     chats.followUp(
         c.id(),
         moment(
             c.id(),
-            "reminder",
+            PostKind.REMINDER,
             "Reminder: " + to.get().name() + " has not " + what + " this case yet.",
             to.get(),
             e));
@@ -121,19 +120,12 @@ class DeadlineActions implements SlaActions {
             + history);
     cases.addEvent(
         c.id(),
-        CaseEventKind.BREACH,
-        "Deadline to "
-            + what
-            + " missed; escalated to "
-            + to.get().name()
-            + " (level "
-            + e.level()
-            + ")");
+        new TimelineEntry.Breached(e.kind() == TimerKind.BREACH_ACK, to.get().name(), e.level()));
     chats.followUp(
         c.id(),
         moment(
             c.id(),
-            "breach",
+            PostKind.BREACH,
             "Deadline to " + what + " missed; the case is escalated to " + to.get().name() + ".",
             to.get(),
             e));
@@ -176,7 +168,7 @@ class DeadlineActions implements SlaActions {
 
   /** The next deadline still running on the case (the breach timers are scheduled first). */
   private ChatNotifications.Moment moment(
-      String caseId, String kind, String headline, Executive to, TimerEvent e) {
+      String caseId, PostKind kind, String headline, Executive to, TimerEvent e) {
     java.time.Instant deadline =
         timers.pending(caseId).stream()
             .filter(t -> t.kind().name().startsWith("BREACH"))

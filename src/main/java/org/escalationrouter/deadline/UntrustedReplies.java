@@ -3,9 +3,9 @@ package org.escalationrouter.deadline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
@@ -43,10 +43,7 @@ public class UntrustedReplies {
     if (found.isEmpty()) {
       return;
     }
-    cases.addEvent(
-        caseId,
-        CaseEventKind.UNTRUSTED,
-        what + " in the name of " + claimed.name() + " was not acted on: " + reason);
+    cases.addEvent(caseId, new TimelineEntry.NotActedOn(what, claimed.name(), reason));
     if (outbox.alreadySent(caseId, MailKind.UNTRUSTED_REPLY, claimed.email())) {
       return;
     }

@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.OriginalFile;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.route.Executive;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -87,8 +89,8 @@ public class EscalationMail {
           c.id(),
           kind,
           to,
-          c.severity(),
-          String.join(",", c.signals()),
+          c.severity().wireName(),
+          c.signals().stream().map(Signal::wireName).collect(Collectors.joining(",")),
           c.subject() == null ? "" : c.subject(),
           "Dear " + to.name() + ",\n\n" + text + "\n",
           null,

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.escalationrouter.judge.Signal;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.judge.SignalFinding;
 
 /**

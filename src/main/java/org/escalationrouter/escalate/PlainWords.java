@@ -1,7 +1,7 @@
 package org.escalationrouter.escalate;
 
-import org.escalationrouter.judge.Severity;
-import org.escalationrouter.judge.Signal;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 
 /** The judge's names said the way an executive would say them. */
 final class PlainWords {

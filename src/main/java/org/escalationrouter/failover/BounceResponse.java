@@ -3,6 +3,7 @@ package org.escalationrouter.failover;
 import java.time.Duration;
 import java.time.Instant;
 import org.escalationrouter.bounce.DeliveryRecord;
+import org.escalationrouter.cases.TimelineEntry;
 
 /**
  * What a bounce of one of our escalations calls for. A final failure or a hard verdict hands the
@@ -13,7 +14,7 @@ import org.escalationrouter.bounce.DeliveryRecord;
  * @param event the line for the case's timeline
  * @param handOverWhy why the case goes on, or null while it waits
  */
-record BounceResponse(String event, boolean addressFailing, String handOverWhy) {
+record BounceResponse(TimelineEntry.Bounced event, boolean addressFailing, String handOverWhy) {
 
   static BounceResponse to(
       String recipient,
@@ -23,14 +24,9 @@ record BounceResponse(String event, boolean addressFailing, String handOverWhy) 
       Duration softFailoverAfter) {
     String what = first.reason().wireName() + (first.status() == null ? "" : " " + first.status());
     boolean delayed = "delayed".equals(first.action());
-    String event =
-        "Mail to "
-            + recipient
-            + (delayed ? " delayed: " : " bounced: ")
-            + what
-            + " ("
-            + verdict(first)
-            + ")";
+    TimelineEntry.Bounced event =
+        new TimelineEntry.Bounced(
+            recipient, delayed, first.reason().wireName(), first.status(), verdict(first));
     if (!delayed || first.hard()) {
       return new BounceResponse(event, true, "could not be reached (" + what + ")");
     }

@@ -13,6 +13,7 @@ import org.escalationrouter.bounce.VerdictConfidence;
 import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.deadline.UntrustedReplies;
 import org.escalationrouter.directory.AddressHealth;
 import org.escalationrouter.directory.Recipients;
@@ -83,8 +84,7 @@ public class Failover {
     } else {
       cases.addEvent(
           ours.caseId(),
-          timelineKind(automated.kind()),
-          "Report about the mail to " + ours.recipient());
+          new TimelineEntry.Report(timelineKind(automated.kind()), ours.recipient()));
       if (automated.records().stream()
           .anyMatch(
               r ->
@@ -112,10 +112,7 @@ public class Failover {
           o -> untrusted.record(ours.caseId(), o, "An automatic reply", proof.reason()));
       return;
     }
-    cases.addEvent(
-        ours.caseId(),
-        CaseEventKind.AUTO_REPLY,
-        "Automatic reply from " + ours.recipient() + " (out of office?)");
+    cases.addEvent(ours.caseId(), new TimelineEntry.AutoReply(ours.recipient()));
     handOver(ours, "answered automatically (out of office)");
   }
 
@@ -180,15 +177,12 @@ public class Failover {
             ours.createdAt(),
             clock.instant(),
             settings.softFailoverAfter());
-    cases.addEvent(ours.caseId(), CaseEventKind.BOUNCE, response.event());
+    cases.addEvent(ours.caseId(), response.event());
     if (response.addressFailing() && AboutTheMessage.says(first.reason())) {
       // the address works; this message was refused (too big, content): the deputy tries it
       cases.addEvent(
           ours.caseId(),
-          CaseEventKind.BOUNCE,
-          "Refused for its content, not the address: "
-              + first.reason().wireName()
-              + (first.status() == null ? "" : " " + first.status()));
+          new TimelineEntry.RefusedForContent(first.reason().wireName(), first.status()));
     } else if (response.addressFailing()) {
       addresses.failing(ours.recipient(), first.reason().wireName(), first.status());
     }
@@ -206,10 +200,7 @@ public class Failover {
     }
     Optional<Executive> next = recipients.standIn(owner.get(), clock.instant());
     if (next.isEmpty()) {
-      cases.addEvent(
-          ours.caseId(),
-          CaseEventKind.FAILOVER,
-          "No deputy or manager of " + owner.get().name() + " can be reached");
+      cases.addEvent(ours.caseId(), new TimelineEntry.NoStandIn(owner.get().name()));
       log.warn(
           "Case {}: executive {} {} and nobody else can be reached",
           ours.caseId(),
@@ -222,8 +213,9 @@ public class Failover {
       return; // one hand-over per person and case: no loops
     }
     EscalationCase c = found.get();
-    String note =
-        owner.get().name() + " " + why + "; you receive case " + c.id() + " in their place.";
+    TimelineEntry.HandedOver handedOver =
+        new TimelineEntry.HandedOver(owner.get().name(), why, c.id());
+    String note = handedOver.detail();
     outbox.enqueue(
         mail.write(
             EscalationMail.CaseMail.about(
@@ -234,7 +226,7 @@ public class Failover {
                     + "\n\nWhat the customer wrote:\n\n"
                     + (c.newText() == null ? "" : c.newText()),
                 cases.original(c.id()).orElse(null))));
-    cases.addEvent(c.id(), CaseEventKind.FAILOVER, note);
+    cases.addEvent(c.id(), handedOver);
     log.info("Case {}: handed over from {} to {} ({})", c.id(), owner.get().id(), to.id(), why);
     log.debug("Case {}: {}; sent to {}", c.id(), note, to.email());
   }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.escalationrouter.facts.Signal;
 
 /**
  * Something promised or agreed that did not happen. Strong phrases ("your rep promised") stand

@@ -3,6 +3,7 @@ package org.escalationrouter.judge;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 
 /**
  * The customer says they will cancel, leave, switch or not renew. Questions about how to cancel and

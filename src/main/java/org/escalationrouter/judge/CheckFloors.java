@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.escalationrouter.facts.Signal;
 
 /**
  * The one place for the thresholds the check parts must meet (used by {@code evaluate} and by the

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.parse.Letter;
 import org.springframework.stereotype.Component;
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 
 /**
  * A learned second opinion beside the phrase rules (ADR 0002): per signal a logistic regression

@@ -3,6 +3,8 @@ package org.escalationrouter.judge;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 
 /**
  * The judge's verdict on a letter.

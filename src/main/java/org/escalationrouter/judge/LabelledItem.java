@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.parse.Envelope;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.parse.TextPart;

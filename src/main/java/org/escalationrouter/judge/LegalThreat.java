@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 
 /**
  * Lawyers, courts, lawsuits, regulators, ombudsmen, consumer bodies, chargebacks. "I am not

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 
 /**
  * A disputed charge, fee, bill, debt, penalty, refund or payment. Questions count ("why was I

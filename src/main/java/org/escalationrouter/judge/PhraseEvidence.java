@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.escalationrouter.facts.Signal;
 
 /**
  * Collects the unguarded matches of one phrase group. Weights add up within a text; the group is

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 
 /**
  * A request that the letter reach the owners, board, CEO or senior management, or to speak to a

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 
 /**
  * Telling others: reviews, social media, the press (also by tagging a press handle into a post),

@@ -3,6 +3,7 @@ package org.escalationrouter.judge;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 
 /**
  * The customer has been in touch before about the same matter without result. Questions count ("why

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 
 /** Tallies judged against expected labels and prints the figures of an evaluation. */
 final class Scorecard {

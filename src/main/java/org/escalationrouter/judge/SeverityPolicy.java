@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 
 /** The rubric's severity table, with thresholds and combinations from {@link JudgeSettings}. */
 final class SeverityPolicy {

@@ -1,6 +1,7 @@
 package org.escalationrouter.judge;
 
 import java.util.Optional;
+import org.escalationrouter.facts.Signal;
 
 /** Finds one signal in one judged text. */
 interface SignalDetector {

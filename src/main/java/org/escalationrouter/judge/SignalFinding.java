@@ -2,6 +2,7 @@ package org.escalationrouter.judge;
 
 import java.util.Comparator;
 import java.util.List;
+import org.escalationrouter.facts.Signal;
 
 /**
  * A signal found in a letter, with every phrase that triggered it, strongest first: words from the

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.escalationrouter.facts.Signal;
 
 /**
  * Someone elderly, ill, disabled, bereaved or otherwise vulnerable, written about or writing. An

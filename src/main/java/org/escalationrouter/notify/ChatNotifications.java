@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.NotifyTarget;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ public class ChatNotifications {
 
   /** Who must act, by when, and the links the post offers; any of them may be null. */
   public record Moment(
-      String kind,
+      PostKind kind,
       String headline,
       Executive executive,
       Instant deadline,
@@ -65,25 +65,23 @@ public class ChatNotifications {
       String payload = JSON.writeValueAsString(ChatFormat.named(target.format()).body(notice));
       String key = outbox.enqueue(caseId, moment.kind(), target, payload);
       cases.addEvent(
-          caseId,
-          CaseEventKind.NOTIFY,
-          moment.kind() + " post to the " + target + " queued (" + key + ")");
+          caseId, new TimelineEntry.Posted(moment.kind().wireName(), target.toString(), key));
     }
   }
 
   static ChatNotice notice(EscalationCase c, List<CaseEvidence> evidence, Moment m) {
     Map<String, List<String>> bySignal = new LinkedHashMap<>();
-    c.signals().forEach(s -> bySignal.put(s, new java.util.ArrayList<>()));
+    c.signals().forEach(s -> bySignal.put(s.wireName(), new java.util.ArrayList<>()));
     evidence.forEach(
         e ->
             bySignal.computeIfAbsent(e.signal(), s -> new java.util.ArrayList<>()).add(e.phrase()));
     Executive x = m.executive();
     return new ChatNotice(
         c.id(),
-        m.kind(),
+        m.kind().wireName(),
         m.headline(),
         c.subject() == null ? "" : c.subject(),
-        c.severity(),
+        c.severity().wireName(),
         bySignal.entrySet().stream()
             .map(e -> new ChatNotice.SignalEvidence(e.getKey(), e.getValue()))
             .toList(),

@@ -33,21 +33,21 @@ class WebhookOutbox {
   record Post(
       long id,
       String caseId,
-      String kind,
+      PostKind kind,
       NotifyTarget target,
       String idempotencyKey,
       String payload,
       int attempts) {}
 
   /** Queues a post; returns its idempotency key. */
-  String enqueue(String caseId, String kind, NotifyTarget target, String payload) {
+  String enqueue(String caseId, PostKind kind, NotifyTarget target, String payload) {
     String key = UUID.randomUUID().toString();
     Timestamp now = Timestamp.from(clock.instant());
     jdbc.sql(
             "insert into webhook_outbox (case_id, kind, format, webhook, idempotency_key, payload,"
                 + " status, attempts, next_attempt_at, created_at)"
                 + " values (?,?,?,?,?,?,'pending',0,?,?)")
-        .params(caseId, kind, target.format(), target.webhook(), key, payload, now, now)
+        .params(caseId, kind.wireName(), target.format(), target.webhook(), key, payload, now, now)
         .update();
     return key;
   }
@@ -56,8 +56,8 @@ class WebhookOutbox {
   List<NotifyTarget> targetsOf(String caseId) {
     return jdbc.sql(
             "select distinct format, webhook from webhook_outbox where case_id = ?"
-                + " and kind = 'escalation' order by format, webhook")
-        .param(caseId)
+                + " and kind = ? order by format, webhook")
+        .params(caseId, PostKind.ESCALATION.wireName())
         .query((rs, n) -> new NotifyTarget(rs.getString(1), rs.getString(2)))
         .list();
   }
@@ -95,7 +95,7 @@ class WebhookOutbox {
                 new Post(
                     rs.getLong(1),
                     rs.getString(2),
-                    rs.getString(3),
+                    PostKind.fromWire(rs.getString(3)),
                     new NotifyTarget(rs.getString(4), rs.getString(5)),
                     rs.getString(6),
                     rs.getString(7),

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.TimelineEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -67,7 +67,7 @@ class WebhookSender implements SmartLifecycle {
       status = response.statusCode();
       if (status / 100 == 2) {
         outbox.markSent(post.id(), status);
-        log.info("Posted {} of {} to the {}", post.kind(), post.caseId(), post.target());
+        log.info("Posted {} of {} to the {}", post.kind().wireName(), post.caseId(), post.target());
         return true;
       }
       error = "HTTP " + status;
@@ -101,7 +101,7 @@ class WebhookSender implements SmartLifecycle {
     if (retryable && post.attempts() < settings.maxAttempts()) {
       log.warn(
           "Posting {} of {} to the {} failed (try {} of {}), will retry: {}",
-          post.kind(),
+          post.kind().wireName(),
           post.caseId(),
           post.target(),
           post.attempts(),
@@ -114,14 +114,18 @@ class WebhookSender implements SmartLifecycle {
         retryable
             ? "given up after " + post.attempts() + " tries, the last: " + error
             : "refused with " + error + "; not retried";
-    log.warn("Posting {} of {} to the {}: {}", post.kind(), post.caseId(), post.target(), why);
+    log.warn(
+        "Posting {} of {} to the {}: {}",
+        post.kind().wireName(),
+        post.caseId(),
+        post.target(),
+        why);
     tx.executeWithoutResult(
         s -> {
           outbox.giveUp(post.id(), status, error);
           cases.addEvent(
               post.caseId(),
-              CaseEventKind.NOTIFY_FAILED,
-              "The " + post.kind() + " post to the " + post.target() + " was " + why);
+              new TimelineEntry.PostFailed(post.kind().wireName(), post.target().toString(), why));
         });
   }
 

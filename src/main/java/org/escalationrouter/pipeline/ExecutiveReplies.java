@@ -1,8 +1,8 @@
 package org.escalationrouter.pipeline;
 
 import java.util.List;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStore;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.deadline.Acknowledgements;
 import org.escalationrouter.parse.Envelope;
 import org.escalationrouter.parse.Letter;
@@ -40,10 +40,7 @@ class ExecutiveReplies {
             env.from(),
             letter.newText(),
             message.mime() ? SenderProof.authenticationResults(message.raw()) : List.of());
-    cases.addEvent(
-        caseId,
-        CaseEventKind.REPLY,
-        "Reply from " + env.from() + ": " + outcome.name().toLowerCase().replace('_', ' '));
+    cases.addEvent(caseId, new TimelineEntry.Reply(env.from(), outcome.name()));
     processed.record(key, message.mailbox(), ProcessedMessages.Outcome.FOLLOW_UP, caseId);
     log.info("{} is a reply on {} ({})", message, caseId, outcome);
   }

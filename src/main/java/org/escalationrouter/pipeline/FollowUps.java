@@ -12,14 +12,14 @@ import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.OriginalFile;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.judge.Evidence;
 import org.escalationrouter.judge.Judge;
 import org.escalationrouter.judge.Judgement;
-import org.escalationrouter.judge.Severity;
-import org.escalationrouter.judge.Signal;
 import org.escalationrouter.judge.SignalFinding;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.route.Executive;
@@ -86,28 +86,14 @@ class FollowUps {
           .forEach(
               e -> added.add(new CaseEvidence(f.signal().wireName(), e.phrase(), e.location())));
     }
-    cases.updateJudgement(
-        caseId,
-        merged.severity().wireName(),
-        merged.findings().stream().map(f -> f.signal().wireName()).sorted().toList(),
-        merged.rule(),
-        added);
-    String change =
-        merged.severity() == before.severity()
-            ? "severity stays " + before.severity().wireName()
-            : "severity raised from "
-                + before.severity().wireName()
-                + " to "
-                + merged.severity().wireName();
-    cases.addEvent(
-        caseId,
-        CaseEventKind.FOLLOW_UP,
-        "The customer wrote again ("
-            + letter.envelope().from()
-            + "): "
-            + change
-            + "; new signals: "
-            + followUp.signalNames());
+    cases.updateJudgement(caseId, merged.severity(), merged.signals(), merged.rule(), added);
+    TimelineEntry.FollowUp entry =
+        new TimelineEntry.FollowUp(
+            letter.envelope().from(),
+            before.severity(),
+            merged.severity(),
+            followUp.findings().stream().map(SignalFinding::signal).toList());
+    cases.addEvent(caseId, entry);
     Optional<Executive> owner = Optional.ofNullable(c.executive()).flatMap(rules::executive);
     if (owner.isEmpty()) {
       return;
@@ -115,7 +101,7 @@ class FollowUps {
     List<Instant> sent = outbox.queuedTimes(caseId, MailKind.FOLLOW_UP);
     // a raised severity always goes out at once; the cap holds back more of the same
     if (merged.severity() == before.severity() && !cap.allows(sent, clock.instant())) {
-      cases.addEvent(caseId, CaseEventKind.FOLLOW_UP_HELD, NoticeCap.heldDetail(letter.newText()));
+      cases.addEvent(caseId, new TimelineEntry.FollowUpHeld(letter.newText()));
       return;
     }
     Instant last = sent.isEmpty() ? Instant.MIN : sent.get(sent.size() - 1);
@@ -140,7 +126,7 @@ class FollowUps {
                             + ",\n\nThe customer wrote again on case "
                             + caseId
                             + " ("
-                            + change
+                            + entry.change()
                             + ").\n\n"
                             + "What they wrote now:\n\n"
                             + letter.readableText()
@@ -152,9 +138,7 @@ class FollowUps {
 
   private Judgement stored(EscalationCase c) {
     Map<Signal, List<Evidence>> bySignal = new EnumMap<>(Signal.class);
-    for (String name : c.signals()) {
-      Signal.fromWireName(name).ifPresent(s -> bySignal.put(s, new ArrayList<>()));
-    }
+    c.signals().forEach(s -> bySignal.put(s, new ArrayList<>()));
     for (CaseEvidence e : cases.evidence(c.id())) {
       Signal.fromWireName(e.signal())
           .ifPresent(
@@ -165,6 +149,6 @@ class FollowUps {
     }
     List<SignalFinding> findings = new ArrayList<>();
     bySignal.forEach((s, ev) -> findings.add(new SignalFinding(s, ev)));
-    return new Judgement(Severity.fromWireName(c.severity()), findings, c.severityRule());
+    return new Judgement(c.severity(), findings, c.severityRule());
   }
 }

@@ -2,11 +2,11 @@ package org.escalationrouter.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.NewCase;
 import org.escalationrouter.cases.OriginalFile;
+import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.deadline.CaseDeadlines;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.EscalationNotice;
@@ -16,6 +16,7 @@ import org.escalationrouter.escalate.OutgoingMail;
 import org.escalationrouter.judge.Judgement;
 import org.escalationrouter.judge.SignalFinding;
 import org.escalationrouter.notify.ChatNotifications;
+import org.escalationrouter.notify.PostKind;
 import org.escalationrouter.parse.Envelope;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.route.Executive;
@@ -78,8 +79,8 @@ class NewCases {
                 env.from(),
                 letter.subject(),
                 message.receivedAt(),
-                j.severity().wireName(),
-                j.findings().stream().map(f -> f.signal().wireName()).sorted().toList(),
+                j.severity(),
+                j.signals(),
                 j.rule(),
                 d.executiveId(),
                 d.policy(),
@@ -89,26 +90,10 @@ class NewCases {
                 letter.readableText(),
                 original(message, letter),
                 evidence(j)));
+    cases.addEvent(caseId, new TimelineEntry.Received(message.mailbox(), message.source()));
     cases.addEvent(
-        caseId,
-        CaseEventKind.RECEIVED,
-        "Received in " + message.mailbox() + " (" + message.source() + ")");
-    cases.addEvent(
-        caseId,
-        CaseEventKind.JUDGED,
-        j.severity().wireName()
-            + " by rule \""
-            + j.rule()
-            + "\"; "
-            + CaseAssessor.evidenceSummary(j));
-    cases.addEvent(
-        caseId,
-        CaseEventKind.ROUTED,
-        "Rule "
-            + d.rule()
-            + (d.condition() == null ? "" : " (" + d.condition() + ")")
-            + ", rules version "
-            + d.rulesVersion());
+        caseId, new TimelineEntry.Judged(j.severity(), j.rule(), CaseAssessor.evidenceSummary(j)));
+    cases.addEvent(caseId, new TimelineEntry.Routed(d.rule(), d.condition(), d.rulesVersion()));
     CaseDeadlines.Handover handover = null;
     if (d.escalates()) {
       Executive named =
@@ -138,11 +123,7 @@ class NewCases {
                   handover.acknowledgeLink(),
                   handover.resolveLink()));
       outbox.enqueue(out);
-      cases.addEvent(
-          caseId,
-          CaseEventKind.ESCALATED,
-          // not the Message-ID: it is what a reply must quote, so it stays out of the timeline
-          "Escalation to " + exec.name() + " <" + exec.email() + "> queued");
+      cases.addEvent(caseId, new TimelineEntry.Escalated(exec.name(), exec.email()));
     }
     if (!d.channels().isEmpty()) {
       chats.escalated(caseId, d.channels(), chatMoment(caseId, j, d, handover));
@@ -175,7 +156,7 @@ class NewCases {
     String severity = j.severity().wireName().toUpperCase();
     if (handover == null) {
       return new ChatNotifications.Moment(
-          "escalation",
+          PostKind.ESCALATION,
           "A "
               + severity
               + " letter was recorded by rule "
@@ -188,7 +169,7 @@ class NewCases {
     }
     Executive to = handover.recipient();
     return new ChatNotifications.Moment(
-        "escalation",
+        PostKind.ESCALATION,
         "A "
             + severity
             + " letter was escalated to "

@@ -18,18 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("escalation.follow-ups")
 record NoticeCap(@DefaultValue("1") int noticesPerWindow, @DefaultValue("1h") Duration window) {
 
-  private static final int EXCERPT = 200;
-
   /** Whether another notice may go out now, given when the case's earlier notices were sent. */
   boolean allows(List<Instant> sent, Instant now) {
     Instant since = now.minus(window);
     return sent.stream().filter(t -> t.isAfter(since)).count() < noticesPerWindow;
-  }
-
-  /** The timeline line that records a held-back follow-up: what the customer wrote, cut short. */
-  static String heldDetail(String newText) {
-    String text = newText == null ? "" : newText.strip().replaceAll("\\s+", " ");
-    return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + " …";
   }
 
   /** The paragraph of the next notice that lists what was held back since the last one. */

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.escalationrouter.judge.Severity;
+import org.escalationrouter.facts.Severity;
 
 /**
  * What the rules may test, set as message headers on the rules route: {@code severity} (low …

@@ -22,7 +22,7 @@ import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.escalationrouter.judge.Signal;
+import org.escalationrouter.facts.Signal;
 
 /**
  * One reading of the routes folder: executives, policies, rule files and intake files, with every

@@ -2,6 +2,7 @@ package org.escalationrouter.web;
 
 import java.util.List;
 import org.escalationrouter.cases.CaseReadModel;
+import org.escalationrouter.facts.Signal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +37,8 @@ class CaseQuery {
                     c.id(),
                     c.subject(),
                     c.sender(),
-                    c.severity(),
-                    c.signals(),
+                    c.severity().wireName(),
+                    c.signals().stream().map(Signal::wireName).toList(),
                     c.executive(),
                     c.status(),
                     c.receivedAt(),

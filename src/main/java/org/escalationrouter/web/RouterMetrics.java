@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.escalationrouter.bounce.AutomatedKind;
-import org.escalationrouter.judge.Severity;
+import org.escalationrouter.facts.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -1,5 +1,6 @@
 package org.escalationrouter.cases;
 
+import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +63,8 @@ class CaseReadModelTest {
             "customer@example.org",
             subject,
             received,
-            severity,
-            signals,
+            Severity.fromWireName(severity),
+            signals.stream().map(n -> Signal.fromWireName(n).orElseThrow()).collect(toSet()),
             "test",
             executive,
             "standard",
@@ -195,5 +198,55 @@ class CaseReadModelTest {
         .containsExactly(
             tuple(CaseEventKind.FOLLOW_UP_HELD, "Any news?"),
             tuple(CaseEventKind.SLA_STARTED, "Policy standard"));
+  }
+
+  @Test
+  void severityAndSignalsAreStoredByTheirWireNamesSortedAsBeforeAndReadBackTyped() {
+    String id =
+        open("a", "high", "ceo", List.of("principal-request", "legal-threat", "broken-promise"));
+
+    assertThat(stored(id)).isEqualTo("high|broken-promise,legal-threat,principal-request");
+    assertThat(store.find(id).orElseThrow())
+        .returns(Severity.HIGH, EscalationCase::severity)
+        .satisfies(
+            c ->
+                assertThat(c.signals())
+                    .containsExactly(
+                        Signal.BROKEN_PROMISE, Signal.LEGAL_THREAT, Signal.PRINCIPAL_REQUEST));
+    assertThat(read.list(all(null, 10)))
+        .singleElement()
+        .returns(Severity.HIGH, CaseReadModel.Listed::severity)
+        .returns(
+            List.of(Signal.BROKEN_PROMISE, Signal.LEGAL_THREAT, Signal.PRINCIPAL_REQUEST),
+            l -> List.copyOf(l.signals()));
+
+    store.updateJudgement(
+        id,
+        Severity.CRITICAL,
+        Set.of(Signal.VULNERABLE_CUSTOMER, Signal.MONEY_DISPUTE),
+        "r",
+        List.of());
+    assertThat(stored(id)).isEqualTo("critical|money-dispute,vulnerable-customer");
+
+    store.updateJudgement(id, Severity.LOW, Set.of(), "r", List.of());
+    assertThat(stored(id)).isEqualTo("low|");
+    assertThat(store.find(id).orElseThrow().signals()).isEmpty();
+  }
+
+  @Test
+  void aSignalNameNoLongerKnownIsLeftOutWhenTheCaseIsRead() {
+    String id = open("a", "medium", "ceo", List.of("legal-threat"));
+    jdbc.sql("update escalation_case set signals = 'legal-threat,gone-signal' where id = ?")
+        .param(id)
+        .update();
+
+    assertThat(store.find(id).orElseThrow().signals()).containsExactly(Signal.LEGAL_THREAT);
+  }
+
+  private String stored(String id) {
+    return jdbc.sql("select severity || '|' || signals from escalation_case where id = ?")
+        .param(id)
+        .query(String.class)
+        .single();
   }
 }

@@ -2,11 +2,9 @@ package org.escalationrouter.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.escalationrouter.testsupport.TestClock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,24 +12,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 class AddressHealthTest {
 
-  private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public Instant instant() {
-          return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-      };
+  private final TestClock clock = TestClock.at(Instant.parse("2026-03-02T09:00:00Z"));
 
   private final AddressHealth addresses = addresses();
 
@@ -50,12 +31,12 @@ class AddressHealthTest {
   @Test
   void aFailingAddressExpiresAWeekAfterItsLastBounce() {
     addresses.failing("CEO@corp.example", "userunknown", "5.1.1");
-    now = now.plus(Duration.ofDays(5));
+    clock.advance(Duration.ofDays(5));
     addresses.failing("ceo@corp.example", "mailboxfull", "5.2.2");
-    now = now.plus(Duration.ofDays(6));
+    clock.advance(Duration.ofDays(6));
     assertThat(addresses.isFailing("ceo@corp.example")).isTrue();
     assertThat(addresses.all()).hasSize(1);
-    now = now.plus(Duration.ofDays(1)).plusSeconds(1);
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
     assertThat(addresses.isFailing("ceo@corp.example")).isFalse();
     assertThat(addresses.all()).isEmpty();
   }

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.escalationrouter.escalate.Outbox;
 import org.escalationrouter.testsupport.AuthorizationServer;
 import org.escalationrouter.testsupport.DovecotAccounts;
-import org.escalationrouter.testsupport.JumpingClock;
+import org.escalationrouter.testsupport.TestClock;
 import org.escalationrouter.testsupport.TestKeys;
 import org.escalationrouter.testsupport.TestMailbox;
 import org.escalationrouter.testsupport.TestServices;
@@ -41,7 +41,7 @@ class OAuth2MailIT {
 
   @TempDir Path work;
   private final DovecotAccounts dovecot = DovecotAccounts.onTestServer();
-  private final JumpingClock clock = new JumpingClock();
+  private final TestClock clock = TestClock.realTime();
   private AuthorizationServer tokens;
   private Path refreshTokenFile;
 
@@ -145,7 +145,7 @@ class OAuth2MailIT {
         Map<String, Object> pop3 = mailbox(daemon, "oauth-pop3");
         assertThat(pop3.get("up")).as("after letter %d: %s", n, pop3).isEqualTo(true);
         assertThat(pop3.get("consecutiveFailures")).isEqualTo(0);
-        clock.jump(LIFETIME.plusSeconds(1)); // the token in hand has expired
+        clock.advance(LIFETIME.plusSeconds(1)); // the token in hand has expired
       }
       System.out.println(
           "OAuth2MailIT: letter-to-case ms across expiries "
@@ -172,7 +172,7 @@ class OAuth2MailIT {
 
       // the user revokes the consent: DOWN with the reason, and nothing is read meanwhile
       tokens.revokeRefreshToken("rt-first");
-      clock.jump(LIFETIME.plusSeconds(1));
+      clock.advance(LIFETIME.plusSeconds(1));
       await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> mailbox(daemon, "oauth-pop3").get("up").equals(false));
@@ -193,7 +193,7 @@ class OAuth2MailIT {
       // consent given again, the new refresh token put in its file: UP, and the letter is read
       tokens.acceptRefreshToken("rt-second");
       Files.writeString(refreshTokenFile, "rt-second\n");
-      clock.jump(Duration.ofMinutes(2)); // past the refresh and reading backoffs
+      clock.advance(Duration.ofMinutes(2)); // past the refresh and reading backoffs
       await().atMost(Duration.ofSeconds(30)).until(daemon::cases, c -> c.size() == 6);
       await()
           .atMost(Duration.ofSeconds(20))
@@ -223,7 +223,7 @@ class OAuth2MailIT {
 
       // the provider takes the configured secret again: the escalation goes out on a retry
       tokens.client("smtp-app", SMTP_SECRET, TestMailbox.OAUTH.user());
-      clock.jump(Duration.ofMinutes(20)); // past the outbox's and the token's backoff
+      clock.advance(Duration.ofMinutes(20)); // past the outbox's and the token's backoff
       await()
           .atMost(Duration.ofSeconds(30))
           .until(() -> daemon.inbox("ceo"), mail -> !mail.isEmpty());
@@ -263,7 +263,7 @@ class OAuth2MailIT {
           .atMost(Duration.ofSeconds(30))
           .until(() -> daemon.inbox("ceo"), mail -> !mail.isEmpty());
 
-      clock.jump(LIFETIME.plusSeconds(1)); // the token in hand has expired
+      clock.advance(LIFETIME.plusSeconds(1)); // the token in hand has expired
       dovecot.append(TestMailbox.OAUTH, bearerLetter(2));
       await().atMost(Duration.ofSeconds(30)).until(daemon::cases, c -> c.size() == 2);
       Map<String, Object> imap = mailbox(daemon, "bearer-imap");

@@ -40,7 +40,7 @@ class BounceResponseTest {
             Duration.ofMinutes(1));
     assertThat(r.handOverWhy()).contains("could not be reached", "userunknown 5.1.1");
     assertThat(r.addressFailing()).isTrue();
-    assertThat(r.event()).contains("(hard, uncertain");
+    assertThat(r.event().detail()).contains("(hard, uncertain");
   }
 
   @Test
@@ -49,7 +49,7 @@ class BounceResponseTest {
         respond(
             record("failed", "5.1.1", true, "userunknown", VerdictConfidence.HIGH),
             Duration.ofMinutes(1));
-    assertThat(r.event()).endsWith("(hard)");
+    assertThat(r.event().detail()).endsWith("(hard)");
     assertThat(r.handOverWhy()).isNotNull();
   }
 
@@ -60,7 +60,7 @@ class BounceResponseTest {
             record("delayed", "4.1.1", true, "userunknown", VerdictConfidence.LOW),
             Duration.ofMinutes(1));
     assertThat(r.handOverWhy()).isNotNull();
-    assertThat(r.event()).contains(" delayed: ").contains("uncertain");
+    assertThat(r.event().detail()).contains(" delayed: ").contains("uncertain");
   }
 
   @Test
@@ -78,7 +78,7 @@ class BounceResponseTest {
         respond(
             record("failed", "5.2.2", false, "mailboxfull", VerdictConfidence.MEDIUM),
             Duration.ofMinutes(1));
-    assertThat(r.event()).endsWith("(soft)");
+    assertThat(r.event().detail()).endsWith("(soft)");
     assertThat(r.handOverWhy()).isNotNull();
   }
 
@@ -118,6 +118,6 @@ class BounceResponseTest {
     BounceResponse r = respond(read, Duration.ofMinutes(1));
     assertThat(r.handOverWhy()).isNotNull();
     assertThat(r.addressFailing()).isTrue();
-    assertThat(r.event()).contains(" delayed: ").contains("(hard, uncertain");
+    assertThat(r.event().detail()).contains(" delayed: ").contains("(hard, uncertain");
   }
 }

@@ -3,41 +3,15 @@ package org.escalationrouter.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 class MailboxHealthTest {
 
-  /** A clock the test moves by hand. */
-  private static final class HandClock extends Clock {
-    private Instant now = Instant.parse("2026-11-26T10:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  private final HandClock clock = new HandClock();
+  private final TestClock clock = TestClock.at(Instant.parse("2026-11-26T10:00:00Z"));
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final MailboxHealth health =
       new MailboxHealth(

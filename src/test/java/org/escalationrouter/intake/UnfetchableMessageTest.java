@@ -15,7 +15,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.escalationrouter.mailauth.MailLogin;
 import org.escalationrouter.pipeline.IncomingMessage;
-import org.escalationrouter.testsupport.JumpingClock;
+import org.escalationrouter.testsupport.TestClock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ class UnfetchableMessageTest {
       new MailboxHealth(MailboxConsumerTest.SETTINGS, Clock.systemUTC(), meters);
   private final List<String> processed = new ArrayList<>();
   private final List<String> held = new ArrayList<>();
-  private final JumpingClock clock = new JumpingClock();
+  private final TestClock clock = TestClock.realTime();
   private final ExecutorService workers = Executors.newFixedThreadPool(2);
   private MailboxCursors cursors;
   private ImapReader reader;
@@ -131,7 +131,7 @@ class UnfetchableMessageTest {
 
     for (int pass = 0; pass < 3; pass++) {
       consumer.poll();
-      clock.jump(Duration.ofMinutes(1)); // past the reconnect backoff
+      clock.advance(Duration.ofMinutes(1)); // past the reconnect backoff
     }
     assertThat(held).isEmpty();
     assertThat(health.isUp("support"))

@@ -2,6 +2,7 @@ package org.escalationrouter.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.escalationrouter.facts.Severity;
 import org.escalationrouter.parse.Letter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

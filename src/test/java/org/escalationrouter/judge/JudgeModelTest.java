@@ -15,6 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.parse.Letter;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 
 /**
  * Trains {@code judge/model.tsv} (a developer tool, run by {@code scripts/train-judge-model.sh}).

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.parse.Envelope;
 import org.escalationrouter.parse.Letter;
 import org.escalationrouter.parse.TextPart;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.escalationrouter.facts.Signal;
 
 /**
  * Trains one signal's {@link JudgeModel.Head}: logistic regression with an L2 penalty by stochastic

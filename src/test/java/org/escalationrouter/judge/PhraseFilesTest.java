@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.escalationrouter.facts.Severity;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.parse.Letter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

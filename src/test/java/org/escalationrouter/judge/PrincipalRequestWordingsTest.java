@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.escalationrouter.facts.Signal;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -19,7 +19,7 @@ import java.time.Duration;
 import java.util.Properties;
 import org.escalationrouter.testsupport.AuthorizationServer;
 import org.escalationrouter.testsupport.DovecotAccounts;
-import org.escalationrouter.testsupport.JumpingClock;
+import org.escalationrouter.testsupport.TestClock;
 import org.escalationrouter.testsupport.TestMailbox;
 import org.escalationrouter.testsupport.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,7 @@ class OAuthBearerLoginIT {
 
   private static final String SECRET = "bearer-Secret-31";
 
-  private final JumpingClock clock = new JumpingClock();
+  private final TestClock clock = TestClock.realTime();
   private final AuthorizationServer server;
   private final TokenSource tokens;
 

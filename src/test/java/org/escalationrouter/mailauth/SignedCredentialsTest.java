@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.escalationrouter.testsupport.AuthorizationServer;
-import org.escalationrouter.testsupport.JumpingClock;
+import org.escalationrouter.testsupport.TestClock;
 import org.escalationrouter.testsupport.TestKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +42,7 @@ class SignedCredentialsTest {
   private static TestKeys.Certificate otherCert;
 
   @TempDir Path dir;
-  private final JumpingClock clock = new JumpingClock();
+  private final TestClock clock = TestClock.realTime();
   private final MailTokens tokens = new MailTokens(clock, new SimpleMeterRegistry());
   private final AuthorizationServer server;
 

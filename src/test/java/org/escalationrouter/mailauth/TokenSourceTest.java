@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.escalationrouter.testsupport.AuthorizationServer;
-import org.escalationrouter.testsupport.JumpingClock;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ class TokenSourceTest {
   private static final String REFRESH = "rt-Value-One";
 
   @TempDir Path dir;
-  private final JumpingClock clock = new JumpingClock();
+  private final TestClock clock = TestClock.realTime();
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final AuthorizationServer server;
   private final MailTokens tokens = new MailTokens(clock, meters);
@@ -68,11 +68,11 @@ class TokenSourceTest {
     TokenSource source = tokens.register("support", clientCredentials(SECRET));
 
     String first = source.token();
-    clock.jump(Duration.ofSeconds(20));
+    clock.advance(Duration.ofSeconds(20));
     assertThat(source.token()).isEqualTo(first);
     assertThat(server.grants()).isEqualTo(1);
 
-    clock.jump(Duration.ofSeconds(3)); // 23 s of 30: within the last quarter
+    clock.advance(Duration.ofSeconds(3)); // 23 s of 30: within the last quarter
     String second = source.token();
     assertThat(second).isNotEqualTo(first);
     assertThat(server.grants()).isEqualTo(2);
@@ -89,7 +89,7 @@ class TokenSourceTest {
     assertThat(server.grants()).isEqualTo(1);
     tokens.refreshDue();
     assertThat(server.grants()).isEqualTo(1);
-    clock.jump(Duration.ofSeconds(25));
+    clock.advance(Duration.ofSeconds(25));
     tokens.refreshDue();
     assertThat(server.grants()).isEqualTo(2);
     assertThat(source.state().validUntil()).isAfter(clock.instant().plusSeconds(29));
@@ -125,7 +125,7 @@ class TokenSourceTest {
     source.token();
 
     server.revokeRefreshToken(REFRESH);
-    clock.jump(Duration.ofSeconds(31));
+    clock.advance(Duration.ofSeconds(31));
     assertThatThrownBy(source::token)
         .hasMessageStartingWith("token endpoint refused the refresh token: invalid_grant")
         .hasMessageNotContaining(REFRESH);
@@ -135,7 +135,7 @@ class TokenSourceTest {
     int refusals = server.refusals();
     tokens.refreshDue();
     assertThat(server.refusals()).isEqualTo(refusals);
-    clock.jump(Duration.ofSeconds(3));
+    clock.advance(Duration.ofSeconds(3));
     tokens.refreshDue();
     assertThat(server.refusals()).isEqualTo(refusals + 1);
     assertThat(refreshFailures("support")).isEqualTo(2);
@@ -143,7 +143,7 @@ class TokenSourceTest {
     // the user consents again; the operator puts the new refresh token in the file
     server.acceptRefreshToken("rt-Value-Two");
     Files.writeString(file, "rt-Value-Two");
-    clock.jump(Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
     assertThat(source.token()).startsWith("at-");
     assertThat(source.state().failing()).isFalse();
   }

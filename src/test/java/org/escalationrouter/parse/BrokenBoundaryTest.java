@@ -3,9 +3,9 @@ package org.escalationrouter.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.escalationrouter.facts.Severity;
 import org.escalationrouter.judge.Judge;
 import org.escalationrouter.judge.Judgement;
-import org.escalationrouter.judge.Severity;
 import org.junit.jupiter.api.Test;
 
 /**

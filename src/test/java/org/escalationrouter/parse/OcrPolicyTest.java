@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.escalationrouter.testsupport.SteppingClock;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -164,8 +164,8 @@ class OcrPolicyTest {
   @Test
   void onceTheLettersOcrTimeIsSpentTheRestIsListedNotRead() {
     // every reading of this clock is a minute later: the first OCR "takes" one minute
-    SteppingClock minuteSteps =
-        new SteppingClock(Instant.parse("2026-03-02T09:00:00Z"), Duration.ofMinutes(1));
+    TestClock minuteSteps =
+        TestClock.stepping(Instant.parse("2026-03-02T09:00:00Z"), Duration.ofMinutes(1));
     ParseLimits limits =
         ParseLimits.defaults()
             .withOcrPolicy(OcrSettings.defaults().withBudget(Duration.ofSeconds(30)));

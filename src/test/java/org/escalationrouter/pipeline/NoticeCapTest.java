@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.escalationrouter.cases.CaseEvent;
 import org.escalationrouter.cases.CaseEventKind;
+import org.escalationrouter.cases.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 class NoticeCapTest {
@@ -59,11 +60,13 @@ class NoticeCapTest {
         NoticeCap.summary(
             List.of(
                 new CaseEvent(
-                    t, CaseEventKind.FOLLOW_UP_HELD, NoticeCap.heldDetail("Any news?\n\nKim")),
+                    t,
+                    CaseEventKind.FOLLOW_UP_HELD,
+                    new TimelineEntry.FollowUpHeld("Any news?\n\nKim").detail()),
                 new CaseEvent(
                     t.plusSeconds(60),
                     CaseEventKind.FOLLOW_UP_HELD,
-                    NoticeCap.heldDetail("x".repeat(500)))));
+                    new TimelineEntry.FollowUpHeld("x".repeat(500)).detail())));
     assertThat(summary)
         .contains("They also wrote 2 messages since the last notice")
         .contains("Any news? Kim")

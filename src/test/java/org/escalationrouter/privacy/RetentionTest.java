@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.escalationrouter.audit.AuditTrail;
+import org.escalationrouter.testsupport.TestClock;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +35,7 @@ class RetentionTest {
 
   private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
-  private final MovedClock clock = new MovedClock(START);
+  private final TestClock clock = TestClock.at(START);
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final RetentionSettings settings =
       new RetentionSettings(
@@ -102,11 +100,11 @@ class RetentionTest {
     caseFrom("ESC-2", "open", "letter-from-jane.pdf");
     Retention retention = daemon("a");
 
-    clock.move(Duration.ofDays(89));
+    clock.advance(Duration.ofDays(89));
     assertThat(retention.runIfDue().removed()).containsEntry("raw-messages", 0);
     assertThat(count("raw_message is not null")).isEqualTo(2);
 
-    clock.move(Duration.ofDays(2));
+    clock.advance(Duration.ofDays(2));
     RetentionRun run = retention.runIfDue();
     assertThat(run.removed()).containsEntry("raw-messages", 1).containsEntry("attachments", 1);
     assertThat(count("raw_message is not null")).isZero();
@@ -126,9 +124,9 @@ class RetentionTest {
     caseFrom("ESC-2", "open", null);
     Retention retention = daemon("a");
 
-    clock.move(Duration.ofDays(729));
+    clock.advance(Duration.ofDays(729));
     assertThat(retention.runIfDue().removed()).containsEntry("resolved-cases", 0);
-    clock.move(Duration.ofDays(2));
+    clock.advance(Duration.ofDays(2));
     assertThat(retention.runIfDue().removed()).containsEntry("resolved-cases", 1);
 
     assertThat(
@@ -190,7 +188,7 @@ class RetentionTest {
             null);
     Retention retention = daemon("a");
 
-    clock.move(Duration.ofDays(31));
+    clock.advance(Duration.ofDays(31));
     RetentionRun run = retention.runIfDue();
     assertThat(run.removed())
         .containsEntry("quarantine", 1)
@@ -203,7 +201,7 @@ class RetentionTest {
         .isEqualTo(1);
     assertThat(rows("automated_mail where sender is null and kind = 'auto-reply'")).isEqualTo(1);
 
-    clock.move(Duration.ofDays(370));
+    clock.advance(Duration.ofDays(370));
     assertThat(retention.runIfDue().removed()).containsEntry("audit", 1);
     assertThat(rows("audit_entry where action = 'case-view'")).isZero();
   }
@@ -211,7 +209,7 @@ class RetentionTest {
   @Test
   void withTwoDaemonsEachPeriodRunsOnce() throws Exception {
     caseFrom("ESC-1", "open", null);
-    clock.move(Duration.ofDays(91));
+    clock.advance(Duration.ofDays(91));
     threads = Executors.newFixedThreadPool(2);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<RetentionRun>> runs = new ArrayList<>();
@@ -231,7 +229,7 @@ class RetentionTest {
     }
     assertThat(ran).isEqualTo(1);
     assertThat(daemon("b").runIfDue().ran()).as("within the hour").isFalse();
-    clock.move(Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
     assertThat(daemon("b").runIfDue().ran()).isTrue();
     assertThat(rows("audit_entry where action = 'retention-run'")).isEqualTo(2);
   }
@@ -273,33 +271,5 @@ class RetentionTest {
 
   private long rows(String from) {
     return jdbc.sql("select count(*) from " + from).query(Long.class).single();
-  }
-
-  /** A clock the test moves forward; never a sleep. */
-  private static final class MovedClock extends Clock {
-    private volatile Instant now;
-
-    MovedClock(Instant start) {
-      this.now = start;
-    }
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,7 @@ abstract class SeveralDaemonsOnOneDatabase {
 
   final BusinessCalendar utc = BusinessCalendar.officeHours(ZoneOffset.UTC);
   final OrgChart chart = new OrgChart().person("ceo", utc);
-  final MovableClock clock = new MovableClock(OPENED);
+  final TestClock clock = TestClock.at(OPENED);
 
   abstract TimerDatabase database();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -112,7 +113,7 @@ class SlaConfigurationTest {
 
   @Test
   void usesTheApplicationsClockWhenThereIsOne() {
-    MovableClock clock = new MovableClock(Instant.parse("2025-06-16T07:00:00Z"));
+    TestClock clock = TestClock.at(Instant.parse("2025-06-16T07:00:00Z"));
     runner
         .withBean(Clock.class, () -> clock)
         .run(

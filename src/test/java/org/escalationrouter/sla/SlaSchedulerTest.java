@@ -5,13 +5,14 @@ import static org.escalationrouter.sla.BusinessCalendarTest.WARSAW;
 import static org.escalationrouter.sla.BusinessCalendarTest.at;
 
 import java.time.Duration;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 class SlaSchedulerTest {
 
   final BusinessCalendar warsaw = BusinessCalendar.officeHours(WARSAW);
   final OrgChart chart = new OrgChart().person("ceo", warsaw);
-  final MovableClock clock = new MovableClock(SlaTimersTest.MONDAY_9);
+  final TestClock clock = TestClock.at(SlaTimersTest.MONDAY_9);
   final TimerDatabase db = TimerDatabase.h2InMemory();
   final SlaTimers timers = db.daemon(chart, clock, "daemon-a");
   final RecordedNotices notices = new RecordedNotices();

@@ -7,6 +7,7 @@ import static org.escalationrouter.sla.BusinessCalendarTest.at;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -21,7 +22,7 @@ class SlaTimersRestartTest {
 
   final BusinessCalendar warsaw = BusinessCalendar.officeHours(WARSAW);
   final OrgChart chart = new OrgChart().person("ceo", warsaw);
-  final MovableClock clock = new MovableClock(MONDAY_9);
+  final TestClock clock = TestClock.at(MONDAY_9);
 
   TimerDatabase start() {
     return TimerDatabase.migrated(

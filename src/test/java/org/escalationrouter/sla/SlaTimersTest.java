@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** The timer store on embedded H2 in PostgreSQL mode, as the application runs by default. */
@@ -22,7 +23,7 @@ class SlaTimersTest {
       new SlaPolicy("principal", Duration.ofHours(4), Duration.ofHours(16));
 
   final BusinessCalendar warsaw = BusinessCalendar.officeHours(WARSAW);
-  final MovableClock clock = new MovableClock(MONDAY_9);
+  final TestClock clock = TestClock.at(MONDAY_9);
   final OrgChart chart =
       new OrgChart()
           .person("head-of-legal", warsaw)

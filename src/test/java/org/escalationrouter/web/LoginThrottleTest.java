@@ -3,33 +3,15 @@ package org.escalationrouter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-  private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public Instant instant() {
-          return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-      };
+  private final TestClock clock = TestClock.at(Instant.parse("2026-03-02T09:00:00Z"));
   private final LoginThrottle throttle =
       new LoginThrottle(
           new WebSettings(
@@ -49,7 +31,7 @@ class LoginThrottleTest {
     throttle.failed("hale", "10.0.0.5");
     assertThat(throttle.blocked("hale", "10.0.0.9")).isTrue();
     assertThat(throttle.blocked("nowak", "10.0.0.9")).isFalse();
-    now = now.plus(Duration.ofMinutes(15)).plusSeconds(1);
+    clock.advance(Duration.ofMinutes(15).plusSeconds(1));
     assertThat(throttle.blocked("hale", "10.0.0.9")).isFalse();
   }
 
@@ -57,11 +39,11 @@ class LoginThrottleTest {
   void twentyFailuresFromOneAddressLockThatAddressForEveryAccount() {
     for (int i = 0; i < 20; i++) {
       throttle.failed("user" + i, "203.0.113.7");
-      now = now.plusSeconds(10);
+      clock.advance(Duration.ofSeconds(10));
     }
     assertThat(throttle.blocked("someone-else", "203.0.113.7")).isTrue();
     assertThat(throttle.blocked("someone-else", "198.51.100.1")).isFalse();
-    now = now.plus(Duration.ofMinutes(12));
+    clock.advance(Duration.ofMinutes(12));
     assertThat(throttle.blocked("someone-else", "203.0.113.7")).isFalse();
   }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.escalationrouter.testsupport.SteppingClock;
+import org.escalationrouter.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,8 +21,7 @@ class RememberedLoginsTest {
 
   private static final String PASSWORD = "scrape-secret-7";
 
-  private final SteppingClock clock =
-      new SteppingClock(Instant.parse("2026-03-02T09:00:00Z"), Duration.ZERO);
+  private final TestClock clock = TestClock.at(Instant.parse("2026-03-02T09:00:00Z"));
 
   /** bcrypt at its lowest cost, counting the checks that really ran. */
   private final AtomicInteger hashChecks = new AtomicInteger();

@@ -1,7 +1,12 @@
-package org.escalationrouter.judge;
+package org.escalationrouter.facts;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The named facts the judge finds in what a customer wrote (see docs and RUBRIC). */
 public enum Signal {
@@ -27,5 +32,12 @@ public enum Signal {
 
   public static Optional<Signal> fromWireName(String name) {
     return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
+  }
+
+  /** The signals in the order a case stores and shows them: by wire name. */
+  public static SortedSet<Signal> inWireOrder(Collection<Signal> signals) {
+    SortedSet<Signal> sorted = new TreeSet<>(Comparator.comparing(Signal::wireName));
+    sorted.addAll(signals);
+    return Collections.unmodifiableSortedSet(sorted);
   }
 }

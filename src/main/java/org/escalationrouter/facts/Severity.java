@@ -1,4 +1,4 @@
-package org.escalationrouter.judge;
+package org.escalationrouter.facts;
 
 import java.util.Locale;
 
