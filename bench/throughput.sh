@@ -9,7 +9,9 @@
 # back to back); BENCH_DAEMON_ARGS adds options to the daemon's command line (e.g.
 # "--escalation.intake.window=4"); BENCH_HEAP sets the daemon's heap (default 512m); BENCH_LARGE=true
 # adds a 25 MB PDF attachment and 25 MB of random bytes among the messages (run once with and once
-# without, same heap, to see what large mail costs the others).
+# without, same heap, to see what large mail costs the others); BENCH_JVM_ARGS adds JVM options to
+# the daemon (e.g. "-XX:StartFlightRecording=filename=/tmp/d.jfr,settings=profile" to profile it).
+# CPU is printed for the daemon's JVM and, apart, for the OCR processes it started (Tesseract).
 set -e
 cd "$(dirname "$0")/.."
 eval "$(scripts/test-services.sh env)"
@@ -20,6 +22,6 @@ if [ -z "$BENCH_JAR" ] && { [ ! -f target/escalation-router.jar ] || [ -n "$(fin
 fi
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Djacoco.skip=true
 java -Dbench.jar="${BENCH_JAR:-target/escalation-router.jar}" -Dbench.daemon-args="$BENCH_DAEMON_ARGS" \
-  -Dbench.heap="${BENCH_HEAP:-512m}" -Dbench.large="${BENCH_LARGE:-false}" \
+  -Dbench.heap="${BENCH_HEAP:-512m}" -Dbench.large="${BENCH_LARGE:-false}" -Dbench.jvm-args="$BENCH_JVM_ARGS" \
   -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
   org.escalationrouter.intake.ThroughputBench "${1:-1000}" "${2:-1,0}" "${3:-h2,postgres}"

@@ -16,6 +16,12 @@ final class MailTemplates {
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
+  MailTemplates() {
+    // set up now, when the daemon starts, not in the first escalation's commit (ADR 0012)
+    text.getConfiguration();
+    html.getConfiguration();
+  }
+
   String text(String name, Object model) {
     return text.process(name, context(model));
   }

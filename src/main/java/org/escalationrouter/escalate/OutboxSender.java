@@ -27,6 +27,13 @@ class OutboxSender implements SmartLifecycle {
   private final MailLogin login;
   private ScheduledExecutorService executor;
 
+  /**
+   * Built on the first pass that has mail to send, then kept: a Jakarta Mail session scans the
+   * class path for its providers when made, which in the packaged jar costs more CPU than a
+   * letter's judgement; the settings it carries never change while the daemon runs.
+   */
+  private Session session;
+
   OutboxSender(Outbox outbox, SmtpSettings smtp, SmtpLogin login) {
     this.outbox = outbox;
     this.smtp = smtp;
@@ -36,9 +43,9 @@ class OutboxSender implements SmartLifecycle {
   /** Sends every due row; returns how many went out. */
   int sendDue() {
     int sent = 0;
-    Session session = MailSessions.smtp(smtp, login);
     for (Outbox.Pending row : outbox.claimDue(50)) {
       try {
+        Session session = session();
         MimeMessage message = new FixedIdMessage(session, new ByteArrayInputStream(row.raw()));
         session.getProperties().put("mail.smtp.from", row.envelopeFrom());
         send(session, message, new Address[] {new InternetAddress(row.recipient())});
@@ -60,6 +67,13 @@ class OutboxSender implements SmartLifecycle {
       }
     }
     return sent;
+  }
+
+  private Session session() {
+    if (session == null) {
+      session = MailSessions.smtp(smtp, login);
+    }
+    return session;
   }
 
   /** One message over its own connection; a token the relay rejects is replaced once at once. */

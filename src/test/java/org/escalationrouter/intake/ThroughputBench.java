@@ -77,8 +77,8 @@ public final class ThroughputBench {
         Result r = endToEnd(messages, workers, db.trim());
         System.out.printf(
             "%-8s workers=%d: %6.2f messages/s end to end (%d accounted for in %.1f s); CPU %.1f"
-                + " s (%.2f cores, %.0f ms/message); heap max %d MB; Tika alone %d threads %6.2f"
-                + " messages/s; ratio %.2f%n",
+                + " s (%.2f cores, %.0f ms/message), OCR processes %.1f s; heap max %d MB; Tika"
+                + " alone %d threads %6.2f messages/s; ratio %.2f%n",
             db,
             threads,
             r.rate(),
@@ -87,6 +87,7 @@ public final class ThroughputBench {
             r.cpuSeconds(),
             r.cpuSeconds() / r.seconds(),
             1000 * r.cpuSeconds() / messages.size(),
+            r.childSeconds(),
             r.heapMaxMb(),
             threads,
             tika,
@@ -219,6 +220,7 @@ public final class ThroughputBench {
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long cpu0 = processCpuNanos();
+    long children0 = childrenCpuNanos(ProcessHandle.current().pid());
     long t0 = System.nanoTime();
     List<Future<?>> all = new ArrayList<>();
     for (byte[] m : messages) {
@@ -230,8 +232,12 @@ public final class ThroughputBench {
     double seconds = (System.nanoTime() - t0) / 1e9;
     pool.shutdown();
     System.out.printf(
-        "tika     threads=%d: %6.2f messages/s (%.1f s, CPU %.1f s)%n",
-        threads, messages.size() / seconds, seconds, (processCpuNanos() - cpu0) / 1e9);
+        "tika     threads=%d: %6.2f messages/s (%.1f s, CPU %.1f s, OCR processes %.1f s)%n",
+        threads,
+        messages.size() / seconds,
+        seconds,
+        (processCpuNanos() - cpu0) / 1e9,
+        (childrenCpuNanos(ProcessHandle.current().pid()) - children0) / 1e9);
     return messages.size() / seconds;
   }
 
@@ -252,7 +258,12 @@ public final class ThroughputBench {
 
   // ---------------------------------------------------------------- end to end
 
-  record Result(int accounted, double seconds, double cpuSeconds, long heapMaxMb) {
+  /**
+   * @param cpuSeconds the daemon JVM's own CPU from its first recorded message to the last
+   * @param childSeconds CPU of the processes it started and reaped meanwhile (Tesseract)
+   */
+  record Result(
+      int accounted, double seconds, double cpuSeconds, double childSeconds, long heapMaxMb) {
     double rate() {
       return accounted / seconds;
     }
@@ -320,6 +331,7 @@ public final class ThroughputBench {
       throws Exception {
     long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
     Long cpuAtFirst = null;
+    long childrenAtFirst = 0;
     while (System.nanoTime() < deadline) {
       if (!daemon.isAlive()) {
         throw new IllegalStateException("daemon exited with " + daemon.exitValue());
@@ -328,6 +340,7 @@ public final class ThroughputBench {
           Statement s = c.createStatement()) {
         if (cpuAtFirst == null && count(s, "select count(*) from processed_message") > 0) {
           cpuAtFirst = cpuNanos(daemon.pid());
+          childrenAtFirst = childrenCpuNanos(daemon.pid());
         }
         if (count(
                 s,
@@ -336,13 +349,14 @@ public final class ThroughputBench {
                     + "'")
             >= lastUid) {
           long cpu = cpuNanos(daemon.pid()) - (cpuAtFirst == null ? 0 : cpuAtFirst);
+          long children = childrenCpuNanos(daemon.pid()) - childrenAtFirst;
           try (ResultSet rs =
               s.executeQuery(
                   "select count(*), min(processed_at), max(processed_at) from processed_message")) {
             rs.next();
             int accounted = rs.getInt(1);
             double seconds = (rs.getTimestamp(3).getTime() - rs.getTimestamp(2).getTime()) / 1000.0;
-            return new Result(accounted, seconds, cpu / 1e9, heap.maxMb());
+            return new Result(accounted, seconds, cpu / 1e9, children / 1e9, heap.maxMb());
           }
         }
       } catch (java.sql.SQLException e) {
@@ -383,9 +397,23 @@ public final class ThroughputBench {
 
   /** User and system CPU of a process, from /proc (clock ticks of 10 ms). */
   private static long cpuNanos(long pid) throws Exception {
-    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    String[] f = stat(pid);
     return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+  }
+
+  /** CPU of the children the process has waited for (utime and stime of reaped Tesseracts). */
+  private static long childrenCpuNanos(long pid) {
+    try {
+      String[] f = stat(pid);
+      return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10_000_000L;
+    } catch (Exception e) {
+      return 0; // not Linux: the figure is left out as zero
+    }
+  }
+
+  private static String[] stat(long pid) throws Exception {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
   }
 
   /** The daemon's database: an H2 file (served to this process too), or a fresh PG schema. */
@@ -442,29 +470,34 @@ public final class ThroughputBench {
     String p = "--escalation.intake.mailboxes[0].";
     List<String> command =
         new ArrayList<>(
-            List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx" + HEAP,
-                "-jar",
-                Path.of(System.getProperty("bench.jar", "target/escalation-router.jar"))
-                    .toAbsolutePath()
-                    .toString(),
-                "--server.port=" + port,
-                "--escalation.web.admin.password=" + PASSWORD,
-                "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(),
-                "--escalation.letters.dir=" + work.resolve("letters"),
-                "--escalation.storage.dir=" + work.resolve("originals"),
-                "--escalation.embedded-mail.enabled=false",
-                "--escalation.smtp.port=" + freePort(), // nobody listens: escalations stay queued
-                "--escalation.intake.workers=" + workers,
-                p + "name=bench",
-                p + "host=" + TestServices.imapHost(),
-                p + "port=" + TestServices.imapPort(),
-                p + "username=" + account.user(),
-                p + "password=" + account.password(),
-                p + "folder=" + folder));
+            List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx" + HEAP));
+    for (String option : System.getProperty("bench.jvm-args", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option); // e.g. -XX:StartFlightRecording=... to profile the daemon
+      }
+    }
+    command.addAll(
+        List.of(
+            "-jar",
+            Path.of(System.getProperty("bench.jar", "target/escalation-router.jar"))
+                .toAbsolutePath()
+                .toString(),
+            "--server.port=" + port,
+            "--escalation.web.admin.password=" + PASSWORD,
+            "--spring.datasource.url=" + db.jdbcUrl(),
+            "--spring.datasource.username=" + db.user(),
+            "--spring.datasource.password=" + db.password(),
+            "--escalation.letters.dir=" + work.resolve("letters"),
+            "--escalation.storage.dir=" + work.resolve("originals"),
+            "--escalation.embedded-mail.enabled=false",
+            "--escalation.smtp.port=" + freePort(), // nobody listens: escalations stay queued
+            "--escalation.intake.workers=" + workers,
+            p + "name=bench",
+            p + "host=" + TestServices.imapHost(),
+            p + "port=" + TestServices.imapPort(),
+            p + "username=" + account.user(),
+            p + "password=" + account.password(),
+            p + "folder=" + folder));
     for (String extra : System.getProperty("bench.daemon-args", "").trim().split("\\s+")) {
       if (!extra.isEmpty()) {
         command.add(extra);
