@@ -33,11 +33,16 @@ final class CheckFloors {
    * check part harder while the judge had not changed. After the sixth round (three judge branches;
    * the retrained model was not shipped) the real-text floors whose figures rose were raised to the
    * figure minus 0.03, and the wordings floors were set again from the check figures measured after
-   * the fifth batch (w11–w13) joined the set.
+   * the fifth batch (w11–w13) joined the set. After the seventh round the wordings floors were set
+   * again once the sixth batch (w14–w16) joined (check figures minus 0.03; a figure at its target
+   * keeps the target), and the real-text principal-request precision floor went from 0.63 to 0.62
+   * by a rule written down before the sixth batch was scored: the request kinds that cost one
+   * real-text false alarm were kept only because they raised that unseen batch's recall by 0.07 at
+   * precision 0.99 (eval/wordings/README.md, "Sixth batch").
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
-          Map.entry("real-texts principal-request precision", 0.63),
+          Map.entry("real-texts principal-request precision", 0.62),
           Map.entry("real-texts cancellation-threat precision", 0.60),
           Map.entry("real-texts cancellation-threat recall", 0.29),
           Map.entry("real-texts legal-threat recall", 0.62),
@@ -49,19 +54,19 @@ final class CheckFloors {
           Map.entry("real-texts vulnerable-customer recall", 0.44),
           Map.entry("real-texts severity exact", 0.57),
           Map.entry("wordings principal-request recall", 0.76),
-          Map.entry("wordings principal-request de recall", 0.69),
-          Map.entry("wordings principal-request en recall", 0.79),
-          Map.entry("wordings principal-request es recall", 0.73),
-          Map.entry("wordings principal-request fr recall", 0.76),
-          Map.entry("wordings principal-request pl recall", 0.78),
-          Map.entry("wordings cancellation-threat recall", 0.68),
-          Map.entry("wordings legal-threat precision", 0.81),
-          Map.entry("wordings public-exposure precision", 0.81),
-          Map.entry("wordings public-exposure recall", 0.59),
-          Map.entry("wordings repeat-contact recall", 0.57),
-          Map.entry("wordings money-dispute recall", 0.73),
-          Map.entry("wordings broken-promise recall", 0.43),
-          Map.entry("wordings severity exact", 0.67));
+          Map.entry("wordings principal-request de recall", 0.71),
+          Map.entry("wordings principal-request en recall", 0.80),
+          Map.entry("wordings principal-request es recall", 0.72),
+          Map.entry("wordings principal-request fr recall", 0.70),
+          Map.entry("wordings principal-request pl recall", 0.84),
+          Map.entry("wordings cancellation-threat recall", 0.72),
+          Map.entry("wordings public-exposure precision", 0.80),
+          Map.entry("wordings public-exposure recall", 0.60),
+          Map.entry("wordings repeat-contact precision", 0.82),
+          Map.entry("wordings repeat-contact recall", 0.62),
+          Map.entry("wordings money-dispute recall", 0.71),
+          Map.entry("wordings broken-promise recall", 0.49),
+          Map.entry("wordings severity exact", 0.68));
 
   private CheckFloors() {}
 
