@@ -9,6 +9,8 @@ import java.util.Set;
 import org.escalationrouter.testsupport.ScannedPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * Which Tesseract models read an image ({@code escalation.parse.ocr-policy.languages}): under
@@ -109,6 +111,26 @@ class OcrLanguagesTest {
 
     assertThat(parser.ocrModelsAsked()).isEqualTo(Map.of(OcrEngine.languages().orElseThrow(), 2L));
     assertThat(OcrEngine.languages().orElseThrow()).startsWith("eng+pol+deu+fra");
+  }
+
+  @Test
+  void theSettingBindsAndIsAutoUnlessSaidOtherwise() {
+    ParseLimits all =
+        new Binder(
+                new MapConfigurationPropertySource(
+                    Map.of("escalation.parse.ocr-policy.languages", "all")))
+            .bind("escalation.parse", ParseLimits.class)
+            .get();
+    ParseLimits unset =
+        new Binder(
+                new MapConfigurationPropertySource(
+                    Map.of("escalation.parse.ocr-policy.budget", "10s")))
+            .bind("escalation.parse", ParseLimits.class)
+            .get();
+
+    assertThat(all.ocrPolicy().languages()).isEqualTo(OcrSettings.Languages.ALL);
+    assertThat(unset.ocrPolicy().languages()).isEqualTo(OcrSettings.Languages.AUTO);
+    assertThat(OcrSettings.defaults().languages()).isEqualTo(OcrSettings.Languages.AUTO);
   }
 
   @Test
