@@ -93,7 +93,8 @@ final class AttachmentReader {
       return;
     }
     Set<LetterFlag> flags = EnumSet.noneOf(LetterFlag.class);
-    OcrPolicy.Place place = new OcrPolicy.Place(draft.hasOwnText(nest), shownInline);
+    OcrPolicy.Place place =
+        new OcrPolicy.Place(draft.hasOwnText(nest), shownInline, draft.knownLanguage(nest));
     String text = text(file, type, draft, place, flags);
     draft.add(
         nest.newKind() == TextPart.Kind.NEW_TEXT ? TextPart.Kind.ATTACHMENT : nest.newKind(),
@@ -137,7 +138,11 @@ final class AttachmentReader {
     }
     TikaText.Extraction extraction =
         tika.extract(
-            TikaText.of(file.path(), file.size()), type, draft.charsLeft(), draft.ocrBudget());
+            TikaText.of(file.path(), file.size()),
+            type,
+            draft.charsLeft(),
+            draft.ocrBudget(),
+            place.language());
     flags.addAll(extraction.flags());
     return extraction.text();
   }

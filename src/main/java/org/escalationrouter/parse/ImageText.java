@@ -34,8 +34,7 @@ final class ImageText {
       LetterDraft draft,
       OcrPolicy.Place place,
       Set<LetterFlag> flags) {
-    Optional<String> languages = tika.ocrLanguages();
-    if (languages.isEmpty()) {
+    if (!tika.canOcr()) {
       flags.add(LetterFlag.NEEDS_OCR);
       return "";
     }
@@ -44,7 +43,11 @@ final class ImageText {
       flags.add(skip.get());
       return "";
     }
-    String hash = OcrCache.hash(image.path());
+    // the letter's own language decides the models, and the same image may read differently
+    // under other models: the text is kept by the image and the models first asked
+    String language = place.language();
+    OcrLanguages models = tika.ocrModels();
+    String hash = OcrCache.hash(image.path()) + " " + models.first(language);
     Optional<String> known = cache.get(hash);
     TikaText.Extraction read;
     if (known.isPresent()) {
@@ -53,7 +56,10 @@ final class ImageText {
       flags.add(LetterFlag.OCR_BUDGET_SPENT);
       return "";
     } else {
-      read = draft.ocrBudget().timed(() -> ocr(image, type, languages.get(), draft));
+      read =
+          draft
+              .ocrBudget()
+              .timed(() -> models.read(language, asked -> ocr(image, type, asked, draft)));
       if (read.flags().stream().allMatch(f -> f == LetterFlag.OCR_TEXT)) {
         cache.put(hash, read.text());
       }
@@ -74,6 +80,7 @@ final class ImageText {
         return direct.get();
       }
     }
-    return tika.extract(TikaText.of(image.path(), image.size()), type, draft.charsLeft());
+    return tika.ocrImage(
+        TikaText.of(image.path(), image.size()), type, draft.charsLeft(), languages);
   }
 }

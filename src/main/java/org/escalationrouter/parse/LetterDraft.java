@@ -3,7 +3,9 @@ package org.escalationrouter.parse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,6 +61,30 @@ final class LetterDraft implements AutoCloseable {
   boolean hasOwnText(Nest nest) {
     String body = nest.bodySource();
     return parts.stream().anyMatch(p -> p.kind().judged() && p.source().startsWith(body));
+  }
+
+  /**
+   * The language of the letter's own words read so far (ISO 639-1), for reading its images in: the
+   * body of the message read at {@code nest} when its language is known, else the language most of
+   * the letter's judged parts read before are in (an attached PDF's text, a page read by OCR
+   * before); null when none is known.
+   */
+  String knownLanguage(Nest nest) {
+    String body = nest.bodySource();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (TextPart p : parts) {
+      if (!p.kind().judged() || p.language() == null) {
+        continue;
+      }
+      if (p.source().startsWith(body)) {
+        return p.language();
+      }
+      counts.merge(p.language(), 1, Integer::sum);
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   void envelope(Envelope envelope, String subject) {

@@ -1,6 +1,7 @@
 package org.escalationrouter.parse;
 
 import java.time.Clock;
+import java.util.Map;
 import org.apache.tika.mime.MediaType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,14 @@ public class LetterParser {
   /** Texts read by OCR kept for the next copy of the same image. */
   OcrCache ocrCache() {
     return attachments.images().cache();
+  }
+
+  /**
+   * How many times each set of Tesseract models ({@code eng}, {@code pol+eng}, …) was asked for by
+   * this parser: what {@code ocr-policy.languages} chose.
+   */
+  Map<String, Long> ocrModelsAsked() {
+    return attachments.tika().ocrModels().asked();
   }
 
   /** A listing of what was read from the letter, for the {@code explain} command. */

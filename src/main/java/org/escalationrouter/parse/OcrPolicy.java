@@ -20,11 +20,13 @@ final class OcrPolicy {
    *
    * @param letterHasOwnText the message it belongs to has text of its own in its body
    * @param shownInline the message's HTML shows it ({@code <img src="cid:…">})
+   * @param language the language of the letter's own words read before it (ISO 639-1), null when
+   *     unknown: what {@link OcrLanguages} reads it in
    */
-  record Place(boolean letterHasOwnText, boolean shownInline) {
+  record Place(boolean letterHasOwnText, boolean shownInline, String language) {
 
     /** A file dropped in the folder, or anything in a letter without words: always read. */
-    static final Place ALWAYS_READ = new Place(false, false);
+    static final Place ALWAYS_READ = new Place(false, false, null);
   }
 
   private final OcrSettings settings;

@@ -18,6 +18,10 @@ import java.time.Duration;
  * @param cacheEntries texts read by OCR kept in memory by the image's SHA-256 (default 2,000), so
  *     the logo in every copy of a message is read once
  * @param cacheChars characters of OCR text the cache may hold in all (default 4,000,000)
+ * @param languages which Tesseract models read an image: {@code auto} (default) the language of the
+ *     letter's own words, plus English when it is not English, or, when nothing is known, English
+ *     first and the language of what came out when that is clearly another of ours; {@code all}
+ *     every installed language of ours at once (slower, the behaviour before)
  */
 public record OcrSettings(
     int minWidth,
@@ -25,7 +29,18 @@ public record OcrSettings(
     long minBytes,
     Duration budget,
     int cacheEntries,
-    long cacheChars) {
+    long cacheChars,
+    Languages languages) {
+
+  /**
+   * Which Tesseract models are asked for an image ({@code escalation.parse.ocr-policy.languages}).
+   */
+  public enum Languages {
+    /** The letter's own language (plus English), or English first and then what it reads as. */
+    AUTO,
+    /** Every installed language of ours in one run. */
+    ALL
+  }
 
   public static final int DEFAULT_MIN_WIDTH = 400;
   public static final int DEFAULT_MIN_HEIGHT = 300;
@@ -41,17 +56,23 @@ public record OcrSettings(
     budget = budget != null && !budget.isZero() && !budget.isNegative() ? budget : DEFAULT_BUDGET;
     cacheEntries = cacheEntries > 0 ? cacheEntries : DEFAULT_CACHE_ENTRIES;
     cacheChars = cacheChars > 0 ? cacheChars : DEFAULT_CACHE_CHARS;
+    languages = languages != null ? languages : Languages.AUTO;
   }
 
   public static OcrSettings defaults() {
-    return new OcrSettings(0, 0, 0, null, 0, 0);
+    return new OcrSettings(0, 0, 0, null, 0, 0, null);
   }
 
   public OcrSettings withBudget(Duration perLetter) {
-    return new OcrSettings(minWidth, minHeight, minBytes, perLetter, cacheEntries, cacheChars);
+    return new OcrSettings(
+        minWidth, minHeight, minBytes, perLetter, cacheEntries, cacheChars, languages);
   }
 
   public OcrSettings withCache(int entries, long chars) {
-    return new OcrSettings(minWidth, minHeight, minBytes, budget, entries, chars);
+    return new OcrSettings(minWidth, minHeight, minBytes, budget, entries, chars, languages);
+  }
+
+  public OcrSettings withLanguages(Languages models) {
+    return new OcrSettings(minWidth, minHeight, minBytes, budget, cacheEntries, cacheChars, models);
   }
 }

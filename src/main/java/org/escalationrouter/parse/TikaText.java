@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -55,6 +56,8 @@ final class TikaText {
 
   private volatile Optional<String> ocrLanguages;
 
+  private volatile OcrLanguages ocrModels;
+
   TikaText(ParseLimits limits) {
     this.limits = limits;
     pool =
@@ -84,6 +87,18 @@ final class TikaText {
       ocrLanguages = languages;
     }
     return languages;
+  }
+
+  /** Which models read an image or a scanned PDF, under {@code ocr-policy.languages}. */
+  OcrLanguages ocrModels() {
+    OcrLanguages models = ocrModels;
+    if (models == null) {
+      List<String> installed =
+          ocrLanguages().map(all -> List.of(all.split("\\+"))).orElse(List.of());
+      models = new OcrLanguages(limits.ocrPolicy().languages(), installed);
+      ocrModels = models;
+    }
+    return models;
   }
 
   private AutoDetectParser parser() {
@@ -153,11 +168,16 @@ final class TikaText {
 
   /** The same for a document read from a file, which Tika streams rather than loads. */
   Extraction extract(Document bytes, MediaType type, int charLimit) {
-    return extract(bytes, type, charLimit, OcrBudget.unlimited());
+    return extract(bytes, type, charLimit, OcrBudget.unlimited(), null);
   }
 
-  /** The same, with the OCR of a scanned PDF counted against the letter's {@code budget}. */
-  Extraction extract(Document bytes, MediaType type, int charLimit, OcrBudget budget) {
+  /**
+   * The same, with the OCR of a scanned PDF counted against the letter's {@code budget} and read in
+   * the language of the letter's own words ({@code letterLanguage}, ISO 639-1, null when unknown;
+   * see {@link OcrLanguages}).
+   */
+  Extraction extract(
+      Document bytes, MediaType type, int charLimit, OcrBudget budget, String letterLanguage) {
     if (charLimit <= 0) {
       return Extraction.flagged(LetterFlag.TEXT_TRUNCATED);
     }
@@ -169,7 +189,10 @@ final class TikaText {
       return Extraction.flagged(LetterFlag.SUSPECTED_ZIP_BOMB);
     }
     boolean pdf = type.getBaseType().toString().equals("application/pdf");
-    Extraction first = run(bytes, type, charLimit, image);
+    Extraction first =
+        image
+            ? ocrModels().read(letterLanguage, models -> run(bytes, type, charLimit, models))
+            : run(bytes, type, charLimit, null);
     if (!pdf || first.text().strip().length() >= MIN_PDF_CHARS || !first.flags().isEmpty()) {
       return withOcrMark(first, image);
     }
@@ -180,7 +203,18 @@ final class TikaText {
     if (budget.spent()) {
       return Extraction.flagged(LetterFlag.OCR_BUDGET_SPENT);
     }
-    return withOcrMark(budget.timed(() -> run(bytes, type, charLimit, true)), true);
+    return withOcrMark(
+        budget.timed(
+            () -> ocrModels().read(letterLanguage, models -> run(bytes, type, charLimit, models))),
+        true);
+  }
+
+  /** An image read by OCR with the given Tesseract models ({@code eng+pol}), through Tika. */
+  Extraction ocrImage(Document bytes, MediaType type, int charLimit, String models) {
+    if (charLimit <= 0) {
+      return Extraction.flagged(LetterFlag.TEXT_TRUNCATED);
+    }
+    return withOcrMark(run(bytes, type, charLimit, models), true);
   }
 
   private static Extraction withOcrMark(Extraction e, boolean ocr) {
@@ -192,11 +226,12 @@ final class TikaText {
     return new Extraction(e.text(), flags);
   }
 
-  private Extraction run(Document bytes, MediaType type, int charLimit, boolean ocr) {
+  // ocrModels: the Tesseract models to read it with, null for no OCR
+  private Extraction run(Document bytes, MediaType type, int charLimit, String ocrModels) {
     BodyContentHandler handler = new BodyContentHandler(charLimit);
     Future<?> task;
     try {
-      task = pool.submit(() -> parse(bytes, type, handler, ocr));
+      task = pool.submit(() -> parse(bytes, type, handler, ocrModels));
     } catch (RejectedExecutionException e) {
       return Extraction.flagged(LetterFlag.PARSE_TIMEOUT);
     }
@@ -215,15 +250,17 @@ final class TikaText {
     }
   }
 
-  private Void parse(Document bytes, MediaType type, BodyContentHandler handler, boolean ocr)
+  private Void parse(Document bytes, MediaType type, BodyContentHandler handler, String ocrModels)
       throws Exception {
+    boolean ocr = ocrModels != null && !ocrModels.isEmpty();
     Metadata metadata = new Metadata();
     metadata.set(Metadata.CONTENT_TYPE, type.toString());
     ParseContext context = new ParseContext();
     TesseractOCRConfig tesseract = new TesseractOCRConfig();
-    Optional<String> languages = ocrLanguages();
-    tesseract.setSkipOcr(!ocr || languages.isEmpty());
-    languages.ifPresent(tesseract::setLanguage);
+    tesseract.setSkipOcr(!ocr);
+    if (ocr) {
+      tesseract.setLanguage(ocrModels);
+    }
     tesseract.setTimeoutSeconds((int) Math.max(1, limits.parseTimeout().toSeconds()));
     context.set(TesseractOCRConfig.class, tesseract);
     PDFParserConfig pdf = new PDFParserConfig();

@@ -72,8 +72,8 @@ class OcrPolicyTest {
   void theSizeLimitsAreSettingsInPixelsAndInBytes() {
     byte[] mail =
         ImageMail.withBody(WORDS).attach("logo.png", "image/png", ImageMail.logo("ACME")).bytes();
-    OcrSettings tinyPixels = new OcrSettings(10, 10, 1, null, 0, 0);
-    OcrSettings manyBytes = new OcrSettings(10, 10, 10_000_000, null, 0, 0);
+    OcrSettings tinyPixels = new OcrSettings(10, 10, 1, null, 0, 0, null);
+    OcrSettings manyBytes = new OcrSettings(10, 10, 10_000_000, null, 0, 0, null);
 
     Letter readAll =
         new LetterParser(ParseLimits.defaults().withOcrPolicy(tinyPixels)).parse(mail, "m.eml");
