@@ -65,6 +65,34 @@ public class EscalationMail {
   }
 
   /**
+   * A letter about a stored case (every kind but the escalation), in the words of its kind's
+   * template, {@code escalate/WIRE-NAME.txt}. It carries the case's severity and signals, a
+   * follow-up those of the merged judgement.
+   *
+   * @param original the e-mail or file the case came from, attached or linked; null for none
+   */
+  public OutgoingMail write(
+      EscalationCase c, Executive to, CaseLetter letter, OriginalFile original) {
+    String severity = c.severity().wireName();
+    String signals = c.signals().stream().map(Signal::wireName).collect(Collectors.joining(","));
+    if (letter instanceof CaseLetter.FollowUp f) {
+      severity = f.merged().severity().wireName();
+      signals = f.merged().signalNames();
+    }
+    return write(
+        new CaseMail(
+            c.id(),
+            letter.kind(),
+            to,
+            severity,
+            signals,
+            c.subject() == null ? "" : c.subject(),
+            templates.text(letter.kind().wireName(), LetterView.of(c, to, letter)),
+            null,
+            original));
+  }
+
+  /**
    * A message about a case that an executive receives: the first escalation, a reminder, a breach
    * hand-over or a fail-over.
    *
