@@ -39,6 +39,8 @@ class CaseLetterTest {
   private static final String LINK = "https://router.example.com/cases/ESC-7";
   private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
   private static final Instant DUE = Instant.parse("2026-12-07T15:10:00Z");
+  private static final OriginalFile ORIGINAL =
+      OriginalFile.message("Subject: hi\r\n\r\nhello\r\n".getBytes(StandardCharsets.US_ASCII));
   private static final Session SESSION = Session.getInstance(new Properties());
 
   private final EscalationMail mail = TestMail.writer();
@@ -97,7 +99,7 @@ class CaseLetterTest {
               + readable
               + "\n"
               + heldWords;
-      OriginalFile original = OriginalFile.message("Subject: hi\r\n\r\nhello\r\n".getBytes());
+      OriginalFile original = ORIGINAL;
       assertSame(
           mail.write(c, to, new CaseLetter.FollowUp(merged, change, readable, held), original),
           new EscalationMail.CaseMail(
@@ -134,6 +136,134 @@ class CaseLetterTest {
         .contains("Any news? Kim")
         .contains("x".repeat(200) + " \u2026")
         .doesNotContain("x".repeat(201));
+  }
+
+  @ParameterizedTest
+  @MethodSource("texts")
+  void aReminderIsTheMailTheOldConcatenationWrote(String text) throws Exception {
+    EscalationCase c = escalationCase(text);
+    Executive to = executive();
+    for (boolean acknowledge : new boolean[] {true, false}) {
+      for (Instant due :
+          new Instant[] {DUE, null, NOW.plusSeconds(30), NOW.plusSeconds(3 * 86400)}) {
+        String what = acknowledge ? "acknowledged" : "resolved";
+        String verb = acknowledge ? "acknowledge" : "resolve";
+        String timeLeft =
+            due == null
+                ? ""
+                : " Time left: "
+                    + YourTime.span(java.time.Duration.between(NOW, due))
+                    + "; "
+                    + verb
+                    + " by "
+                    + YourTime.at(due, to)
+                    + " your time.";
+        String old =
+            "Case "
+                + c.id()
+                + " has not been "
+                + what
+                + " yet."
+                + timeLeft
+                + "\n\nOpen the case: "
+                + LINK;
+        assertSame(
+            mail.write(c, to, new CaseLetter.Reminder(acknowledge, due, NOW, LINK), ORIGINAL),
+            about(c, MailKind.REMINDER, to, old, ORIGINAL),
+            "REMINDER [ESC-7] HIGH: Cancellation fee");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("texts")
+  void aBreachIsTheMailTheOldConcatenationWrote(String text) throws Exception {
+    EscalationCase c = escalationCase(text);
+    Executive to = executive();
+    List<CaseEvent> history =
+        List.of(
+            new CaseEvent(NOW.minusSeconds(7200), CaseEventKind.RECEIVED, "Received in support"),
+            new CaseEvent(NOW.minusSeconds(7100), CaseEventKind.FOLLOW_UP_HELD, "[(${m.name})]"));
+    for (boolean acknowledge : new boolean[] {true, false}) {
+      for (List<CaseEvent> events : List.of(history, List.<CaseEvent>of())) {
+        String what = acknowledge ? "acknowledge" : "resolve";
+        Instant dueAt = NOW.minusSeconds(7500);
+        StringBuilder h = new StringBuilder("History so far:\n");
+        events.forEach(
+            ev ->
+                h.append("  ")
+                    .append(ev.at())
+                    .append("  ")
+                    .append(ev.kind().wireName())
+                    .append(": ")
+                    .append(ev.detail())
+                    .append('\n'));
+        h.append("\nWhat the customer wrote:\n\n");
+        String t = c.newText() == null ? "" : c.newText();
+        t.lines().forEach(l -> h.append("  ").append(l).append('\n'));
+        String old =
+            "The deadline to "
+                + what
+                + " case "
+                + c.id()
+                + " passed "
+                + YourTime.span(java.time.Duration.between(dueAt, NOW))
+                + " ago ("
+                + YourTime.at(dueAt, to)
+                + " your time) without an answer. It is escalated to you (level "
+                + 2
+                + ").\n\nOpen the case: "
+                + LINK
+                + "\n\n"
+                + h;
+        assertSame(
+            mail.write(
+                c, to, new CaseLetter.Breach(acknowledge, dueAt, NOW, 2, LINK, events), ORIGINAL),
+            about(c, MailKind.BREACH, to, old, ORIGINAL),
+            "BREACH [ESC-7] HIGH: Cancellation fee");
+      }
+    }
+  }
+
+  /** Names of whom a case went to: a person's name is never null. */
+  static Stream<String> names() {
+    return texts().filter(t -> t != null);
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void aNoticeToTheOwnerIsTheMailTheOldConcatenationWrote(String name) throws Exception {
+    EscalationCase c = escalationCase("text");
+    Executive to = executive();
+    for (boolean acknowledge : new boolean[] {true, false}) {
+      String old =
+          "Case "
+              + c.id()
+              + " was escalated over you to "
+              + name
+              + " because the deadline to "
+              + (acknowledge ? "acknowledge" : "resolve")
+              + " passed.";
+      assertSame(
+          mail.write(c, to, new CaseLetter.Notice(acknowledge, name), ORIGINAL),
+          about(c, MailKind.NOTICE, to, old, ORIGINAL),
+          "NOTICE [ESC-7] HIGH: Cancellation fee");
+    }
+  }
+
+  /** The old {@code CaseMail.about}: "Dear NAME," and the text, with the case's original. */
+  private static EscalationMail.CaseMail about(
+      EscalationCase c, MailKind kind, Executive to, String text, OriginalFile original) {
+    return new EscalationMail.CaseMail(
+        c.id(),
+        kind,
+        to,
+        c.severity().wireName(),
+        String.join(",", c.signals().stream().map(Signal::wireName).toList()),
+        c.subject() == null ? "" : c.subject(),
+        "Dear " + to.name() + ",\n\n" + text + "\n",
+        null,
+        original);
   }
 
   /** The plain text, the first part of the mixed message. */
