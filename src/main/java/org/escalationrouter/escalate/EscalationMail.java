@@ -99,7 +99,7 @@ public class EscalationMail {
    * @param html the HTML alternative of {@code body}, or null for plain text only
    * @param original the e-mail or file the case came from, attached; null for none
    */
-  public record CaseMail(
+  record CaseMail(
       String caseId,
       MailKind kind,
       Executive to,
@@ -108,25 +108,9 @@ public class EscalationMail {
       String subject,
       String body,
       String html,
-      OriginalFile original) {
+      OriginalFile original) {}
 
-    /** A letter to {@code to} about a stored case: "Dear NAME," then {@code text}. */
-    public static CaseMail about(
-        EscalationCase c, MailKind kind, Executive to, String text, OriginalFile original) {
-      return new CaseMail(
-          c.id(),
-          kind,
-          to,
-          c.severity().wireName(),
-          c.signals().stream().map(Signal::wireName).collect(Collectors.joining(",")),
-          c.subject() == null ? "" : c.subject(),
-          "Dear " + to.name() + ",\n\n" + text + "\n",
-          null,
-          original);
-    }
-  }
-
-  public OutgoingMail write(CaseMail c) {
+  OutgoingMail write(CaseMail c) {
     try {
       String token = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
       String domain = domainOf(smtp.from());

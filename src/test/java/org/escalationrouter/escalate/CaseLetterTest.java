@@ -251,6 +251,51 @@ class CaseLetterTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("texts")
+  void aFailoverIsTheMailTheOldConcatenationWrote(String text) throws Exception {
+    EscalationCase c = escalationCase(text);
+    Executive to = executive();
+    String note =
+        new TimelineEntry.HandedOver("Jan Kowalski", "cannot be reached (mailbox full)", c.id())
+            .detail();
+    String old =
+        note + "\n\nWhat the customer wrote:\n\n" + (c.newText() == null ? "" : c.newText());
+    for (OriginalFile original : new OriginalFile[] {ORIGINAL, null}) {
+      assertSame(
+          mail.write(c, to, new CaseLetter.Failover(note), original),
+          about(c, MailKind.FAILOVER, to, old, original),
+          "FAILOVER [ESC-7] HIGH: Cancellation fee");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("names")
+  void anUntrustedReplyNoticeIsTheMailTheOldConcatenationWrote(String reason) throws Exception {
+    EscalationCase c = escalationCase("text");
+    Executive to = executive();
+    String ack = "https://router.example.com/ack/aaa.bbb";
+    String resolve = "https://router.example.com/ack/ccc.ddd";
+    String old =
+        "we received a message about case "
+            + c.id()
+            + " that says it comes from you, but your mail server did not prove that it"
+            + " does ("
+            + reason
+            + "), so nothing was changed.\n\n"
+            + "To acknowledge or resolve the case, open a link and confirm on its page:\n"
+            + "  Acknowledge: "
+            + ack
+            + "\n  Resolve:     "
+            + resolve
+            + "\n\nIf you did not write to us about this case, someone else did in your"
+            + " name.";
+    assertSame(
+        mail.write(c, to, new CaseLetter.UntrustedReply(reason, ack, resolve), null),
+        about(c, MailKind.UNTRUSTED_REPLY, to, old, null),
+        "UNTRUSTED-REPLY [ESC-7] HIGH: Cancellation fee");
+  }
+
   /** The old {@code CaseMail.about}: "Dear NAME," and the text, with the case's original. */
   private static EscalationMail.CaseMail about(
       EscalationCase c, MailKind kind, Executive to, String text, OriginalFile original) {
