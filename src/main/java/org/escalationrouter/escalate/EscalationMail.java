@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Writes the e-mail an executive receives: a short summary of who wrote and why it reached them,
  * the deadline in their own time, the case and action links, the evidence, the customer's words,
  * and the original: attached up to {@code escalation.smtp.attach-original-max-size}, linked above.
- * The escalation comes as HTML and plain text from the templates in {@code escalate/}.
+ * The escalation comes as HTML and plain text from the templates in {@code escalate/}; the later
+ * letters about a case ({@link CaseLetter}) as plain text from their kind's template there.
  */
 @Component
 public class EscalationMail {
