@@ -1,15 +1,14 @@
 package org.escalationrouter.deadline;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.TimelineEntry;
+import org.escalationrouter.escalate.CaseLetter;
 import org.escalationrouter.escalate.EscalationMail;
-import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
-import org.escalationrouter.escalate.YourTime;
 import org.escalationrouter.notify.ChatNotifications;
 import org.escalationrouter.notify.PostKind;
 import org.escalationrouter.route.Executive;
@@ -65,19 +64,13 @@ class DeadlineActions implements SlaActions {
       return;
     }
     EscalationCase c = found.get();
-    String what = e.kind() == TimerKind.REMIND_ACK ? "acknowledged" : "resolved";
+    boolean acknowledge = e.kind() == TimerKind.REMIND_ACK;
+    String what = acknowledge ? "acknowledged" : "resolved";
     send(
         c,
-        MailKind.REMINDER,
         to.get(),
-        "Case "
-            + c.id()
-            + " has not been "
-            + what
-            + " yet."
-            + timeLeft(c.id(), e, to.get())
-            + "\n\nOpen the case: "
-            + deadlines.caseLink(c.id()));
+        new CaseLetter.Reminder(
+            acknowledge, dueAt(c.id(), e), clock.instant(), deadlines.caseLink(c.id())));
     cases.addEvent(
         c.id(), new TimelineEntry.Reminded(to.get().name(), String.valueOf(e.kind()), e.level()));
     chats.followUp(
@@ -98,29 +91,19 @@ class DeadlineActions implements SlaActions {
       return;
     }
     EscalationCase c = found.get();
-    String what = e.kind() == TimerKind.BREACH_ACK ? "acknowledge" : "resolve";
-    String history = history(c);
+    boolean acknowledge = e.kind() == TimerKind.BREACH_ACK;
+    String what = acknowledge ? "acknowledge" : "resolve";
     send(
         c,
-        MailKind.BREACH,
         to.get(),
-        "The deadline to "
-            + what
-            + " case "
-            + c.id()
-            + " passed "
-            + YourTime.span(Duration.between(e.dueAt(), clock.instant()))
-            + " ago ("
-            + YourTime.at(e.dueAt(), to.get())
-            + " your time) without an answer. It is escalated to you (level "
-            + e.level()
-            + ").\n\nOpen the case: "
-            + deadlines.caseLink(c.id())
-            + "\n\n"
-            + history);
-    cases.addEvent(
-        c.id(),
-        new TimelineEntry.Breached(e.kind() == TimerKind.BREACH_ACK, to.get().name(), e.level()));
+        new CaseLetter.Breach(
+            acknowledge,
+            e.dueAt(),
+            clock.instant(),
+            e.level(),
+            deadlines.caseLink(c.id()),
+            cases.events(c.id())));
+    cases.addEvent(c.id(), new TimelineEntry.Breached(acknowledge, to.get().name(), e.level()));
     chats.followUp(
         c.id(),
         moment(
@@ -131,45 +114,25 @@ class DeadlineActions implements SlaActions {
             e));
     Optional<Executive> owner = Optional.ofNullable(c.executive()).flatMap(rules::executive);
     if (owner.isPresent() && !owner.get().id().equals(to.get().id())) {
-      send(
-          c,
-          MailKind.NOTICE,
-          owner.get(),
-          "Case "
-              + c.id()
-              + " was escalated over you to "
-              + to.get().name()
-              + " because the deadline to "
-              + what
-              + " passed.");
+      send(c, owner.get(), new CaseLetter.Notice(acknowledge, to.get().name()));
     }
   }
 
-  /** " Time left: 3 hours 10 minutes; acknowledge by Monday 7 December, 13:00 your time." */
-  private String timeLeft(String caseId, TimerEvent e, Executive reader) {
+  /** The deadline a reminder is about, at its level; null when none is pending. */
+  private Instant dueAt(String caseId, TimerEvent e) {
     TimerKind deadline =
         e.kind() == TimerKind.REMIND_ACK ? TimerKind.BREACH_ACK : TimerKind.BREACH_RESOLVE;
-    String verb = deadline == TimerKind.BREACH_ACK ? "acknowledge" : "resolve";
     return timers.pending(caseId).stream()
         .filter(t -> t.kind() == deadline && t.level() == e.level())
         .map(ScheduledTimer::dueAt)
         .findFirst()
-        .map(
-            due ->
-                " Time left: "
-                    + YourTime.span(Duration.between(clock.instant(), due))
-                    + "; "
-                    + verb
-                    + " by "
-                    + YourTime.at(due, reader)
-                    + " your time.")
-        .orElse("");
+        .orElse(null);
   }
 
   /** The next deadline still running on the case (the breach timers are scheduled first). */
   private ChatNotifications.Moment moment(
       String caseId, PostKind kind, String headline, Executive to, TimerEvent e) {
-    java.time.Instant deadline =
+    Instant deadline =
         timers.pending(caseId).stream()
             .filter(t -> t.kind().name().startsWith("BREACH"))
             .map(org.escalationrouter.sla.ScheduledTimer::dueAt)
@@ -184,28 +147,7 @@ class DeadlineActions implements SlaActions {
         deadlines.link(caseId, to, LinkAction.ACKNOWLEDGE, e.dueAt()));
   }
 
-  private String history(EscalationCase c) {
-    StringBuilder s = new StringBuilder("History so far:\n");
-    cases
-        .events(c.id())
-        .forEach(
-            ev ->
-                s.append("  ")
-                    .append(ev.at())
-                    .append("  ")
-                    .append(ev.kind().wireName())
-                    .append(": ")
-                    .append(ev.detail())
-                    .append('\n'));
-    s.append("\nWhat the customer wrote:\n\n");
-    String text = c.newText() == null ? "" : c.newText();
-    text.lines().forEach(l -> s.append("  ").append(l).append('\n'));
-    return s.toString();
-  }
-
-  private void send(EscalationCase c, MailKind kind, Executive to, String body) {
-    outbox.enqueue(
-        mail.write(
-            EscalationMail.CaseMail.about(c, kind, to, body, cases.original(c.id()).orElse(null))));
+  private void send(EscalationCase c, Executive to, CaseLetter letter) {
+    outbox.enqueue(mail.write(c, to, letter, cases.original(c.id()).orElse(null)));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.TimelineEntry;
+import org.escalationrouter.escalate.CaseLetter;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
@@ -50,23 +51,12 @@ public class UntrustedReplies {
     Instant now = clock.instant();
     outbox.enqueue(
         mail.write(
-            EscalationMail.CaseMail.about(
-                found.get(),
-                MailKind.UNTRUSTED_REPLY,
-                claimed,
-                "we received a message about case "
-                    + caseId
-                    + " that says it comes from you, but your mail server did not prove that it"
-                    + " does ("
-                    + reason
-                    + "), so nothing was changed.\n\n"
-                    + "To acknowledge or resolve the case, open a link and confirm on its page:\n"
-                    + "  Acknowledge: "
-                    + deadlines.link(caseId, claimed, LinkAction.ACKNOWLEDGE, now)
-                    + "\n  Resolve:     "
-                    + deadlines.link(caseId, claimed, LinkAction.RESOLVE, now)
-                    + "\n\nIf you did not write to us about this case, someone else did in your"
-                    + " name.",
-                null)));
+            found.get(),
+            claimed,
+            new CaseLetter.UntrustedReply(
+                reason,
+                deadlines.link(caseId, claimed, LinkAction.ACKNOWLEDGE, now),
+                deadlines.link(caseId, claimed, LinkAction.RESOLVE, now)),
+            null));
   }
 }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Writes the e-mail an executive receives: a short summary of who wrote and why it reached them,
  * the deadline in their own time, the case and action links, the evidence, the customer's words,
  * and the original: attached up to {@code escalation.smtp.attach-original-max-size}, linked above.
- * The escalation comes as HTML and plain text from the templates in {@code escalate/}.
+ * The escalation comes as HTML and plain text from the templates in {@code escalate/}; the later
+ * letters about a case ({@link CaseLetter}) as plain text from their kind's template there.
  */
 @Component
 public class EscalationMail {
@@ -65,13 +66,41 @@ public class EscalationMail {
   }
 
   /**
+   * A letter about a stored case (every kind but the escalation), in the words of its kind's
+   * template, {@code escalate/WIRE-NAME.txt}. It carries the case's severity and signals, a
+   * follow-up those of the merged judgement.
+   *
+   * @param original the e-mail or file the case came from, attached or linked; null for none
+   */
+  public OutgoingMail write(
+      EscalationCase c, Executive to, CaseLetter letter, OriginalFile original) {
+    String severity = c.severity().wireName();
+    String signals = c.signals().stream().map(Signal::wireName).collect(Collectors.joining(","));
+    if (letter instanceof CaseLetter.FollowUp f) {
+      severity = f.merged().severity().wireName();
+      signals = f.merged().signalNames();
+    }
+    return write(
+        new CaseMail(
+            c.id(),
+            letter.kind(),
+            to,
+            severity,
+            signals,
+            c.subject() == null ? "" : c.subject(),
+            templates.text(letter.kind().wireName(), LetterView.of(c, to, letter)),
+            null,
+            original));
+  }
+
+  /**
    * A message about a case that an executive receives: the first escalation, a reminder, a breach
    * hand-over or a fail-over.
    *
    * @param html the HTML alternative of {@code body}, or null for plain text only
    * @param original the e-mail or file the case came from, attached; null for none
    */
-  public record CaseMail(
+  record CaseMail(
       String caseId,
       MailKind kind,
       Executive to,
@@ -80,25 +109,9 @@ public class EscalationMail {
       String subject,
       String body,
       String html,
-      OriginalFile original) {
+      OriginalFile original) {}
 
-    /** A letter to {@code to} about a stored case: "Dear NAME," then {@code text}. */
-    public static CaseMail about(
-        EscalationCase c, MailKind kind, Executive to, String text, OriginalFile original) {
-      return new CaseMail(
-          c.id(),
-          kind,
-          to,
-          c.severity().wireName(),
-          c.signals().stream().map(Signal::wireName).collect(Collectors.joining(",")),
-          c.subject() == null ? "" : c.subject(),
-          "Dear " + to.name() + ",\n\n" + text + "\n",
-          null,
-          original);
-    }
-  }
-
-  public OutgoingMail write(CaseMail c) {
+  OutgoingMail write(CaseMail c) {
     try {
       String token = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
       String domain = domainOf(smtp.from());

@@ -17,6 +17,7 @@ import org.escalationrouter.cases.TimelineEntry;
 import org.escalationrouter.deadline.UntrustedReplies;
 import org.escalationrouter.directory.AddressHealth;
 import org.escalationrouter.directory.Recipients;
+import org.escalationrouter.escalate.CaseLetter;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
@@ -217,15 +218,7 @@ public class Failover {
         new TimelineEntry.HandedOver(owner.get().name(), why, c.id());
     String note = handedOver.detail();
     outbox.enqueue(
-        mail.write(
-            EscalationMail.CaseMail.about(
-                c,
-                MailKind.FAILOVER,
-                to,
-                note
-                    + "\n\nWhat the customer wrote:\n\n"
-                    + (c.newText() == null ? "" : c.newText()),
-                cases.original(c.id()).orElse(null))));
+        mail.write(c, to, new CaseLetter.Failover(note), cases.original(c.id()).orElse(null)));
     cases.addEvent(c.id(), handedOver);
     log.info("Case {}: handed over from {} to {} ({})", c.id(), owner.get().id(), to.id(), why);
     log.debug("Case {}: {}; sent to {}", c.id(), note, to.email());

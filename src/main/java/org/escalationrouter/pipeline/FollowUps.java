@@ -7,12 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.escalationrouter.cases.CaseEvent;
 import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.OriginalFile;
 import org.escalationrouter.cases.TimelineEntry;
+import org.escalationrouter.escalate.CaseLetter;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
@@ -105,35 +107,18 @@ class FollowUps {
       return;
     }
     Instant last = sent.isEmpty() ? Instant.MIN : sent.get(sent.size() - 1);
-    String held =
-        NoticeCap.summary(
-            cases.events(caseId).stream()
-                .filter(e -> e.kind() == CaseEventKind.FOLLOW_UP_HELD && e.at().isAfter(last))
-                .toList());
+    List<CaseEvent> held =
+        cases.events(caseId).stream()
+            .filter(e -> e.kind() == CaseEventKind.FOLLOW_UP_HELD && e.at().isAfter(last))
+            .toList();
     owner.ifPresent(
         o ->
             outbox.enqueue(
                 mail.write(
-                    new EscalationMail.CaseMail(
-                        caseId,
-                        MailKind.FOLLOW_UP,
-                        o,
-                        merged.severity().wireName(),
-                        merged.signalNames(),
-                        c.subject() == null ? "" : c.subject(),
-                        "Dear "
-                            + o.name()
-                            + ",\n\nThe customer wrote again on case "
-                            + caseId
-                            + " ("
-                            + entry.change()
-                            + ").\n\n"
-                            + "What they wrote now:\n\n"
-                            + letter.readableText()
-                            + "\n"
-                            + held,
-                        null,
-                        raw == null ? null : OriginalFile.message(raw)))));
+                    c,
+                    o,
+                    new CaseLetter.FollowUp(merged, entry.change(), letter.readableText(), held),
+                    raw == null ? null : OriginalFile.message(raw))));
   }
 
   private Judgement stored(EscalationCase c) {

@@ -3,7 +3,6 @@ package org.escalationrouter.pipeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.escalationrouter.cases.CaseEvent;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,19 +21,5 @@ record NoticeCap(@DefaultValue("1") int noticesPerWindow, @DefaultValue("1h") Du
   boolean allows(List<Instant> sent, Instant now) {
     Instant since = now.minus(window);
     return sent.stream().filter(t -> t.isAfter(since)).count() < noticesPerWindow;
-  }
-
-  /** The paragraph of the next notice that lists what was held back since the last one. */
-  static String summary(List<CaseEvent> held) {
-    if (held.isEmpty()) {
-      return "";
-    }
-    StringBuilder s =
-        new StringBuilder("\nThey also wrote ")
-            .append(held.size())
-            .append(held.size() == 1 ? " message" : " messages")
-            .append(" since the last notice, not sent to you separately:\n");
-    held.forEach(e -> s.append("  ").append(e.at()).append("  ").append(e.detail()).append('\n'));
-    return s.toString();
   }
 }

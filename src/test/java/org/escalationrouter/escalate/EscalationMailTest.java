@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,18 +36,7 @@ class EscalationMailTest {
       "Dear Sir or Madam,\n\nYou charged a $149 fee I never agreed to. Please refund it and"
           + " forward this letter to your chief executive.\n\nYours faithfully,\nJane Doe";
 
-  private final EscalationMail mail =
-      new EscalationMail(
-          "https://router.example.com",
-          new SmtpSettings(
-              "127.0.0.1",
-              25,
-              null,
-              null,
-              "router@example.com",
-              "bounces@example.com",
-              "support@example.com",
-              false));
+  private final EscalationMail mail = TestMail.writer();
 
   @Test
   void htmlAndTextSayTheDeadlineInTheExecutivesZoneWithTheCaseAndBothActionLinks()
@@ -217,18 +205,7 @@ class EscalationMailTest {
   }
 
   private static Executive executive(String zone, Locale locale) {
-    return new Executive(
-        "coo",
-        "Ewa Nowak",
-        "Chief Operating Officer",
-        "coo@example.com",
-        null,
-        null,
-        ZoneId.of(zone),
-        "Mon-Fri 08:00-16:00",
-        List.of(),
-        List.of(),
-        locale);
+    return TestMail.reader(zone, locale);
   }
 
   static String part(Part p, String type) throws Exception {

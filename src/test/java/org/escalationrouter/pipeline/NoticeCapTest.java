@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.escalationrouter.cases.CaseEvent;
-import org.escalationrouter.cases.CaseEventKind;
-import org.escalationrouter.cases.TimelineEntry;
 import org.junit.jupiter.api.Test;
 
 class NoticeCapTest {
@@ -51,27 +48,5 @@ class NoticeCapTest {
             cap.allows(
                 List.of(t, t.plusSeconds(60), t.plusSeconds(90)), t.plus(Duration.ofMinutes(30))))
         .isTrue();
-  }
-
-  @Test
-  void theNextNoticeSummarisesWhatWasHeldBack() {
-    Instant t = clock.instant();
-    String summary =
-        NoticeCap.summary(
-            List.of(
-                new CaseEvent(
-                    t,
-                    CaseEventKind.FOLLOW_UP_HELD,
-                    new TimelineEntry.FollowUpHeld("Any news?\n\nKim").detail()),
-                new CaseEvent(
-                    t.plusSeconds(60),
-                    CaseEventKind.FOLLOW_UP_HELD,
-                    new TimelineEntry.FollowUpHeld("x".repeat(500)).detail())));
-    assertThat(summary)
-        .contains("They also wrote 2 messages since the last notice")
-        .contains("Any news? Kim")
-        .contains("x".repeat(200) + " …")
-        .doesNotContain("x".repeat(201));
-    assertThat(NoticeCap.summary(List.of())).isEmpty();
   }
 }
