@@ -71,7 +71,7 @@ final class DelimiterScan {
     int delimiters = 0;
     long cutAt = -1;
     long start = position;
-    while (readLine()) {
+    while (readLine(state != State.BODY)) {
       switch (state) {
         case PREAMBLE -> {
           if (boundary == null && !guessBoundary()) {
@@ -168,10 +168,11 @@ final class DelimiterScan {
   }
 
   /**
-   * Reads the next line (ended by CR LF, LF or a lone CR, as Jakarta Mail's line reader ends it),
-   * keeping its first bytes, its length, and its length without trailing spaces and tabs.
+   * Reads the next line, keeping its first bytes, its length, and its length without trailing
+   * spaces and tabs. A line ends at CR LF, LF or a lone CR; where Jakarta Mail reads lines (the
+   * preamble and header blocks, {@code lineReader}) CR CR LF is one line break too.
    */
-  private boolean readLine() throws IOException {
+  private boolean readLine(boolean lineReader) throws IOException {
     headLength = 0;
     lineLength = 0;
     trimmedLength = 0;
@@ -187,7 +188,10 @@ final class DelimiterScan {
       }
       if (b == '\r') {
         terminated = true;
-        if (peek() == '\n') {
+        if (peek(0) == '\n') {
+          next();
+        } else if (lineReader && peek(0) == '\r' && peek(1) == '\n') {
+          next();
           next();
         }
         return true;
@@ -205,27 +209,34 @@ final class DelimiterScan {
   }
 
   private int next() throws IOException {
-    if (chunkPos == chunkLength && !fill()) {
+    if (!ensure(1)) {
       return -1;
     }
     position++;
     return chunk[chunkPos++] & 0xff;
   }
 
-  private int peek() throws IOException {
-    if (chunkPos == chunkLength && !fill()) {
-      return -1;
-    }
-    return chunk[chunkPos] & 0xff;
+  /** The byte {@code ahead} bytes past the next one, not read yet; -1 past the end. */
+  private int peek(int ahead) throws IOException {
+    return ensure(ahead + 1) ? chunk[chunkPos + ahead] & 0xff : -1;
   }
 
-  private boolean fill() throws IOException {
-    int n = in.read(chunk, 0, CHUNK);
-    if (n <= 0) {
-      return false;
+  // at least n bytes not read yet in the chunk, unless the bytes end first
+  private boolean ensure(int n) throws IOException {
+    if (chunkLength - chunkPos >= n) {
+      return true;
     }
-    chunkLength = n;
+    int left = chunkLength - chunkPos;
+    System.arraycopy(chunk, chunkPos, chunk, 0, left);
     chunkPos = 0;
+    chunkLength = left;
+    while (chunkLength < n) {
+      int read = in.read(chunk, chunkLength, CHUNK - chunkLength);
+      if (read <= 0) {
+        return false;
+      }
+      chunkLength += read;
+    }
     return true;
   }
 }
