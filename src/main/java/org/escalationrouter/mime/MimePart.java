@@ -1,7 +1,6 @@
 package org.escalationrouter.mime;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
@@ -53,6 +52,7 @@ public final class MimePart {
   private List<MimePart> children;
   private boolean broken;
   private Omission omission = Omission.NONE;
+  private int split;
 
   private MimePart(Part part, MimePart parent, String path, int depth, Budget budget) {
     this.part = part;
@@ -301,6 +301,12 @@ public final class MimePart {
     return omission;
   }
 
+  /** How many parts Jakarta Mail split this multipart into (the bound on the work it did). */
+  int partsSplit() {
+    children();
+    return split;
+  }
+
   /**
    * This part and every part below it, depth first, in the order a person reads them; into attached
    * messages only when {@code intoAttachedMessages}.
@@ -331,25 +337,35 @@ public final class MimePart {
   }
 
   private List<MimePart> multipartChildren() {
-    Multipart multipart;
+    boolean tooDeep = depth + 1 > budget.limits.maxDepth();
+    BoundedMultipart.Read read;
     int count;
     try {
-      multipart = (Multipart) part.getContent();
-      count = multipart.getCount(); // parses now: a missing start boundary fails here
+      // split no more parts than the walk may take: Jakarta Mail splits them all at once
+      read = BoundedMultipart.of(part, contentType, tooDeep ? 0 : budget.remaining());
+      if (read.multipart() == null) {
+        omission = tooDeep ? Omission.TOO_DEEP : Omission.TOO_MANY_PARTS;
+        return List.of();
+      }
+      count = read.multipart().getCount(); // parses now: a missing start boundary fails here
     } catch (MessagingException | IOException | RuntimeException e) {
       broken = true;
       return List.of();
     }
+    split = count;
     List<MimePart> found = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       if (!admitChild()) {
         break;
       }
       try {
-        found.add(child(multipart.getBodyPart(i), i + 1));
+        found.add(child(read.multipart().getBodyPart(i), i + 1));
       } catch (MessagingException | RuntimeException e) {
         // a part that cannot be read at all is left out; its siblings are still read
       }
+    }
+    if (read.cut() && omission == Omission.NONE) {
+      omission = Omission.TOO_MANY_PARTS;
     }
     return List.copyOf(found);
   }
@@ -410,6 +426,10 @@ public final class MimePart {
 
     Budget(MimeLimits limits) {
       this.limits = limits;
+    }
+
+    int remaining() {
+      return limits.maxParts() - taken;
     }
 
     boolean take() {

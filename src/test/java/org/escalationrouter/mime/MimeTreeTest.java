@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /** The one walk over a message's parts, on hostile and unusual mail generated here. */
@@ -237,6 +238,113 @@ class MimeTreeTest {
   }
 
   @Test
+  void twentyThousandTinyPartsAreSplitOnlyUpToThePartLimit() throws Exception {
+    MimePart root = tree(manyParts("b", 20_000, i -> "Content-Type: text/plain\n\n" + i + "\n"));
+
+    assertThat(root.children()).hasSize(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(root.partsSplit()).isEqualTo(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(root.omission()).isEqualTo(MimePart.Omission.TOO_MANY_PARTS);
+    assertThat(root.flatten(true)).hasSize(MimeLimits.DEFAULT_MAX_PARTS);
+    MimePart last = root.children().get(MimeLimits.DEFAULT_MAX_PARTS - 2);
+    assertThat(last.path()).isEqualTo("199");
+    assertThat(last.text(100).text()).isEqualTo("198"); // closed properly: no line break added
+  }
+
+  @Test
+  void aHundredThousandEmptyPartsAreSplitOnlyUpToThePartLimit() throws Exception {
+    MimePart root = tree(manyParts("b", 100_000, i -> "\n"));
+
+    assertThat(root.children()).hasSize(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(root.partsSplit()).isEqualTo(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(root.omission()).isEqualTo(MimePart.Omission.TOO_MANY_PARTS);
+    assertThat(root.children()).allMatch(p -> p.mediaType().equals("text/plain"));
+  }
+
+  @Test
+  void bodyLinesThatStartWithTheBoundaryAreNotDelimiters() throws Exception {
+    // "--b" begins every line below, but only "--b" alone (and white space) is a delimiter
+    String body = "--bb\n--b-\n--b x\n--b1\n --b\n";
+    MimePart few =
+        tree(manyParts("b", 150, i -> "Content-Type: text/plain\n\n" + body.repeat(10) + i));
+
+    assertThat(few.children()).hasSize(150);
+    assertThat(few.partsSplit()).isEqualTo(150);
+    assertThat(few.omission()).isEqualTo(MimePart.Omission.NONE);
+    assertThat(few.children().get(149).text(1000).text()).endsWith("--b1\r\n --b\r\n149");
+
+    MimePart many = tree(manyParts("b", 20_000, i -> "Content-Type: text/plain\n\n" + body + i));
+    assertThat(many.children()).hasSize(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(many.partsSplit()).isEqualTo(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(many.children().get(198).text(1000).text())
+        .isEqualTo(body.replace("\n", "\r\n") + 198);
+  }
+
+  @Test
+  void aDelimiterInAPartsHeaderBlockIsAHeaderLineAsJakartaMailReadsIt() throws Exception {
+    MimePart root = tree(manyParts("b", 20_000, i -> "--b\n--b\n\nbody " + i + "\n"));
+
+    assertThat(root.children()).hasSize(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(root.partsSplit()).isEqualTo(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(root.children().get(198).text(100).text()).isEqualTo("body 198");
+  }
+
+  @Test
+  void nestedMultipartsOfAThousandPartsEachCountTowardOneBound() throws Exception {
+    int groups = 5;
+    MimePart root =
+        tree(
+            manyParts(
+                "b",
+                groups,
+                g -> manyParts("inner" + g, 1_000, i -> "Content-Type: text/plain\n\n" + i)));
+    List<MimePart> all = root.flatten(true);
+
+    assertThat(all).hasSize(MimeLimits.DEFAULT_MAX_PARTS);
+    int split = all.stream().filter(MimePart::isMultipart).mapToInt(MimePart::partsSplit).sum();
+    assertThat(split).isLessThanOrEqualTo(MimeLimits.DEFAULT_MAX_PARTS);
+    assertThat(root.children()).hasSize(groups);
+    assertThat(root.omission()).isEqualTo(MimePart.Omission.NONE);
+    assertThat(root.children().get(0).children())
+        .hasSize(MimeLimits.DEFAULT_MAX_PARTS - 1 - groups);
+    assertThat(root.children().get(1).children()).isEmpty();
+    assertThat(root.children())
+        .extracting(MimePart::omission)
+        .containsOnly(MimePart.Omission.TOO_MANY_PARTS);
+  }
+
+  @Test
+  void aBombBelowTheDepthLimitIsNotSplitAtAll() throws Exception {
+    String bomb = manyParts("bomb", 20_000, i -> "\n");
+    StringBuilder mail = new StringBuilder();
+    for (int i = 0; i < MimeLimits.MAX_DEPTH; i++) {
+      mail.append("Content-Type: multipart/mixed; boundary=\"l").append(i).append("\"\n\n");
+      mail.append("--l").append(i).append('\n');
+    }
+    mail.append(bomb);
+    MimePart root = tree(mail.toString());
+    List<MimePart> all = root.flatten(true);
+    MimePart deepest = all.get(all.size() - 1);
+
+    assertThat(deepest.depth()).isEqualTo(MimeLimits.MAX_DEPTH);
+    assertThat(deepest.partsSplit()).isZero();
+    assertThat(deepest.omission()).isEqualTo(MimePart.Omission.TOO_DEEP);
+  }
+
+  @Test
+  void aMultipartWithoutABoundaryParameterIsCutAtTheBoundaryJakartaMailGuesses() throws Exception {
+    String mail =
+        manyParts("g", 1_000, i -> "Content-Type: text/plain\n\n" + i + "\n")
+            .replace("; boundary=\"g\"", "")
+            .replace("\n\n--g\n", "\n\n------\n--g\n");
+
+    MimePart root = tree(mail);
+
+    assertThat(root.children()).hasSize(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(root.partsSplit()).isEqualTo(MimeLimits.DEFAULT_MAX_PARTS - 1);
+    assertThat(root.omission()).isEqualTo(MimePart.Omission.TOO_MANY_PARTS);
+  }
+
+  @Test
   void readsBytesAndTextUpToTheBoundGiven() throws Exception {
     MimePart root =
         tree(
@@ -253,6 +361,19 @@ class MimeTreeTest {
     assertThat(text.repaired()).isTrue();
     assertThat(root.decodedSize())
         .isEqualTo("Zażółć gęślą jaźń".getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  /** A multipart/mixed message of {@code count} parts, each given by {@code part}. */
+  private static String manyParts(String boundary, int count, IntFunction<String> part) {
+    StringBuilder mail =
+        new StringBuilder("Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n");
+    for (int i = 0; i < count; i++) {
+      mail.append("--").append(boundary).append('\n').append(part.apply(i));
+      if (mail.charAt(mail.length() - 1) != '\n') {
+        mail.append('\n');
+      }
+    }
+    return mail.append("--").append(boundary).append("--\n").toString();
   }
 
   private static MimePart tree(String mail) throws Exception {

@@ -57,6 +57,17 @@ class LimitsTest {
   }
 
   @Test
+  void keepsALetterOfTwentyThousandTinyPartsWithThePartsUpToMaxParts() {
+    Letter letter = DEFAULTS.parse(HostileFiles.manyParts(20_000), "bomb.eml");
+
+    assertThat(letter.flags()).contains(LetterFlag.TOO_MANY_PARTS);
+    assertThat(letter.newText()).isEqualTo("See the attached notes.");
+    assertThat(letter.attachments())
+        .isNotEmpty()
+        .hasSizeLessThan(ParseLimits.defaults().maxParts());
+  }
+
+  @Test
   void cutsTextAtMaxTotalChars() {
     LetterParser parser = new LetterParser(ParseLimits.defaults().withMaxTotalChars(500));
     String body = "My heating has been broken since October. ".repeat(100);
