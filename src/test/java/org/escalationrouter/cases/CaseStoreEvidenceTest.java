@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Set;
 import org.escalationrouter.facts.Severity;
 import org.escalationrouter.facts.Signal;
-import org.flywaydb.core.Flyway;
+import org.escalationrouter.testsupport.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** A case's evidence is stored under the signal's wire name and read back typed. */
 class CaseStoreEvidenceTest {
@@ -29,15 +28,7 @@ class CaseStoreEvidenceTest {
 
   @BeforeEach
   void database() {
-    DriverManagerDataSource db =
-        new DriverManagerDataSource(
-            "jdbc:h2:mem:evidence"
-                + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-            "sa",
-            "");
-    Flyway.configure().dataSource(db).load().migrate();
-    jdbc = JdbcClient.create(db);
+    jdbc = JdbcClient.create(MigratedH2.fresh("evidence"));
     store = new CaseStore(jdbc, Clock.fixed(NOW, ZoneOffset.UTC), new BodyStore(dir, 10_000));
   }
 
