@@ -73,7 +73,7 @@ public class CaseStore {
         .update();
     for (CaseEvidence e : c.evidence()) {
       jdbc.sql("insert into case_evidence (case_id, signal, phrase, location) values (?,?,?,?)")
-          .params(id, e.signal(), e.phrase(), e.location())
+          .params(id, e.signal().wireName(), e.phrase(), e.location())
           .update();
     }
     return id;
@@ -150,11 +150,21 @@ public class CaseStore {
   }
 
   public List<CaseEvidence> evidence(String caseId) {
-    return jdbc.sql(
-            "select signal, phrase, location from case_evidence where case_id = ? order by id")
+    return jdbc
+        .sql("select signal, phrase, location from case_evidence where case_id = ? order by id")
         .param(caseId)
-        .query((rs, n) -> new CaseEvidence(rs.getString(1), rs.getString(2), rs.getString(3)))
-        .list();
+        .query(
+            (rs, n) -> {
+              String phrase = rs.getString(2);
+              String location = rs.getString(3);
+              return Signal.fromWireName(rs.getString(1))
+                  .map(s -> new CaseEvidence(s, phrase, location));
+            })
+        .list()
+        .stream()
+        // evidence of a signal no longer known is left out, as StoredSignals leaves out its name
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   public Optional<byte[]> rawMessage(String caseId) {
@@ -217,7 +227,7 @@ public class CaseStore {
         .update();
     for (CaseEvidence e : added) {
       jdbc.sql("insert into case_evidence (case_id, signal, phrase, location) values (?,?,?,?)")
-          .params(caseId, e.signal(), e.phrase(), e.location())
+          .params(caseId, e.signal().wireName(), e.phrase(), e.location())
           .update();
     }
   }

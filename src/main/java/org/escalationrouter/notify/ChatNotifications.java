@@ -74,7 +74,9 @@ public class ChatNotifications {
     c.signals().forEach(s -> bySignal.put(s.wireName(), new java.util.ArrayList<>()));
     evidence.forEach(
         e ->
-            bySignal.computeIfAbsent(e.signal(), s -> new java.util.ArrayList<>()).add(e.phrase()));
+            bySignal
+                .computeIfAbsent(e.signal().wireName(), s -> new java.util.ArrayList<>())
+                .add(e.phrase()));
     Executive x = m.executive();
     return new ChatNotice(
         c.id(),

@@ -84,9 +84,7 @@ class FollowUps {
     Judgement merged = judge.merge(before, followUp);
     List<CaseEvidence> added = new ArrayList<>();
     for (SignalFinding f : followUp.findings()) {
-      f.evidence()
-          .forEach(
-              e -> added.add(new CaseEvidence(f.signal().wireName(), e.phrase(), e.location())));
+      f.evidence().forEach(e -> added.add(new CaseEvidence(f.signal(), e.phrase(), e.location())));
     }
     cases.updateJudgement(caseId, merged.severity(), merged.signals(), merged.rule(), added);
     TimelineEntry.FollowUp entry =
@@ -125,12 +123,9 @@ class FollowUps {
     Map<Signal, List<Evidence>> bySignal = new EnumMap<>(Signal.class);
     c.signals().forEach(s -> bySignal.put(s, new ArrayList<>()));
     for (CaseEvidence e : cases.evidence(c.id())) {
-      Signal.fromWireName(e.signal())
-          .ifPresent(
-              s ->
-                  bySignal
-                      .computeIfAbsent(s, k -> new ArrayList<>())
-                      .add(new Evidence(e.phrase(), e.location())));
+      bySignal
+          .computeIfAbsent(e.signal(), k -> new ArrayList<>())
+          .add(new Evidence(e.phrase(), e.location()));
     }
     List<SignalFinding> findings = new ArrayList<>();
     bySignal.forEach((s, ev) -> findings.add(new SignalFinding(s, ev)));

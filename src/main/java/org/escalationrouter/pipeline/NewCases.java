@@ -186,8 +186,7 @@ class NewCases {
   private static List<CaseEvidence> evidence(Judgement j) {
     List<CaseEvidence> all = new ArrayList<>();
     for (SignalFinding f : j.findings()) {
-      f.evidence()
-          .forEach(e -> all.add(new CaseEvidence(f.signal().wireName(), e.phrase(), e.location())));
+      f.evidence().forEach(e -> all.add(new CaseEvidence(f.signal(), e.phrase(), e.location())));
     }
     return all;
   }

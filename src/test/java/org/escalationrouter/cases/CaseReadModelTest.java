@@ -16,12 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import org.escalationrouter.facts.Severity;
 import org.escalationrouter.facts.Signal;
-import org.flywaydb.core.Flyway;
+import org.escalationrouter.testsupport.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The reads the pages, the API and the metrics make of cases, on a migrated database. */
 class CaseReadModelTest {
@@ -36,15 +35,7 @@ class CaseReadModelTest {
 
   @BeforeEach
   void database() {
-    DriverManagerDataSource db =
-        new DriverManagerDataSource(
-            "jdbc:h2:mem:readmodel"
-                + System.nanoTime()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-            "sa",
-            "");
-    Flyway.configure().dataSource(db).load().migrate();
-    jdbc = JdbcClient.create(db);
+    jdbc = JdbcClient.create(MigratedH2.fresh("readmodel"));
     store = new CaseStore(jdbc, Clock.fixed(NOW, ZoneOffset.UTC), new BodyStore(dir, 10_000));
     read = new CaseReadModel(jdbc);
   }
