@@ -141,6 +141,7 @@ final class ExplainCommand implements CommandLine.Command {
       r.put("rulesVersion", d.rulesVersion());
       r.put("newText", a.letter().newText());
       r.put("flags", a.letter().flags().stream().map(Enum::name).sorted().toList());
+      r.put("unread", a.letter().unreadFlags().stream().map(Enum::name).toList());
       r.put("imagesNotRead", a.letter().imagesNotRead());
     } catch (RuntimeException e) {
       r.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());

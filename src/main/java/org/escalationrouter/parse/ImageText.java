@@ -34,13 +34,15 @@ final class ImageText {
       LetterDraft draft,
       OcrPolicy.Place place,
       Set<LetterFlag> flags) {
-    if (!tika.canOcr()) {
-      flags.add(LetterFlag.NEEDS_OCR);
-      return "";
-    }
+    // a logo or an inline picture is skipped whether or not OCR is installed: only an image that
+    // may be a letter needs OCR
     Optional<LetterFlag> skip = policy.skip(image, place);
     if (skip.isPresent()) {
       flags.add(skip.get());
+      return "";
+    }
+    if (!tika.canOcr()) {
+      flags.add(LetterFlag.NEEDS_OCR);
       return "";
     }
     // the letter's own language decides the models, and the same image may read differently

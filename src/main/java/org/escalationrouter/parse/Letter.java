@@ -33,6 +33,16 @@ public record Letter(
         Set.of());
   }
 
+  /**
+   * The flags that say some of the sender's words may not have been read (see {@link
+   * LetterFlag#leavesWordsUnread()}); empty when everything was read.
+   */
+  public java.util.SortedSet<LetterFlag> unreadFlags() {
+    return flags.stream()
+        .filter(LetterFlag::leavesWordsUnread)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
   /** The customer's own words: new text and attachment text, not quoted history or signatures. */
   public Stream<TextPart> judgedParts() {
     return parts.stream().filter(p -> p.kind().judged());
@@ -63,6 +73,14 @@ public record Letter(
    */
   public List<String> imagesNotRead() {
     return UnreadImages.of(this);
+  }
+
+  /**
+   * The parts whose words were not read (encrypted, broken, too large, a scan without OCR, past a
+   * limit), each as "path (reason)"; what the OCR policy skipped is in {@link #imagesNotRead()}.
+   */
+  public List<String> partsNotRead() {
+    return UnreadParts.of(this);
   }
 
   public boolean hasAttachments() {

@@ -32,5 +32,27 @@ public enum LetterFlag {
    */
   OCR_SKIPPED_INLINE_IMAGE,
   /** The letter's OCR time was spent before this image or scanned PDF: listed, not read. */
-  OCR_BUDGET_SPENT
+  OCR_BUDGET_SPENT;
+
+  private static final java.util.Set<LetterFlag> UNREAD =
+      java.util.EnumSet.of(
+          NEEDS_OCR,
+          ATTACHMENT_TOO_LARGE,
+          TOO_DEEPLY_NESTED,
+          TOO_MANY_PARTS,
+          PARSE_TIMEOUT,
+          PARSE_ERROR,
+          ENCRYPTED,
+          SUSPECTED_ZIP_BOMB,
+          OCR_BUDGET_SPENT);
+
+  /**
+   * Whether words the sender wrote may have gone unread: a part that could not be opened, decoded,
+   * decrypted or read by OCR, or that lay beyond a limit. A truncated text ({@link
+   * #TEXT_TRUNCATED}) was read up to the limit, and an image skipped by the OCR policy is a logo,
+   * not a letter.
+   */
+  public boolean leavesWordsUnread() {
+    return UNREAD.contains(this);
+  }
 }

@@ -8,13 +8,14 @@ import java.util.Map;
 /**
  * The letter as a person reads it: the body's new text, then each letter or attachment whose text
  * was read, under its file name. A dropped letter is the whole text, signature and all, since the
- * sign-off is how a reader sees who wrote it. Text read by OCR says so, and images OCR left unread
- * are named at the end with the reason.
+ * sign-off is how a reader sees who wrote it. Text read by OCR says so; images OCR left unread, and
+ * parts not read at all (encrypted, broken, too large), are named at the end with the reason.
  */
 final class ReadableText {
 
   static final String OCR_NOTE = "[Read by OCR from %s: spelling may be off]";
   static final String NOT_READ_NOTE = "[Images not read by OCR: %s]";
+  static final String PARTS_NOT_READ_NOTE = "[Not read, see the original: %s]";
 
   private ReadableText() {}
 
@@ -43,6 +44,10 @@ final class ReadableText {
     List<String> unread = letter.imagesNotRead();
     if (!unread.isEmpty()) {
       sections.add(NOT_READ_NOTE.formatted(String.join(", ", unread)));
+    }
+    List<String> parts = letter.partsNotRead();
+    if (!parts.isEmpty()) {
+      sections.add(PARTS_NOT_READ_NOTE.formatted(String.join(", ", parts)));
     }
     return String.join("\n\n", sections);
   }

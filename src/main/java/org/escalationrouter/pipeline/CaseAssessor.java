@@ -57,7 +57,8 @@ public class CaseAssessor {
         letter.envelope().senderDomain(),
         language(letter).orElse(null),
         letter.hasAttachments(),
-        null);
+        null,
+        !letter.unreadFlags().isEmpty());
   }
 
   static Optional<String> language(Letter letter) {

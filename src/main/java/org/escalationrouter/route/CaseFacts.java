@@ -10,7 +10,9 @@ import org.escalationrouter.facts.Severity;
 /**
  * What the rules may test, set as message headers on the rules route: {@code severity} (low …
  * critical), {@code severityRank} (0–3), {@code signals} (comma separated names), {@code mailbox},
- * {@code senderDomain}, {@code language}, {@code hasAttachment}, {@code amountDisputed}.
+ * {@code senderDomain}, {@code language}, {@code hasAttachment}, {@code amountDisputed}, {@code
+ * unread} (true when part of the letter could not be read: an encrypted or broken attachment, a
+ * scan without OCR, a part beyond a limit; the judge has then not seen all of it).
  */
 public record CaseFacts(
     Severity severity,
@@ -19,7 +21,8 @@ public record CaseFacts(
     String senderDomain,
     String language,
     boolean hasAttachment,
-    BigDecimal amountDisputed) {
+    BigDecimal amountDisputed,
+    boolean unread) {
 
   public CaseFacts {
     signals = Set.copyOf(signals);
@@ -35,6 +38,7 @@ public record CaseFacts(
     headers.put("language", language == null ? "" : language);
     headers.put("hasAttachment", hasAttachment);
     headers.put("amountDisputed", amountDisputed);
+    headers.put("unread", unread);
     return headers;
   }
 }

@@ -27,9 +27,33 @@ final class RouteModel {
           route.getOutputs(),
           route.getRouteId(),
           null,
-          (uri, rule) -> steps.add(toStep(uri, rule)));
+          (to, rule) -> steps.add(toStep(to.getUri(), rule)));
     }
     return steps;
+  }
+
+  /**
+   * Names the rule in each escalate step that does not name one ({@code &rule=ID}), so that two
+   * rules ending in the same step ({@code escalate:head-of-service?policy=standard}) stay two
+   * endpoints and each decision reports the rule that made it, not the first with that step.
+   */
+  static void nameEscalateSteps(List<RouteDefinition> routes) {
+    for (RouteDefinition route : routes) {
+      walk(
+          route.getOutputs(),
+          route.getRouteId(),
+          null,
+          (to, rule) -> {
+            if (rule[0] != null && !to.getUri().matches(".*[?&]rule=.*")) {
+              to.setUri(
+                  to.getUri()
+                      + (to.getUri().contains("?") ? "&" : "?")
+                      + "rule="
+                      + java.net.URLEncoder.encode(
+                          rule[0], java.nio.charset.StandardCharsets.UTF_8));
+            }
+          });
+    }
   }
 
   private static EscalateStep toStep(String uri, String[] rule) {
@@ -90,7 +114,7 @@ final class RouteModel {
       List<ProcessorDefinition<?>> outputs,
       String ruleId,
       String condition,
-      BiConsumer<String, String[]> onEscalate) {
+      BiConsumer<ToDefinition, String[]> onEscalate) {
     for (ProcessorDefinition<?> node : outputs) {
       if (node instanceof ChoiceDefinition choice) {
         for (WhenDefinition when : choice.getWhenClauses()) {
@@ -105,7 +129,7 @@ final class RouteModel {
       } else if (node instanceof ToDefinition to
           && to.getUri() != null
           && to.getUri().startsWith(EscalateComponent.SCHEME + ":")) {
-        onEscalate.accept(to.getUri(), new String[] {ruleId, condition});
+        onEscalate.accept(to, new String[] {ruleId, condition});
       } else {
         walk(node.getOutputs(), ruleId, condition, onEscalate);
       }

@@ -115,6 +115,7 @@ public final class RuleBook implements AutoCloseable {
         }
       }
     }
+    RouteModel.nameEscalateSteps(List.copyOf(((ModelCamelContext) context).getRouteDefinitions()));
     for (RouteModel.EscalateStep step :
         RouteModel.escalateSteps(
             List.copyOf(((ModelCamelContext) context).getRouteDefinitions()))) {

@@ -64,6 +64,26 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aLetterWhoseAttachmentCouldNotBeReadGoesToAPersonWhateverTheJudgeFound() throws IOException {
+    String mail =
+        "From: Jane <jane@example.com>\r\nTo: support@example.com\r\nSubject: My letter\r\n"
+            + "Message-ID: <x2@example.com>\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+            + "--b\r\nContent-Type: text/plain\r\n\r\nSee the attached letter.\r\n"
+            + "--b\r\nContent-Type: application/pkcs7-mime; smime-type=enveloped-data;"
+            + " name=letter.p7m\r\nContent-Transfer-Encoding: base64\r\n\r\nMIAGCSqGSIb3DQEHA6CAMIACAQA=\r\n"
+            + "--b--\r\n";
+    Path letter = Files.writeString(dir.resolve("sealed.eml"), mail);
+
+    Map<String, Object> r = explain("--json", letter.toString()).lines().get(0);
+
+    assertThat(r.get("severity")).isEqualTo("low");
+    assertThat(r.get("unread")).isEqualTo(List.of("ENCRYPTED"));
+    assertThat(r.get("route")).isEqualTo("unread-to-head-of-service");
+    assertThat(r.get("executive")).isEqualTo("head-of-service");
+  }
+
+  @Test
   void explainsALetterAskingForThePrincipalsAsJson() throws IOException {
     Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
     Run run = explain("--json", letter.toString());

@@ -155,6 +155,6 @@ class EndpointValidationTest {
 
   private static RoutingDecision decide(LiveRules rules, String signal) {
     return rules.decide(
-        new CaseFacts(Severity.HIGH, Set.of(signal), "support", "", "en", false, null));
+        new CaseFacts(Severity.HIGH, Set.of(signal), "support", "", "en", false, null, false));
   }
 }

@@ -30,7 +30,14 @@ class LiveReloadTest {
     return rules
         .decide(
             new CaseFacts(
-                Severity.HIGH, Set.of("principal-request"), "support", "", "en", false, null))
+                Severity.HIGH,
+                Set.of("principal-request"),
+                "support",
+                "",
+                "en",
+                false,
+                null,
+                false))
         .executiveId();
   }
 

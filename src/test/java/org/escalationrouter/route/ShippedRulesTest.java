@@ -27,7 +27,8 @@ class ShippedRulesTest {
 
   private static RoutingDecision decide(Severity severity, String... signals) {
     return rules.decide(
-        new CaseFacts(severity, Set.of(signals), "support", "example.com", "en", false, null));
+        new CaseFacts(
+            severity, Set.of(signals), "support", "example.com", "en", false, null, false));
   }
 
   @Test
@@ -56,6 +57,32 @@ class ShippedRulesTest {
     RoutingDecision d = decide(Severity.MEDIUM, "money-dispute");
     assertThat(d.executiveId()).isEqualTo("head-of-service");
     assertThat(d.rule()).isEqualTo("medium-or-higher-to-head-of-service");
+  }
+
+  @Test
+  void aLetterNotReadInFullGoesToHeadOfServiceEvenWhenTheJudgeFoundNothing() {
+    RoutingDecision d =
+        rules.decide(
+            new CaseFacts(
+                Severity.LOW, Set.of(), "support", "example.com", "en", true, null, true));
+    assertThat(d.executiveId()).isEqualTo("head-of-service");
+    assertThat(d.rule()).isEqualTo("unread-to-head-of-service");
+  }
+
+  @Test
+  void anUnreadPartDoesNotTakeALetterFromTheExecutiveItsSignalsName() {
+    RoutingDecision d =
+        rules.decide(
+            new CaseFacts(
+                Severity.HIGH,
+                Set.of("principal-request"),
+                "support",
+                "example.com",
+                "en",
+                true,
+                null,
+                true));
+    assertThat(d.executiveId()).isEqualTo("ceo");
   }
 
   @Test
