@@ -22,6 +22,17 @@ final class SentenceSplitter {
   /** A word broken at the end of a line by a hyphen, as scanned and wrapped letters do. */
   private static final Pattern LINE_END_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
 
+  /**
+   * The most tokens a sentence holds. Text without a sentence end (a transcript without
+   * punctuation, a subject of one word repeated, hostile input) is cut into pieces of at most this
+   * many, so that the detectors' work on a sentence stays bounded whatever the text: real sentences
+   * are far shorter, and a piece is cut after a comma, semicolon or colon when one is near.
+   */
+  static final int MAX_TOKENS = 250;
+
+  /** How far back from {@link #MAX_TOKENS} a cut looks for a comma, semicolon or colon. */
+  private static final int CUT_WINDOW = 60;
+
   private SentenceSplitter() {}
 
   static List<Sentence> split(String text) {
@@ -61,10 +72,12 @@ final class SentenceSplitter {
           word = LINE_END_HYPHEN.matcher(word).replaceAll("");
         }
         tokens.add(new Token(fold(word), start, i, handle));
+        cutLongRun(sentences, tokens);
         continue;
       }
       if (isCurrency(c) || c == ',' || c == ';' || c == ':') {
         tokens.add(new Token(String.valueOf(c), i, i + 1));
+        cutLongRun(sentences, tokens);
       }
       if (endsSentence(text, i)) {
         boolean question = c == '?';
@@ -213,6 +226,25 @@ final class SentenceSplitter {
       }
     }
     return false;
+  }
+
+  /** Ends the sentence being read when it reached {@link #MAX_TOKENS}, after a comma if near. */
+  private static void cutLongRun(List<Sentence> sentences, List<Token> tokens) {
+    if (tokens.size() < MAX_TOKENS) {
+      return;
+    }
+    int cut = tokens.size();
+    for (int k = tokens.size() - 1; k >= tokens.size() - CUT_WINDOW; k--) {
+      String t = tokens.get(k).text();
+      if (t.equals(",") || t.equals(";") || t.equals(":")) {
+        cut = k + 1;
+        break;
+      }
+    }
+    List<Token> rest = new ArrayList<>(tokens.subList(cut, tokens.size()));
+    tokens.subList(cut, tokens.size()).clear();
+    flush(sentences, tokens, false);
+    tokens.addAll(rest);
   }
 
   private static void flush(List<Sentence> sentences, List<Token> tokens, boolean question) {

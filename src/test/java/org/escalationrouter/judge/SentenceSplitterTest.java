@@ -22,6 +22,27 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aRunWithoutASentenceEndIsCutIntoBoundedPiecesAfterACommaWhenNear() {
+    String run = "please forward this to your CEO and the board, ".repeat(2_000);
+
+    List<Sentence> s = SentenceSplitter.split(run);
+
+    assertThat(s)
+        .allSatisfy(x -> assertThat(x.size()).isLessThanOrEqualTo(SentenceSplitter.MAX_TOKENS));
+    assertThat(s.subList(0, s.size() - 1))
+        .allSatisfy(x -> assertThat(x.word(x.size() - 1)).isEqualTo(","));
+    assertThat(s.stream().mapToInt(Sentence::size).sum()).isEqualTo(20_000);
+  }
+
+  @Test
+  void oneWordRepeatedIsCutAtTheLimit() {
+    List<Sentence> s = SentenceSplitter.split("CEO ".repeat(1_000));
+
+    assertThat(s).hasSize(4);
+    assertThat(s.get(0).size()).isEqualTo(SentenceSplitter.MAX_TOKENS);
+  }
+
+  @Test
   void foldsAccentsAndKeepsApostrophes() {
     List<Sentence> s = SentenceSplitter.split("Proszę przekazać ZARZĄDOWI; I don't know.");
     assertThat(s.get(0).tokens()).extracting(Token::text).contains("prosze", "zarzadowi", "don't");
