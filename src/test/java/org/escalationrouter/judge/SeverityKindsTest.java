@@ -39,7 +39,13 @@ class SeverityKindsTest {
         "Me pregunto qué diría su director de todo esto.",
         "Nie jestem zachwycony nową aplikacją, ciągle się zawiesza.",
         "Od tygodnia nie mamy internetu w mieszkaniu.",
-        "Ciekawe, co by powiedział wasz prezes na taką obsługę."
+        "Ciekawe, co by powiedział wasz prezes na taką obsługę.",
+        // a repair demanded, bare or impatient
+        "Just repair the boiler, that is all I ask.",
+        "Bitte reparieren Sie die Heizung endlich.",
+        "Réparez enfin la connexion, s'il vous plaît.",
+        "Arreglen de una vez el ascensor.",
+        "Naprawcie wreszcie tę bramę."
       })
   void complaintKindsAreMedium(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
@@ -66,7 +72,13 @@ class SeverityKindsTest {
         "Se canceló el vuelo, pero gracias por todo, el personal fue muy amable.",
         "La app se cierra sola, ¿hay alguna actualización prevista?",
         "Lot odwołany, ale dziękuję za szybkie przebukowanie, obsługa bardzo pomocna.",
-        "Aplikacja się zawiesza, czy jest jakaś aktualizacja?"
+        "Aplikacja się zawiesza, czy jest jakaś aktualizacja?",
+        // a polite routine request, even with a small fault beside it
+        "Could you just fix the typo in my name on the next invoice?",
+        "Könnten Sie bitte meine neue Adresse ändern? Der Umzug war letzte Woche.",
+        "Pourriez-vous corriger le nom sur la facture ? Il manque une lettre.",
+        "¿Podrían cambiar la fecha de la visita al jueves? Ese día no estoy.",
+        "Czy mogliby Państwo przesłać fakturę jeszcze raz? Nie dotarła do mnie."
       })
   void routineQuestionsAndThanksAreLow(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
