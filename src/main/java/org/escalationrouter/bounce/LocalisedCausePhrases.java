@@ -131,7 +131,61 @@ final class LocalisedCausePhrases {
               "(ユーザ|ユーザー|アカウント|メールアドレス|宛先)\\S{0,2}(存在しません|見つかりません)",
               "(用户|用戶|帐户|账户|账号|帐号|邮箱|收件人)\\S{0,2}不存在",
               "查无此(人|用户)",
-              "(사용자|수신자|계정|메일 ?주소)\\S{0,2} ?(존재하지 않|찾을 수 없)"));
+              "(사용자|수신자|계정|메일 ?주소)\\S{0,2} ?(존재하지 않|찾을 수 없)"),
+          // after the mailbox rows, as in English: the sending host on a blocklist or blocked
+          row(
+              BLOCKED,
+              "sperrliste|schwarze[nr]? liste|blockliste|liste noire|lista nera|lista negra"
+                  + "|czarn\\S{1,3}+ list|zwarte lijst|černé listin",
+              "(\\bip\\b|ip-adresse|adresse ip|indirizzo ip|direcci[oó]n ip|endereço ip|adres ip"
+                  + "|ip-adres)\\S{0,4}+ [^.]{0,50}+(gesperrt|blockiert|bloqué|bannie?|bloccat"
+                  + "|bloquead|zablokowan|geblokkeerd|zablokován)"),
+          // the message judged unwanted: "als Spam eingestuft", "considéré comme indésirable"
+          row(
+              SPAM_DETECTED,
+              "als spam (eingestuft|erkannt|bewertet|markiert|abgelehnt|abgewiesen)|spamverdacht"
+                  + "|unerwünschte werbung",
+              "(considéré|identifié|détecté|classé|qualifié|reconnu)e? comme (spam|indésirable"
+                  + "|pourriel|courrier indésirable)|courrier indésirable",
+              "(considerat|identificat|classificat|riconosciut|rilevat)[oa] come (spam|posta"
+                  + " indesiderata)|posta indesiderata",
+              "(considerad|identificad|detectad|clasificad|classificad)[oa] como (spam|correo no"
+                  + " deseado|lixo eletrônico)|por considerarse spam|correo no deseado",
+              "(uznan|zakwalifikowan|rozpoznan|oznaczon)\\S{0,2}+ (jako|za) spam"
+                  + "|niechcian\\S{1,3}+ (poczt|wiadomo)",
+              "(aangemerkt|herkend|beschouwd|geclassificeerd) als spam|ongewenste (e-?mail|bericht)"),
+          // the message over the size the server or the mailbox takes
+          row(
+              MESSAGE_TOO_BIG,
+              "(nachricht|e-?mail|mail)\\S{0,2}+ (ist )?zu groß|nachrichtengröße (überschritten"
+                  + "|zu groß)|maximale größe",
+              "(message|courriel) (est )?trop (volumineux|gros|grand)|taille (maximale )?"
+                  + "(du message |autorisée )?(est )?(dépassée|excédée|trop grande)",
+              "messaggio (è )?troppo grande|dimension[ei] (massima )?(del messaggio )?"
+                  + "(superata|eccessiva)",
+              "mensaje (es )?demasiado grande|tamaño (máximo )?(del mensaje )?(excedido|superado)",
+              "mensagem (é )?(muito|demasiado) grande|tamanho (máximo )?(da mensagem )?"
+                  + "(excedido|ultrapassado)",
+              "wiadomoś\\S{1,2}+ (jest )?(zbyt|za) duż|przekroczon\\S{0,2}+ (limit\\S{0,2}+ )?"
+                  + "rozmiar|rozmiar\\S{0,2}+ wiadomości (przekracza|jest zbyt)",
+              "bericht (is )?te groot|zpráva je příliš velká"),
+          // too many connections from our host at once
+          row(
+              TOO_MANY_CONN,
+              "zu viele (verbindungen|gleichzeitige)|trop de connexions|troppe connessioni"
+                  + "|demasiadas conexiones|(demasiadas|muitas) (conexões|ligações)"
+                  + "|(zbyt|za) (wiele|dużo) (połączeń|równoczesnych)|te veel (verbindingen"
+                  + "|gelijktijdige)"),
+          // the queue gave up after its retry time
+          row(
+              EXPIRED,
+              "zustell(ung|versuch)\\S{0,2}+ [^.]{0,40}+(aufgegeben|abgebrochen)"
+                  + "|zustellzeit (überschritten|abgelaufen)",
+              "délai (de (remise|distribution|livraison) )?(est )?(dépassé|expiré)",
+              "(tempo|termine) (massimo )?(di consegna )?(è )?(scaduto|superato)",
+              "(plazo|tiempo) (máximo )?(de entrega )?(agotado|expirado|superado)",
+              "(prazo|tempo) (de entrega )?(esgotado|expirado)",
+              "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)"));
 
   private LocalisedCausePhrases() {}
 }
