@@ -34,7 +34,7 @@ final class BounceSignals {
               // European mailbox providers' own subjects: German, French, Italian, Spanish,
               // Portuguese, Polish, Dutch, Czech, Scandinavian ("not delivered", "delivery failed",
               // "delivery delayed")
-              + "|nicht zugestellt|zustellung (fehlgeschlagen|gescheitert|verz[öo]gert)"
+              + "|nicht zugestellt|zustellung (fehlgeschlagen|gescheitert|verz(ö|oe|o)gert)"
               + "|fehler bei der zustellung|zustellfehler"
               + "|non (d[ée]livr|distribu)|[ée]chec de (la )?(remise|distribution|livraison)"
               + "|remise diff[ée]r[ée]e|non recapitat|mancata consegna"
@@ -62,9 +62,9 @@ final class BounceSignals {
               + "|未能.{0,6}(投递|送达)|投递失败|无法投递|無法投遞|配信できませんでした"
               // the same in the languages of Europe's large mailbox providers: German, French,
               // Italian, Spanish, Portuguese, Polish, Dutch, Czech, Scandinavian
-              + "|(konnte|kann|konnten|können)( \\S{1,30}+){0,8}? nicht zugestellt werden"
-              + "|nicht zugestellt werden (konnte|kann|können)|unzustellbar"
-              + "|zustellung (ist )?(fehlgeschlagen|gescheitert|nicht möglich)"
+              + "|(konnte|kann|konnten|k(ö|oe)nnen)( \\S{1,30}+){0,8}? nicht zugestellt werden"
+              + "|nicht zugestellt werden (konnte|kann|k(ö|oe)nnen)|unzustellbar"
+              + "|zustellung (ist )?(fehlgeschlagen|gescheitert|nicht m(ö|oe)glich)"
               + "|n'a pas pu être (délivr|remis|distribu|livr|achemin)"
               + "|(impossible|échec) de (remettre|délivrer|distribuer|livrer|la remise|la distribution)"
               + "|non (è|e'|sono) (stat[oia] )?(recapitat|consegnat)"

@@ -19,13 +19,14 @@ import java.util.List;
 final class LocalisedCausePhrases {
 
   static final List<ReasonPhrases.Row> ROWS =
-      List.of(
+      withDigraphs(
           row(
               MAILBOX_FULL,
               // German
               "(postfach|mailbox|speicher(platz)?)\\S{0,12} (des empfängers )?(ist )?"
                   + "(voll|überfüllt|ausgeschöpft|erschöpft)",
-              "(quota|kontingent|speicherplatz)\\S{0,6} (ist )?(überschritten|erschöpft)",
+              "(quota|kontingent|speicherplatz)\\S{0,6} (des (empfängers|postfachs|kontos) )?"
+                  + "(ist )?(überschritten|erschöpft|erreicht)",
               // French
               "bo[iî]te (aux lettres |mail |de réception )?(du destinataire )?(est )?"
                   + "(pleine|saturée)",
@@ -188,4 +189,50 @@ final class LocalisedCausePhrases {
               "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)"));
 
   private LocalisedCausePhrases() {}
+
+  /**
+   * German servers often write umlauts as digraphs ("ueberschritten", "Empfaenger", "zu gross"):
+   * each ä, ö, ü and ß of a row outside a character class also matches ae, oe, ue and ss.
+   */
+  private static List<ReasonPhrases.Row> withDigraphs(ReasonPhrases.Row... rows) {
+    return java.util.Arrays.stream(rows)
+        .map(
+            r ->
+                new ReasonPhrases.Row(
+                    r.reason(),
+                    r.origins(),
+                    java.util.regex.Pattern.compile(digraphs(r.pattern().pattern()))))
+        .toList();
+  }
+
+  static String digraphs(String regex) {
+    StringBuilder out = new StringBuilder(regex.length() + 32);
+    int depth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        out.append(c).append(regex.charAt(++i));
+        continue;
+      }
+      if (c == '[') {
+        depth++;
+      } else if (c == ']' && depth > 0) {
+        depth--;
+      }
+      String pair =
+          switch (c) {
+            case 'ä' -> "ae";
+            case 'ö' -> "oe";
+            case 'ü' -> "ue";
+            case 'ß' -> "ss";
+            default -> null;
+          };
+      if (pair == null || depth > 0) {
+        out.append(c);
+      } else {
+        out.append("(?:").append(c).append('|').append(pair).append(')');
+      }
+    }
+    return out.toString();
+  }
 }

@@ -232,6 +232,57 @@ class EuropeanProviderNoticesTest {
             "remy@dest.example.fr",
             "blocked",
             false,
+            "failed"),
+        // German written with digraphs for umlauts; Deutsche Telekom's documented (BL) and (NOWL)
+        // refusals quoted by a relay, one to an address with an umlaut (RFC 6531)
+        new Notice(
+            "de-ascii-quota",
+            "Mail Delivery System <MAILER-DAEMON@mail.example.de>",
+            "Unzustellbar: Angebot",
+            "Ihre Nachricht konnte nicht zugestellt werden.\r\n"
+                + "\r\n"
+                + "   gerd@empfaenger.example.de\r\n"
+                + "   Antwort des Servers: 452 Speicherplatz des Empfaengers ueberschritten\r\n",
+            "gerd@empfaenger.example.de",
+            "mailboxfull",
+            false,
+            "failed"),
+        new Notice(
+            "de-ascii-toobig",
+            "Mail Delivery System <MAILER-DAEMON@mail.example.de>",
+            "Unzustellbar: Bilder",
+            "Die Nachricht konnte nicht zugestellt werden.\r\n"
+                + "\r\n"
+                + "   hans@empfaenger.example.de\r\n"
+                + "   552 Die Nachricht ist zu gross fuer dieses Postfach\r\n",
+            "hans@empfaenger.example.de",
+            "mesgtoobig",
+            false,
+            "failed"),
+        new Notice(
+            "tonline-bl",
+            "Mail Delivery Subsystem <MAILER-DAEMON@relay.example.com>",
+            "Returned mail: see transcript for details",
+            "   ----- The following addresses had permanent fatal errors -----\r\n"
+                + "<ida@t-online.de>\r\n"
+                + "    (reason: 554 IP=198.51.100.20 - Blocked. (Please ask your postmaster to contact the provider.) (BL))\r\n",
+            "ida@t-online.de",
+            "blocked",
+            false,
+            "failed"),
+        new Notice(
+            "tonline-nowl",
+            "Mail Delivery System <MAILER-DAEMON@relay.example.com>",
+            "Mail delivery failed: returning message to sender",
+            "This message was created automatically by mail delivery software.\r\n"
+                + "\r\n"
+                + "  jörg@t-online.de\r\n"
+                + "    host mx00.t-online.de [192.0.2.1]\r\n"
+                + "    SMTP error from remote mail server after initial connection:\r\n"
+                + "    554 IP=198.51.100.21 - No or poor reputation known for this address; ask your postmaster to get in touch for a reset. (NOWL)\r\n",
+            "jörg@t-online.de",
+            "badreputation",
+            false,
             "failed"));
   }
 
