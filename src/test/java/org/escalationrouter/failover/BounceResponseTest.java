@@ -105,20 +105,7 @@ class BounceResponseTest {
             + "Diagnostic-Code: smtp; 450 4.0.0 <ceo@example.com>: Recipient address rejected:"
             + " please check the address\r\n"
             + "--b--\r\n";
-    DeliveryRecord read =
-        AutomatedMailDetector.withDefaults()
-            .detect(AutomatedMailDetector.parse(notice.getBytes(StandardCharsets.UTF_8)))
-            .orElseThrow()
-            .records()
-            .get(0);
-    assertThat(read.action()).isEqualTo("delayed");
-    assertThat(read.hard()).isTrue();
-    assertThat(read.uncertain()).isTrue();
-
-    BounceResponse r = respond(read, Duration.ofMinutes(1));
-    assertThat(r.handOverWhy()).isNotNull();
-    assertThat(r.addressFailing()).isTrue();
-    assertThat(r.event().detail()).contains(" delayed: ").contains("(hard, uncertain");
+    delayReadHardAndUncertainHandsOverAtOnce(notice);
   }
 
   @Test
@@ -132,6 +119,10 @@ class BounceResponseTest {
             + "Ihre Nachricht konnte bisher nicht zugestellt werden. Das System versucht es weiter.\r\n"
             + "\r\n   ceo@example.com\r\n"
             + "   450 <ceo@example.com>: Recipient address rejected: bitte Adresse prüfen\r\n";
+    delayReadHardAndUncertainHandsOverAtOnce(notice);
+  }
+
+  private static void delayReadHardAndUncertainHandsOverAtOnce(String notice) {
     DeliveryRecord read =
         AutomatedMailDetector.withDefaults()
             .detect(AutomatedMailDetector.parse(notice.getBytes(StandardCharsets.UTF_8)))
