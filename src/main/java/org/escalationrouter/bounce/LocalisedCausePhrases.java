@@ -84,11 +84,13 @@ final class LocalisedCausePhrases {
               "(帐户|账户|账号|帐号|邮箱)\\S{0,2}(已停用|已冻结|被冻结|已禁用)"),
           row(
               HOST_UNKNOWN,
-              "domain(e)? (ist )?(unbekannt|existiert nicht|nicht gefunden)",
-              "domaine (est )?(inconnu|inexistant|introuvable|n'existe pas)",
-              "dom[ií]nio (é )?(desconhecido|inexistente|não existe)",
-              "dominio (es )?(desconocido|inexistente|no existe|sconosciuto|non esiste)",
-              "domena (nie istnieje|nieznana)",
+              "domain(e)? (des empfängers )?(ist )?(unbekannt|existiert nicht|nicht gefunden)",
+              "domaine (du destinataire |de destination )?(est )?(inconnu|inexistant|introuvable"
+                  + "|n'existe pas)",
+              "dom[ií]nio (do destinatário )?(é )?(desconhecido|inexistente|não existe)",
+              "dominio (del destinatario )?(es |è )?(desconocido|inexistente|no existe|sconosciuto"
+                  + "|non esiste|inesistente)",
+              "domena (odbiorcy )?(nie istnieje|nieznana)",
               "домен\\S{0,2} не (существует|найден)",
               "域名不存在",
               "ドメイン\\S{0,2}(存在しません|見つかりません)"),
@@ -139,7 +141,7 @@ final class LocalisedCausePhrases {
               "sperrliste|schwarze[nr]? liste|blockliste|liste noire|lista nera|lista negra"
                   + "|czarn\\S{1,3}+ list|zwarte lijst|černé listin",
               "(\\bip\\b|ip-adresse|adresse ip|indirizzo ip|direcci[oó]n ip|endereço ip|adres ip"
-                  + "|ip-adres)\\S{0,4}+ [^.]{0,50}+(gesperrt|blockiert|bloqué|bannie?|bloccat"
+                  + "|ip-adres)\\S{0,4}+ [^.]{0,50}?(gesperrt|blockiert|bloqué|bannie?|bloccat"
                   + "|bloquead|zablokowan|geblokkeerd|zablokován)"),
           // the message judged unwanted: "als Spam eingestuft", "considéré comme indésirable"
           row(
@@ -169,7 +171,11 @@ final class LocalisedCausePhrases {
                   + "(excedido|ultrapassado)",
               "wiadomoś\\S{1,2}+ (jest )?(zbyt|za) duż|przekroczon\\S{0,2}+ (limit\\S{0,2}+ )?"
                   + "rozmiar|rozmiar\\S{0,2}+ wiadomości (przekracza|jest zbyt)",
-              "bericht (is )?te groot|zpráva je příliš velká"),
+              "bericht (is )?te groot|zpráva je příliš velká",
+              // "exceeds the maximum size" in those languages
+              "(dépasse|excède) la taille|supera (la|le) dimension|excede (el|o) tamaño"
+                  + "|überschreitet die (maximale |zulässige )?(nachrichten)?größe"
+                  + "|przekracza (maksymalny |dopuszczalny )?rozmiar|overschrijdt de maximale grootte"),
           // too many connections from our host at once
           row(
               TOO_MANY_CONN,
@@ -180,7 +186,7 @@ final class LocalisedCausePhrases {
           // the queue gave up after its retry time
           row(
               EXPIRED,
-              "zustell(ung|versuch)\\S{0,2}+ [^.]{0,40}+(aufgegeben|abgebrochen)"
+              "zustell(ung|versuch)\\S{0,2}+ [^.]{0,40}?(aufgegeben|abgebrochen)"
                   + "|zustellzeit (überschritten|abgelaufen)",
               "délai (de (remise|distribution|livraison) )?(est )?(dépassé|expiré)",
               "(tempo|termine) (massimo )?(di consegna )?(è )?(scaduto|superato)",

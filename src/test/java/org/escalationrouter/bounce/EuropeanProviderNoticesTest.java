@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -302,5 +303,57 @@ class EuropeanProviderNoticesTest {
     assertThat(r.reason().wireName()).isEqualTo(n.reason());
     assertThat(r.hard()).isEqualTo(n.hard());
     assertThat(r.action()).isEqualTo(n.action());
+  }
+
+  /**
+   * The same causes worded the ways servers in those languages word them, each in a notice of the
+   * commonest layout (the address on its own line, the server's reply under it).
+   */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          Message non délivré | 550 5.1.1 L'adresse du destinataire n'existe pas | userunknown | true
+          Échec de la remise | L'adresse destinataire est inconnue (en réponse à RCPT TO) | userunknown | true
+          Message non délivré | 452 4.2.2 La boîte de réception du destinataire a atteint son quota | mailboxfull | false
+          Message non délivré | Le domaine du destinataire n'existe pas | hostunknown | true
+          Messaggio non recapitato | 452 4.2.2 Casella di posta piena: spazio esaurito | mailboxfull | false
+          Messaggio non recapitato | 550 5.1.1 Utente inesistente | userunknown | true
+          Messaggio non recapitato | 554 5.7.1 Messaggio rifiutato perché considerato spam | spamdetected | false
+          Mensaje no entregado | 550 5.1.1 El usuario no existe | userunknown | true
+          Mensaje no entregado | 452 4.2.2 El buzón de correo del destinatario está lleno | mailboxfull | false
+          Mensagem não entregue | 452 4.2.2 A caixa postal do destinatário está cheia | mailboxfull | false
+          Falha na entrega da mensagem | 550 5.1.1 O usuário não existe | userunknown | true
+          Onbestelbaar: offerte | 550 5.1.1 Gebruiker bestaat niet | userunknown | true
+          Onbestelbaar: offerte | 452 4.2.2 Mailbox van de ontvanger is vol | mailboxfull | false
+          Niedostarczona wiadomość | 550 5.1.1 Konto odbiorcy nie istnieje | userunknown | true
+          Niedostarczona wiadomość | 452 4.2.2 Przekroczono limit miejsca w skrzynce odbiorcy | mailboxfull | false
+          Niedostarczona wiadomość | 554 Wiadomość odrzucona przez filtr antyspamowy | spamdetected | false
+          Unzustellbar | 554 5.7.1 Nachricht vom Spamfilter abgewiesen | spamdetected | false
+          Unzustellbar | 452 4.2.2 Postfach voll | mailboxfull | false
+          Unzustellbar | 554 Ihre IP-Adresse ist gesperrt | blocked | false
+          Nedoručitelná zpráva | 550 5.1.1 Uživatel neexistuje | userunknown | true
+          Kunde inte levereras | 452 4.2.2 Mottagarens brevlåda är full | mailboxfull | false
+          Mensaje no entregado | 552 5.3.4 El mensaje excede el tamaño máximo permitido | mesgtoobig | false
+          Message non délivré | 552 Le message dépasse la taille maximale autorisée | mesgtoobig | false
+          Unzustellbar | 552 Die Nachricht überschreitet die maximale Größe | mesgtoobig | false
+          """)
+  void eachCauseIsReadInTheWaysEachLanguageWordsIt(
+      String subject, String reply, String reason, boolean hard) {
+    DeliveryRecord r =
+        UnseenFormatsTest.only(
+            "From: Mail Delivery System <MAILER-DAEMON@mx.example.eu>\r\nTo: sender@example.com\r\n"
+                + "Subject: "
+                + subject
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + subject
+                + ".\r\n\r\n   ola@dest.example.eu\r\n   "
+                + reply
+                + "\r\n");
+    assertThat(r.recipient()).isEqualTo("ola@dest.example.eu");
+    assertThat(r.reason().wireName()).isEqualTo(reason);
+    assertThat(r.hard()).isEqualTo(hard);
   }
 }
