@@ -22,6 +22,10 @@ final class AutoReplySignals {
               + "|automatisch antwoord|afwezig"
               + "|niet op kantoor|resposta autom[aá]tica|ausente|fora do escrit[oó]rio)");
 
+  /** The reply prefixes mail programs write in the languages our customers use. */
+  private static final Pattern REPLY_SUBJECT =
+      Pattern.compile("(?iu)^\\s*(re|aw|sv|vs|odp|r|rv|res|antw|ynt|vá|odg)\\s?:");
+
   private AutoReplySignals() {}
 
   /**
@@ -44,6 +48,11 @@ final class AutoReplySignals {
       return true;
     }
     String subject = mail.subject();
+    if (mail.header("Return-Path").equals("<>") && REPLY_SUBJECT.matcher(subject).find()) {
+      // an answer ("Re:", "AW:", "Odp:") sent with the null return path: a program answered, as
+      // RFC 3834 asks auto-responders to send; a person's mail program never does
+      return true;
+    }
     return subject.length() < 500 && AWAY_SUBJECT.matcher(subject).find();
   }
 

@@ -30,6 +30,7 @@ public class AutomatedMailDetector {
     this.scope = scope;
     this.plainFormats =
         List.of(
+                new CloudEventNotice(),
                 new GoogleGroupsNotice(),
                 new GmailNotice(),
                 new OpenSmtpdNotice(),

@@ -18,7 +18,7 @@ final class BounceSignals {
 
   private static final Pattern BOUNCE_SUBJECT =
       Pattern.compile(
-          "(?i)^(?!\\s*(re|fwd?|aw|tr|wg|sv|vs)\\s*:).*("
+          "(?iu)^(?!\\s*(re|fwd?|aw|tr|wg|sv|vs|odp|rv|res|r|antw|doorst)\\s*:).*("
               + "undeliver|undelivered|not (be )?delivered|delivery (status|failure|failed|has failed"
               + "|notification|problem|report)|returned mail|failure notice|failure delivery"
               + "|delivery failure|mail delivery failed|returning message|non remis|non recapitabile"
@@ -30,7 +30,20 @@ final class BounceSignals {
               // Smail 3 and the relays built on it (Deutsche Telekom): "mail failed, returning ..."
               + "|mail failed"
               // Chinese and Japanese providers: "system returned mail", "delivery failed"
-              + "|系统退信|退信|投递失败|发送失败|無法投遞|配信不能|配信エラー|未配信).*");
+              + "|系统退信|退信|投递失败|发送失败|無法投遞|配信不能|配信エラー|未配信"
+              // European mailbox providers' own subjects: German, French, Italian, Spanish,
+              // Portuguese, Polish, Dutch, Czech, Scandinavian ("not delivered", "delivery failed",
+              // "delivery delayed")
+              + "|nicht zugestellt|zustellung (fehlgeschlagen|gescheitert|verz(ö|oe|o)gert)"
+              + "|fehler bei der zustellung|zustellfehler"
+              + "|non (d[ée]livr|distribu)|[ée]chec de (la )?(remise|distribution|livraison)"
+              + "|remise diff[ée]r[ée]e|non recapitat|mancata consegna"
+              + "|consegna (fallita|non riuscita|ritardata)|no entregad|no se (puede|pudo|ha podido)"
+              + " entregar|error de entrega|entrega (fallida|retrasada|atrasada)|mensaje retrasado"
+              + "|n[ãa]o entregue|falha (na|de) entrega|niedostarczon|nie dostarczono"
+              + "|nie (mo[żz]na|uda[łl]o si[ęe]) dostarczy|b[łl][ąa]d dostarcz|onbestelbaar"
+              + "|niet (afgeleverd|bezorgd)|nedoru[čc]iteln|nedoru[čc]en|kunde inte levereras"
+              + "|ikke (leveret|levert)|olevererbar).*");
 
   private static final Pattern FAILURE_TEXT =
       Pattern.compile(
@@ -46,7 +59,25 @@ final class BounceSignals {
               // Apache James: "Error: ... Error message below: 550 - ... Message details:"
               + "|error message below:"
               // Chinese and Japanese: "could not be delivered", "delivery failed"
-              + "|未能.{0,6}(投递|送达)|投递失败|无法投递|無法投遞|配信できませんでした");
+              + "|未能.{0,6}(投递|送达)|投递失败|无法投递|無法投遞|配信できませんでした"
+              // the same in the languages of Europe's large mailbox providers: German, French,
+              // Italian, Spanish, Portuguese, Polish, Dutch, Czech, Scandinavian
+              + "|(konnte|kann|konnten|k(ö|oe)nnen)( \\S{1,30}+){0,8}? nicht zugestellt werden"
+              + "|nicht zugestellt werden (konnte|kann|k(ö|oe)nnen)|unzustellbar"
+              + "|zustellung (ist )?(fehlgeschlagen|gescheitert|nicht m(ö|oe)glich)"
+              + "|n'a pas pu être (délivr|remis|distribu|livr|achemin)"
+              + "|(impossible|échec) de (remettre|délivrer|distribuer|livrer|la remise|la distribution)"
+              + "|non (è|e'|sono) (stat[oia] )?(recapitat|consegnat)"
+              + "|non (può|ha potuto) essere (recapitat|consegnat)"
+              + "|impossibile (recapitare|consegnare)|mancata consegna"
+              + "|no (se )?(ha podido|han podido|pudo|puede|podido) (ser )?entrega"
+              + "|no (ha sido|fue) entregad"
+              + "|não (pôde|pode|foi possível|foi) (ser )?entreg"
+              + "|nie (mogła|mógł|może|została|został|zostało|można|udało się) (zostać |być )?"
+              + "dostarcz|niedostarczon"
+              + "|(kon|kan) niet (worden )?(afgeleverd|bezorgd)|onbestelbaar"
+              + "|nelze doručit|nemohl[ao]? být doručen|nedoručiteln"
+              + "|kunde inte levereras|kunne ikke (leveres|afleveres)");
 
   private BounceSignals() {}
 
@@ -61,7 +92,8 @@ final class BounceSignals {
     return DAEMON_NAME.matcher(from).matches()
         || local
             .toLowerCase(Locale.ROOT)
-            .matches("(mailer-?daemon|postmaster|no-?reply|sysadmin|root|mdaemon|.+-admin)")
+            .matches(
+                "(mailer-?daemon|postmaster|no-?reply|sysadmin|root|mdaemon|.+-admin|bounces?)")
         || !mail.header("X-Failed-Recipients").isEmpty();
   }
 

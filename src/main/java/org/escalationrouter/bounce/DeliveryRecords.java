@@ -29,14 +29,14 @@ final class DeliveryRecords {
     if (replyCode.isEmpty()) {
       replyCode = SmtpCodes.replyCode(diagnostic).orElse("");
     }
+    String stated = reported.action();
+    if (stated.isEmpty() && kind == AutomatedKind.BOUNCE && RetryPromise.in(notice)) {
+      // a notice with no action field that says the server keeps trying reports a delay
+      stated = "delayed";
+    }
     ReportedRecipient coded =
         new ReportedRecipient(
-            reported.recipient(),
-            reported.action(),
-            status,
-            replyCode,
-            diagnostic,
-            reported.stated());
+            reported.recipient(), stated, status, replyCode, diagnostic, reported.stated());
     String action = coded.action();
     ReasonVerdict verdict;
     if (fixed != null) {

@@ -7,16 +7,22 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds mail addresses in free text; quantifiers are bounded so scanning stays linear. */
+/**
+ * Finds mail addresses in free text; quantifiers are bounded so scanning stays linear. Local parts
+ * and domains may hold accented Latin letters (RFC 6531 addresses such as jörg@müller.example),
+ * never letters of scripts written without spaces, which would swallow the words around them.
+ */
 final class EmailAddress {
 
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "(?:\"[^\"\\r\\n]{1,64}\"|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}+)"
-              + "@[A-Za-z0-9-]{1,63}+(?:\\.[A-Za-z0-9-]{1,63}+)++");
+          "(?:\"[^\"\\r\\n]{1,64}\"|[\\p{IsLatin}\\p{M}0-9!#$%&'*+/=?^_`{|}~.-]{1,64}+)"
+              + "@[\\p{IsLatin}\\p{M}0-9-]{1,63}+(?:\\.[\\p{IsLatin}\\p{M}0-9-]{1,63}+)++");
 
   private static final Pattern PLAIN =
-      Pattern.compile("[^@\\s<>:;,\"]{1,64}+@[A-Za-z0-9-]{1,63}+(?:\\.[A-Za-z0-9-]{1,63}+)*+");
+      Pattern.compile(
+          "[^@\\s<>:;,\"]{1,64}+@[\\p{IsLatin}\\p{M}0-9-]{1,63}+"
+              + "(?:\\.[\\p{IsLatin}\\p{M}0-9-]{1,63}+)*+");
 
   private static final Pattern MACHINE =
       Pattern.compile(

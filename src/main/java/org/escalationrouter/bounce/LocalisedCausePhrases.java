@@ -19,13 +19,14 @@ import java.util.List;
 final class LocalisedCausePhrases {
 
   static final List<ReasonPhrases.Row> ROWS =
-      List.of(
+      withDigraphs(
           row(
               MAILBOX_FULL,
               // German
               "(postfach|mailbox|speicher(platz)?)\\S{0,12} (des empfängers )?(ist )?"
                   + "(voll|überfüllt|ausgeschöpft|erschöpft)",
-              "(quota|kontingent|speicherplatz)\\S{0,6} (ist )?(überschritten|erschöpft)",
+              "(quota|kontingent|speicherplatz)\\S{0,6} (des (empfängers|postfachs|kontos) )?"
+                  + "(ist )?(überschritten|erschöpft|erreicht)",
               // French
               "bo[iî]te (aux lettres |mail |de réception )?(du destinataire )?(est )?"
                   + "(pleine|saturée)",
@@ -83,11 +84,13 @@ final class LocalisedCausePhrases {
               "(帐户|账户|账号|帐号|邮箱)\\S{0,2}(已停用|已冻结|被冻结|已禁用)"),
           row(
               HOST_UNKNOWN,
-              "domain(e)? (ist )?(unbekannt|existiert nicht|nicht gefunden)",
-              "domaine (est )?(inconnu|inexistant|introuvable|n'existe pas)",
-              "dom[ií]nio (é )?(desconhecido|inexistente|não existe)",
-              "dominio (es )?(desconocido|inexistente|no existe|sconosciuto|non esiste)",
-              "domena (nie istnieje|nieznana)",
+              "domain(e)? (des empfängers )?(ist )?(unbekannt|existiert nicht|nicht gefunden)",
+              "domaine (du destinataire |de destination )?(est )?(inconnu|inexistant|introuvable"
+                  + "|n'existe pas)",
+              "dom[ií]nio (do destinatário )?(é )?(desconhecido|inexistente|não existe)",
+              "dominio (del destinatario )?(es |è )?(desconocido|inexistente|no existe|sconosciuto"
+                  + "|non esiste|inesistente)",
+              "domena (odbiorcy )?(nie istnieje|nieznana)",
               "домен\\S{0,2} не (существует|найден)",
               "域名不存在",
               "ドメイン\\S{0,2}(存在しません|見つかりません)"),
@@ -131,7 +134,111 @@ final class LocalisedCausePhrases {
               "(ユーザ|ユーザー|アカウント|メールアドレス|宛先)\\S{0,2}(存在しません|見つかりません)",
               "(用户|用戶|帐户|账户|账号|帐号|邮箱|收件人)\\S{0,2}不存在",
               "查无此(人|用户)",
-              "(사용자|수신자|계정|메일 ?주소)\\S{0,2} ?(존재하지 않|찾을 수 없)"));
+              "(사용자|수신자|계정|메일 ?주소)\\S{0,2} ?(존재하지 않|찾을 수 없)"),
+          // after the mailbox rows, as in English: the sending host on a blocklist or blocked
+          row(
+              BLOCKED,
+              "sperrliste|schwarze[nr]? liste|blockliste|liste noire|lista nera|lista negra"
+                  + "|czarn\\S{1,3}+ list|zwarte lijst|černé listin",
+              "(\\bip\\b|ip-adresse|adresse ip|indirizzo ip|direcci[oó]n ip|endereço ip|adres ip"
+                  + "|ip-adres)\\S{0,4}+ [^.]{0,50}?(gesperrt|blockiert|bloqué|bannie?|bloccat"
+                  + "|bloquead|zablokowan|geblokkeerd|zablokován)"),
+          // the message judged unwanted: "als Spam eingestuft", "considéré comme indésirable"
+          row(
+              SPAM_DETECTED,
+              "als spam (eingestuft|erkannt|bewertet|markiert|abgelehnt|abgewiesen)|spamverdacht"
+                  + "|unerwünschte werbung",
+              "(considéré|identifié|détecté|classé|qualifié|reconnu)e? comme (spam|indésirable"
+                  + "|pourriel|courrier indésirable)|courrier indésirable",
+              "(considerat|identificat|classificat|riconosciut|rilevat)[oa] come (spam|posta"
+                  + " indesiderata)|posta indesiderata",
+              "(considerad|identificad|detectad|clasificad|classificad)[oa] como (spam|correo no"
+                  + " deseado|lixo eletrônico)|por considerarse spam|correo no deseado",
+              "(uznan|zakwalifikowan|rozpoznan|oznaczon)\\S{0,2}+ (jako|za) spam"
+                  + "|niechcian\\S{1,3}+ (poczt|wiadomo)",
+              "(aangemerkt|herkend|beschouwd|geclassificeerd) als spam|ongewenste (e-?mail|bericht)"),
+          // the message over the size the server or the mailbox takes
+          row(
+              MESSAGE_TOO_BIG,
+              "(nachricht|e-?mail|mail)\\S{0,2}+ (ist )?zu groß|nachrichtengröße (überschritten"
+                  + "|zu groß)|maximale größe",
+              "(message|courriel) (est )?trop (volumineux|gros|grand)|taille (maximale )?"
+                  + "(du message |autorisée )?(est )?(dépassée|excédée|trop grande)",
+              "messaggio (è )?troppo grande|dimension[ei] (massima )?(del messaggio )?"
+                  + "(superata|eccessiva)",
+              "mensaje (es )?demasiado grande|tamaño (máximo )?(del mensaje )?(excedido|superado)",
+              "mensagem (é )?(muito|demasiado) grande|tamanho (máximo )?(da mensagem )?"
+                  + "(excedido|ultrapassado)",
+              "wiadomoś\\S{1,2}+ (jest )?(zbyt|za) duż|przekroczon\\S{0,2}+ (limit\\S{0,2}+ )?"
+                  + "rozmiar|rozmiar\\S{0,2}+ wiadomości (przekracza|jest zbyt)",
+              "bericht (is )?te groot|zpráva je příliš velká",
+              // "exceeds the maximum size" in those languages
+              "(dépasse|excède) la taille|supera (la|le) dimension|excede (el|o) tamaño"
+                  + "|überschreitet die (maximale |zulässige )?(nachrichten)?größe"
+                  + "|przekracza (maksymalny |dopuszczalny )?rozmiar|overschrijdt de maximale grootte"),
+          // too many connections from our host at once
+          row(
+              TOO_MANY_CONN,
+              "zu viele (verbindungen|gleichzeitige)|trop de connexions|troppe connessioni"
+                  + "|demasiadas conexiones|(demasiadas|muitas) (conexões|ligações)"
+                  + "|(zbyt|za) (wiele|dużo) (połączeń|równoczesnych)|te veel (verbindingen"
+                  + "|gelijktijdige)"),
+          // the queue gave up after its retry time
+          row(
+              EXPIRED,
+              "zustell(ung|versuch)\\S{0,2}+ [^.]{0,40}?(aufgegeben|abgebrochen)"
+                  + "|zustellzeit (überschritten|abgelaufen)",
+              "délai (de (remise|distribution|livraison) )?(est )?(dépassé|expiré)",
+              "(tempo|termine) (massimo )?(di consegna )?(è )?(scaduto|superato)",
+              "(plazo|tiempo) (máximo )?(de entrega )?(agotado|expirado|superado)",
+              "(prazo|tempo) (de entrega )?(esgotado|expirado)",
+              "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)"));
 
   private LocalisedCausePhrases() {}
+
+  /**
+   * German servers often write umlauts as digraphs ("ueberschritten", "Empfaenger", "zu gross"):
+   * each ä, ö, ü and ß of a row outside a character class also matches ae, oe, ue and ss.
+   */
+  private static List<ReasonPhrases.Row> withDigraphs(ReasonPhrases.Row... rows) {
+    return java.util.Arrays.stream(rows)
+        .map(
+            r ->
+                new ReasonPhrases.Row(
+                    r.reason(),
+                    r.origins(),
+                    java.util.regex.Pattern.compile(digraphs(r.pattern().pattern()))))
+        .toList();
+  }
+
+  static String digraphs(String regex) {
+    StringBuilder out = new StringBuilder(regex.length() + 32);
+    int depth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        out.append(c).append(regex.charAt(++i));
+        continue;
+      }
+      if (c == '[') {
+        depth++;
+      } else if (c == ']' && depth > 0) {
+        depth--;
+      }
+      String pair =
+          switch (c) {
+            case 'ä' -> "ae";
+            case 'ö' -> "oe";
+            case 'ü' -> "ue";
+            case 'ß' -> "ss";
+            default -> null;
+          };
+      if (pair == null || depth > 0) {
+        out.append(c);
+      } else {
+        out.append("(?:").append(c).append('|').append(pair).append(')');
+      }
+    }
+    return out.toString();
+  }
 }

@@ -239,6 +239,9 @@ final class MailView {
         sections.add(new Section("text/rfc822-headers", utf8(part), true));
       } else if (type.startsWith("message/")) {
         sections.add(new Section(type, utf8(part), returned));
+      } else if (type.equals("application/json")) {
+        // a cloud sender's event (SES, Mailgun, Postmark, Mandrill, SendGrid) sent as JSON
+        sections.add(new Section(type, utf8(part), returned));
       } else if (type.startsWith("text/")) {
         String text = decodedText(part);
         sections.add(

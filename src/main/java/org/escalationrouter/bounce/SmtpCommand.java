@@ -31,6 +31,13 @@ enum SmtpCommand {
               + "|but (greeting) failed|but (my name|sender) was rejected"
               + "|does not like (recipient)|failed on (data) command"
               + "|failed after i sent the (message)"
+              // the same said in German, French, Italian, Spanish, Portuguese, Polish and Dutch
+              // notices ("Antwort auf RCPT TO", "en réponse à RCPT TO", "odpowiedź na RCPT TO");
+              // only the full command names, since "mail" and "data" are words there too
+              + "|(?:antwort auf|nach dem|en réponse à|après|in risposta a|dopo|en respuesta a"
+              + "|después de|em resposta a|após|odpowied\\S{1,4}+ na|na polecenie|als antwoord op)"
+              + " (?:das |le |la |il |el |o )?(?:kommando |befehl |commande |comando |polecenie )?"
+              + "(rcpt to|mail from|ehlo|helo)\\b"
               // "550 <a@b>: ..." echoes the address given to RCPT TO
               + "|[245]\\d\\d <[^<>\\s@]{1,64}+@[^<>\\s]{1,255}+>: (?<echo>)");
 

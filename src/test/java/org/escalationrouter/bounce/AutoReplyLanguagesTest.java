@@ -46,6 +46,31 @@ class AutoReplyLanguagesTest {
           Resposta automática: a sua encomenda | Estou ausente até 15 de junho. A sua mensagem não será reencaminhada. Em caso de urgência escreva para piotr@client.example.com.
           """)
   void outOfOfficeRepliesAreAutoRepliesNeverBounces(String subject, String body) {
+    readAsAutoReplyMarkedOrNot(subject, body);
+  }
+
+  /**
+   * Auto-replies that answer with the original subject ("AW:", "RE :", "R:", "Odp:") and no marking
+   * at all, sent with the null return path, and whose text uses the words a provider's notice uses
+   * ("konnte nicht zugestellt werden", "n'a pas pu être remis"): a person's mail program never
+   * sends the null return path, so this is a program's answer, not a bounce.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          AW: Ihre Bestellung | Vielen Dank für Ihre Nachricht. Ich bin bis 15. Juni nicht im Büro. In dieser Zeit kann Post an mich nicht zugestellt werden; bitte schreiben Sie an piotr@client.example.com.
+          RE : votre commande | Merci pour votre message. Je suis absente jusqu'au 15 juin ; votre courriel n'a pas pu être remis à mon assistant. Écrivez à piotr@client.example.com.
+          RE: su pedido | Gracias por su mensaje. Estoy fuera hasta el 15 de junio; su correo no ha podido ser entregado a mi sustituto. Escriba a piotr@client.example.com.
+          R: il suo ordine | Grazie per il messaggio. Sono fuori fino al 15 giugno; il messaggio non è stato recapitato al mio sostituto. Scrivete a piotr@client.example.com.
+          Odp: zamówienie | Dziękuję za wiadomość. Jestem nieobecna do 15 czerwca; wiadomość nie może zostać dostarczona do zastępcy. Proszę pisać na piotr@client.example.com.
+          """)
+  void unmarkedAnswersWithTheNullReturnPathAreAutoRepliesNeverBounces(String subject, String body) {
+    readAsAutoReplyMarkedOrNot(subject, body);
+  }
+
+  private static void readAsAutoReplyMarkedOrNot(String subject, String body) {
     for (boolean marked : new boolean[] {true, false}) {
       AutomatedMail mail = detect(subject.trim(), body.trim(), marked);
       assertThat(mail.kind())

@@ -105,12 +105,31 @@ class BounceResponseTest {
             + "Diagnostic-Code: smtp; 450 4.0.0 <ceo@example.com>: Recipient address rejected:"
             + " please check the address\r\n"
             + "--b--\r\n";
+    delayReadHardAndUncertainHandsOverAtOnce(notice);
+  }
+
+  @Test
+  void aPlainDelayNoticeInGermanReadAsHardStillHandsOverAtOnce() {
+    // no report part: the notice's promise to keep trying makes it a delay; only Postfix's
+    // "Recipient address rejected" prefix names the cause, so the hard verdict is uncertain
+    String notice =
+        "From: Mail Delivery System <MAILER-DAEMON@mx.example.de>\r\nTo: router@example.net\r\n"
+            + "Subject: Zustellung verzögert\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            + "Ihre Nachricht konnte bisher nicht zugestellt werden. Das System versucht es weiter.\r\n"
+            + "\r\n   ceo@example.com\r\n"
+            + "   450 <ceo@example.com>: Recipient address rejected: bitte Adresse prüfen\r\n";
+    delayReadHardAndUncertainHandsOverAtOnce(notice);
+  }
+
+  private static void delayReadHardAndUncertainHandsOverAtOnce(String notice) {
     DeliveryRecord read =
         AutomatedMailDetector.withDefaults()
             .detect(AutomatedMailDetector.parse(notice.getBytes(StandardCharsets.UTF_8)))
             .orElseThrow()
             .records()
             .get(0);
+    assertThat(read.recipient()).isEqualTo("ceo@example.com");
     assertThat(read.action()).isEqualTo("delayed");
     assertThat(read.hard()).isTrue();
     assertThat(read.uncertain()).isTrue();
