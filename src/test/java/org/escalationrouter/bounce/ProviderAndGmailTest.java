@@ -4,6 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.escalationrouter.bounce.format.GmailNotice;
+import org.escalationrouter.bounce.format.MailView;
+import org.escalationrouter.bounce.format.ReportedRecipient;
+import org.escalationrouter.bounce.reason.AupCodes;
+import org.escalationrouter.bounce.reason.BounceReason;
+import org.escalationrouter.bounce.reason.NoticeText;
+import org.escalationrouter.bounce.reason.ProviderCodes;
+import org.escalationrouter.bounce.reason.ReasonPhrases;
+import org.escalationrouter.bounce.reason.RuleScope;
+import org.escalationrouter.bounce.reason.SmtpCommand;
 import org.junit.jupiter.api.Test;
 
 /** Gmail's notice reader and the receiving providers' own codes and replies. */
@@ -86,7 +96,7 @@ class ProviderAndGmailTest {
   @Test
   void dropsRepeatedContinuationCodesSoTheSentenceReadsWhole() {
     String joined =
-        ReasonClassifier.normalise(
+        NoticeText.normalise(
             "550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: header are not accepted");
     assertThat(joined).contains("messages with multiple addresses in from: header");
     assertThat(ReasonPhrases.match(joined, RuleScope.ALL)).contains(BounceReason.NOT_COMPLIANT_RFC);

@@ -2,6 +2,9 @@ package org.escalationrouter.bounce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.escalationrouter.bounce.format.PlainTextBounce;
+import org.escalationrouter.bounce.format.SmtpCodes;
+import org.escalationrouter.bounce.reason.BounceReason;
 import org.junit.jupiter.api.Test;
 
 /**
