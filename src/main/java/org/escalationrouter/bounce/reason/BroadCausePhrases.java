@@ -1,7 +1,7 @@
 package org.escalationrouter.bounce.reason;
 
 import static org.escalationrouter.bounce.reason.BounceReason.*;
-import static org.escalationrouter.bounce.reason.ReasonPhrases.row;
+import static org.escalationrouter.bounce.reason.ReasonTable.row;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class BroadCausePhrases {
 
-  static final List<ReasonPhrases.Row> ROWS =
+  static final List<ReasonTable.Row> ROWS =
       List.of(
           row(NETWORK_ERROR, "name server reply", "malformed or unexpected name server"),
           row(

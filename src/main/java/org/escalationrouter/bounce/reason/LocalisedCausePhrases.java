@@ -1,7 +1,7 @@
 package org.escalationrouter.bounce.reason;
 
 import static org.escalationrouter.bounce.reason.BounceReason.*;
-import static org.escalationrouter.bounce.reason.ReasonPhrases.row;
+import static org.escalationrouter.bounce.reason.ReasonTable.row;
 
 import java.util.List;
 
@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class LocalisedCausePhrases {
 
-  static final List<ReasonPhrases.Row> ROWS =
+  static final List<ReasonTable.Row> ROWS =
       withDigraphs(
           row(
               MAILBOX_FULL,
@@ -200,11 +200,11 @@ final class LocalisedCausePhrases {
    * German servers often write umlauts as digraphs ("ueberschritten", "Empfaenger", "zu gross"):
    * each ä, ö, ü and ß of a row outside a character class also matches ae, oe, ue and ss.
    */
-  private static List<ReasonPhrases.Row> withDigraphs(ReasonPhrases.Row... rows) {
+  private static List<ReasonTable.Row> withDigraphs(ReasonTable.Row... rows) {
     return java.util.Arrays.stream(rows)
         .map(
             r ->
-                new ReasonPhrases.Row(
+                new ReasonTable.Row(
                     r.reason(),
                     r.origins(),
                     java.util.regex.Pattern.compile(digraphs(r.pattern().pattern()))))

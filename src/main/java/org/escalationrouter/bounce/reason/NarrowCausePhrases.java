@@ -1,7 +1,7 @@
 package org.escalationrouter.bounce.reason;
 
 import static org.escalationrouter.bounce.reason.BounceReason.*;
-import static org.escalationrouter.bounce.reason.ReasonPhrases.row;
+import static org.escalationrouter.bounce.reason.ReasonTable.row;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class NarrowCausePhrases {
 
-  static final List<ReasonPhrases.Row> ROWS =
+  static final List<ReasonTable.Row> ROWS =
       List.of(
           // a From: header not aligned with the domain SPF or DKIM vouched for names RFC 5322 in
           // passing; the cause is the authentication

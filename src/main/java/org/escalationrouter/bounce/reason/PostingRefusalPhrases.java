@@ -1,6 +1,6 @@
 package org.escalationrouter.bounce.reason;
 
-import static org.escalationrouter.bounce.reason.ReasonPhrases.row;
+import static org.escalationrouter.bounce.reason.ReasonTable.row;
 
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class PostingRefusalPhrases {
 
-  static final List<ReasonPhrases.Row> ROWS =
+  static final List<ReasonTable.Row> ROWS =
       List.of(
           row(
               BounceReason.REJECTED,
