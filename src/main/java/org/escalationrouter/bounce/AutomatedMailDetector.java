@@ -92,7 +92,7 @@ public class AutomatedMailDetector {
     }
     var ses = SesNotification.read(mail);
     if (ses.isPresent()) {
-      return found(ses.get().kind(), ses.get().recipients(), mail, null);
+      return found(kindOf(ses.get().type()), ses.get().recipients(), mail, null);
     }
     if (Rfc3464Report.hasReportPart(mail) || mail.reportType().equals("delivery-status")) {
       List<ReportedRecipient> reported = new Rfc3464Report().read(mail);
@@ -125,6 +125,15 @@ public class AutomatedMailDetector {
       return Optional.of(new AutomatedMail(AutomatedKind.BULK, List.of()));
     }
     return Optional.empty();
+  }
+
+  /** What an SES notification reports, as the kind of automated mail it is. */
+  private static AutomatedKind kindOf(SesNotification.Type type) {
+    return switch (type) {
+      case BOUNCE -> AutomatedKind.BOUNCE;
+      case COMPLAINT -> AutomatedKind.FEEDBACK_REPORT;
+      case DELIVERY -> AutomatedKind.DELIVERY_REPORT;
+    };
   }
 
   /** What the first family format that recognises the notice reads from it. */

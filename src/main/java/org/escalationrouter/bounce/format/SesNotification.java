@@ -3,7 +3,6 @@ package org.escalationrouter.bounce.format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.escalationrouter.bounce.AutomatedKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +18,15 @@ public final class SesNotification {
     static final ObjectMapper MAPPER = JsonMapper.builder().build();
   }
 
-  public record Notice(AutomatedKind kind, List<ReportedRecipient> recipients) {}
+  /** SES's {@code notificationType}: what the notice reports. */
+  public enum Type {
+    BOUNCE,
+    COMPLAINT,
+    DELIVERY
+  }
+
+  /** One notification: its type and the recipients it names. */
+  public record Notice(Type type, List<ReportedRecipient> recipients) {}
 
   private SesNotification() {}
 
@@ -47,16 +54,16 @@ public final class SesNotification {
       type = root.path("eventType").asString("");
     }
     return switch (type) {
-      case "Bounce" -> Optional.of(new Notice(AutomatedKind.BOUNCE, bounced(root.path("bounce"))));
+      case "Bounce" -> Optional.of(new Notice(Type.BOUNCE, bounced(root.path("bounce"))));
       case "Complaint" ->
           Optional.of(
               new Notice(
-                  AutomatedKind.FEEDBACK_REPORT,
+                  Type.COMPLAINT,
                   listed(root.path("complaint").path("complainedRecipients"), "", "")));
       case "Delivery" ->
           Optional.of(
               new Notice(
-                  AutomatedKind.DELIVERY_REPORT,
+                  Type.DELIVERY,
                   listed(
                       root.path("delivery").path("recipients"),
                       "delivered",
