@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.escalationrouter.bounce.format.GmailNotice;
 import org.escalationrouter.bounce.format.MailView;
 import org.escalationrouter.bounce.format.ReportedRecipient;
-import org.escalationrouter.bounce.reason.AupCodes;
 import org.escalationrouter.bounce.reason.BounceReason;
 import org.escalationrouter.bounce.reason.NoticeText;
 import org.escalationrouter.bounce.reason.ProviderCodes;
@@ -63,18 +62,6 @@ class ProviderAndGmailTest {
         .contains(BounceReason.REJECTED);
     assertThat(ProviderCodes.match(reply, Optional.of(SmtpCommand.RCPT), "", RuleScope.ALL))
         .isEmpty();
-  }
-
-  @Test
-  void readsCoxNamesAndSpectrumRanges() {
-    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#cdrbl"))
-        .contains(BounceReason.BLOCKED);
-    assertThat(AupCodes.match("554 rejected aup#ipbl0010")).contains(BounceReason.BLOCKED);
-    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#in-1310"))
-        .contains(BounceReason.TOO_MANY_CONN);
-    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#o-1540"))
-        .contains(BounceReason.SPEEDING);
-    assertThat(AupCodes.match("550 no label here")).isEmpty();
   }
 
   @Test

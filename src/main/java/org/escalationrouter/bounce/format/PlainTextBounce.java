@@ -52,7 +52,7 @@ public final class PlainTextBounce implements BounceFormat {
   }
 
   /** The address line and the lines that follow it, up to a blank line after some text. */
-  public static String around(String[] lines, int index) {
+  static String around(String[] lines, int index) {
     StringBuilder text = new StringBuilder(lines[index]);
     int taken = 0;
     for (int j = index + 1; j < lines.length && taken < FOLLOWING_LINES; j++) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * explain them. Cox uses names (AUP#CXBL, AUP#CDRBL, AUP#IPBL0010...); Spectrum uses a direction
  * and four digits (AUP#In-1310, AUP#O-1000), grouped in documented ranges.
  */
-public final class AupCodes {
+final class AupCodes {
 
   private static final Pattern LABEL = Pattern.compile("aup#([a-z]{1,8}+)(?:-?(\\d{4}))?");
 
@@ -52,7 +52,7 @@ public final class AupCodes {
 
   private AupCodes() {}
 
-  public static Optional<BounceReason> match(String normalisedText) {
+  static Optional<BounceReason> match(String normalisedText) {
     Matcher matcher = LABEL.matcher(normalisedText);
     if (!matcher.find()) {
       return Optional.empty();
