@@ -109,6 +109,7 @@ public class AutomatedMailDetector {
     }
     if (BounceSignals.fromMachine(mail)
         && BounceSignals.saysDeliveryFailed(mail)
+        && BounceSignals.isMailSystemsNotice(mail)
         && !AutoReplySignals.isPersonsAutoReply(mail)) {
       return found(AutomatedKind.BOUNCE, readPlain(mail), mail, null);
     }

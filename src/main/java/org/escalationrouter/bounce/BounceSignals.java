@@ -84,8 +84,45 @@ final class BounceSignals {
 
   private BounceSignals() {}
 
+  /**
+   * A reply or status code as a mail system writes it: an enhanced status ("5.1.1"), or a reply
+   * code opening a line or after the word that introduces it ("said: 550", "Remote host said 554",
+   * "Fehler 550", "erreur 552"). A sum of money ("550 EUR") is neither.
+   */
+  private static final Pattern SMTP_FACT =
+      Pattern.compile(
+          "(?iu)(?<![\\d.])[245]\\.\\d{1,3}\\.\\d{1,3}(?![\\d.])"
+              + "|(?m)^\\s*[45]\\d\\d[ -]"
+              + "|\\b(smtp|said|says|error|errore|fehler|erreur|b[łl][ąa]d|error de|server|serveur"
+              + "|host|reply|response|antwort|r[ée]ponse|respuesta|odpowied[źz]|diagnostic)"
+              + "\\W{0,12}[45]\\d\\d\\b");
+
+  /** Mailboxes only mail systems send from, by the name that says so. */
+  private static final Pattern SYSTEM_MAILBOX =
+      Pattern.compile("(?i)mailer-?daemon|postmaster|mdaemon");
+
   static boolean fromMachine(MailView mail) {
     return fromDaemon(mail) || mail.header("Return-Path").equals("<>");
+  }
+
+  /**
+   * Whether what says delivery failed is a mail system's notice, not a person's message relayed by
+   * a machine: a web form or shop system sends from "noreply@" too, and "my parcel was not
+   * delivered" is a complaint. A notice comes from a mail system's own mailbox or name, with the
+   * null return path, or naming failed recipients in a header; or else it carries a mail system's
+   * facts: the returned original, or a reply or status code in its text or its JSON event.
+   */
+  static boolean isMailSystemsNotice(MailView mail) {
+    String from = mail.header("From");
+    String local = EmailAddress.first(from).map(a -> a.substring(0, a.indexOf('@'))).orElse(from);
+    return DAEMON_NAME.matcher(from).matches()
+        || SYSTEM_MAILBOX.matcher(local).matches()
+        || mail.header("Return-Path").equals("<>")
+        || !mail.header("X-Failed-Recipients").isEmpty()
+        || !mail.returnedHeaders().isEmpty()
+        || SMTP_FACT.matcher(mail.notice()).find()
+        // a cloud sender's event forwarded as JSON ("smtp;550 5.1.1 ...")
+        || SMTP_FACT.matcher(mail.firstOf("application/json")).find();
   }
 
   /** Sent by a mail daemon by its name or mailbox, or naming failed recipients in a header. */
