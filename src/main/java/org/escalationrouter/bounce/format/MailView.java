@@ -104,7 +104,7 @@ public final class MailView {
    * The header block of the returned original message: its own part when attached, else the copy
    * quoted inline after the notice.
    */
-  String returnedHeaders() {
+  public String returnedHeaders() {
     for (Section section : sections) {
       String type = section.mediaType();
       if (type.equals("message/rfc822")
