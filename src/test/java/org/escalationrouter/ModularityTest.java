@@ -97,6 +97,33 @@ class ModularityTest {
         .check(CLASSES);
   }
 
+  private static final String BOUNCE = ROOT + ".bounce";
+
+  /**
+   * The bounce tree builds downward: the classifier ({@code bounce}) reads notices through {@code
+   * bounce.format} and names reasons through {@code bounce.reason}; a reader never asks the
+   * classifier, and a reason table reads no notice.
+   */
+  @Test
+  void theBounceTreeBuildsDownwardFromClassifierToReadersToReasonTables() {
+    noClasses()
+        .that()
+        .resideInAPackage(BOUNCE + ".reason..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(BOUNCE, BOUNCE + ".format..")
+        .because("the reason tables name reasons from words and codes, whoever read them")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage(BOUNCE + ".format..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BOUNCE)
+        .because("a notice's reader says what the notice reports; bounce decides what it means")
+        .check(CLASSES);
+  }
+
   @Test
   void theCaseRecordKeepsSeverityAndSignalsAsTheirTypesNotTheirWireNames() {
     DescribedPredicate<JavaClass> caseRecord =
@@ -241,11 +268,12 @@ class ModularityTest {
   @Test
   void everyPackageSaysWhatItIsFor() throws IOException {
     Path sources = Path.of("src/main/java", ROOT.split("\\."));
-    try (Stream<Path> dirs = Files.list(sources)) {
+    try (Stream<Path> dirs = Files.walk(sources)) {
       List<String> without =
           dirs.filter(Files::isDirectory)
+              .filter(d -> !d.equals(sources))
               .filter(d -> !Files.isRegularFile(d.resolve("package-info.java")))
-              .map(d -> d.getFileName().toString())
+              .map(d -> sources.relativize(d).toString().replace('/', '.'))
               .sorted()
               .toList();
       assertThat(without).as("packages without a package-info.java").isEmpty();

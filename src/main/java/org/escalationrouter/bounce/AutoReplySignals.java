@@ -2,6 +2,7 @@ package org.escalationrouter.bounce;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.escalationrouter.bounce.format.MailView;
 
 /**
  * RFC 3834 auto-replies and the vendor headers that predate it, plus the out-of-office subjects

@@ -7,6 +7,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.escalationrouter.bounce.format.BounceFormat;
+import org.escalationrouter.bounce.format.CloudEventNotice;
+import org.escalationrouter.bounce.format.EmailAddress;
+import org.escalationrouter.bounce.format.FeedbackReport;
+import org.escalationrouter.bounce.format.GmailNotice;
+import org.escalationrouter.bounce.format.GoogleGroupsNotice;
+import org.escalationrouter.bounce.format.IMailNotice;
+import org.escalationrouter.bounce.format.MailView;
+import org.escalationrouter.bounce.format.OpenSmtpdNotice;
+import org.escalationrouter.bounce.format.PlainTextBounce;
+import org.escalationrouter.bounce.format.QmailNotice;
+import org.escalationrouter.bounce.format.ReportedRecipient;
+import org.escalationrouter.bounce.format.Rfc3464Report;
+import org.escalationrouter.bounce.format.SesNotification;
+import org.escalationrouter.bounce.reason.BounceReason;
+import org.escalationrouter.bounce.reason.NoticeText;
+import org.escalationrouter.bounce.reason.ReasonPhrases;
+import org.escalationrouter.bounce.reason.RuleScope;
 import org.escalationrouter.mime.MimeMessages;
 import org.springframework.stereotype.Component;
 
@@ -74,7 +92,7 @@ public class AutomatedMailDetector {
     }
     var ses = SesNotification.read(mail);
     if (ses.isPresent()) {
-      return found(ses.get().kind(), ses.get().recipients(), mail, null);
+      return found(kindOf(ses.get().type()), ses.get().recipients(), mail, null);
     }
     if (Rfc3464Report.hasReportPart(mail) || mail.reportType().equals("delivery-status")) {
       List<ReportedRecipient> reported = new Rfc3464Report().read(mail);
@@ -98,7 +116,7 @@ public class AutomatedMailDetector {
     if (AutoReplySignals.isAutoReply(mail)) {
       String from = EmailAddress.first(mail.header("From")).orElse("");
       BounceReason reason =
-          ReasonPhrases.match(ReasonClassifier.normalise(mail.notice()), scope)
+          ReasonPhrases.match(NoticeText.normalise(mail.notice()), scope)
               .filter(r -> r == BounceReason.SUSPEND)
               .orElse(BounceReason.VACATION);
       return found(
@@ -108,6 +126,15 @@ public class AutomatedMailDetector {
       return Optional.of(new AutomatedMail(AutomatedKind.BULK, List.of()));
     }
     return Optional.empty();
+  }
+
+  /** What an SES notification reports, as the kind of automated mail it is. */
+  private static AutomatedKind kindOf(SesNotification.Type type) {
+    return switch (type) {
+      case BOUNCE -> AutomatedKind.BOUNCE;
+      case COMPLAINT -> AutomatedKind.FEEDBACK_REPORT;
+      case DELIVERY -> AutomatedKind.DELIVERY_REPORT;
+    };
   }
 
   /** What the first family format that recognises the notice reads from it. */

@@ -2,6 +2,8 @@ package org.escalationrouter.bounce;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
+import org.escalationrouter.bounce.format.EmailAddress;
+import org.escalationrouter.bounce.format.MailView;
 import org.springframework.stereotype.Component;
 
 /**

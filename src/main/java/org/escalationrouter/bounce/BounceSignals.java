@@ -2,6 +2,9 @@ package org.escalationrouter.bounce;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.escalationrouter.bounce.format.EmailAddress;
+import org.escalationrouter.bounce.format.MailView;
+import org.escalationrouter.bounce.reason.NoticeText;
 
 /**
  * Whether a message that is not a standard report still is a bounce: it must come from a machine (a
@@ -138,7 +141,7 @@ final class BounceSignals {
     if (BOUNCE_SUBJECT.matcher(mail.subject()).matches()) {
       return true;
     }
-    String notice = ReasonClassifier.normalise(mail.notice());
+    String notice = NoticeText.normalise(mail.notice());
     return FAILURE_TEXT.matcher(notice).find();
   }
 }

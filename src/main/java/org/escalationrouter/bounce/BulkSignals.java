@@ -1,6 +1,7 @@
 package org.escalationrouter.bounce;
 
 import java.util.Locale;
+import org.escalationrouter.bounce.format.MailView;
 
 /** Newsletters and list traffic: Precedence bulk/list/junk or the RFC 2369/2919 list headers. */
 final class BulkSignals {

@@ -1,5 +1,7 @@
 package org.escalationrouter.bounce;
 
+import org.escalationrouter.bounce.reason.BounceReason;
+
 /**
  * What a delivery report says of one recipient.
  *

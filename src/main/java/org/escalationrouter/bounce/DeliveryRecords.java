@@ -1,5 +1,10 @@
 package org.escalationrouter.bounce;
 
+import org.escalationrouter.bounce.format.ReportedRecipient;
+import org.escalationrouter.bounce.format.SmtpCodes;
+import org.escalationrouter.bounce.reason.BounceReason;
+import org.escalationrouter.bounce.reason.RuleScope;
+
 /** Turns what a format reported into the public record: codes filled in, reason and hardness. */
 final class DeliveryRecords {
 

@@ -1,9 +1,20 @@
 package org.escalationrouter.bounce;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.escalationrouter.bounce.format.ReportedRecipient;
+import org.escalationrouter.bounce.reason.BounceReason;
+import org.escalationrouter.bounce.reason.CodeTextDisagreement;
+import org.escalationrouter.bounce.reason.LooseStatusReasons;
+import org.escalationrouter.bounce.reason.MicrosoftStatusCodes;
+import org.escalationrouter.bounce.reason.NoticeText;
+import org.escalationrouter.bounce.reason.ProviderCodes;
+import org.escalationrouter.bounce.reason.ReasonPhrases;
+import org.escalationrouter.bounce.reason.ReplyCodeReasons;
+import org.escalationrouter.bounce.reason.RuleScope;
+import org.escalationrouter.bounce.reason.SmtpCommand;
+import org.escalationrouter.bounce.reason.StatusCodeReasons;
+import org.escalationrouter.bounce.reason.StockMessages;
 
 /**
  * Decides the reason for one recipient in Sisimai's order: (1) a receiving provider's own code,
@@ -13,9 +24,6 @@ import java.util.regex.Pattern;
  * by {@link CodeTextDisagreement}, at low confidence.
  */
 final class ReasonClassifier {
-
-  private static final Pattern SPACE = Pattern.compile("\\s+");
-  private static final int MAX_TEXT = 8 * 1024;
 
   /** Rejections of the envelope sender are about us, not about the recipient's address. */
   private static final Pattern AFTER_MAIL_FROM =
@@ -55,9 +63,9 @@ final class ReasonClassifier {
       boolean sole,
       RuleScope scope,
       String hosts) {
-    String own = normalise(reported.diagnostic());
-    String near = normalise(context);
-    String whole = normalise(noticeText);
+    String own = NoticeText.normalise(reported.diagnostic());
+    String near = NoticeText.normalise(context);
+    String whole = NoticeText.normalise(noticeText);
     String both = own + " " + near + " " + whole;
     Optional<SmtpCommand> command =
         SmtpCommand.statedIn(own)
@@ -69,7 +77,7 @@ final class ReasonClassifier {
             .or(
                 () ->
                     MicrosoftStatusCodes.reply(
-                        reported.status(), own, whole + " " + normalise(hosts)));
+                        reported.status(), own, whole + " " + NoticeText.normalise(hosts)));
     if (provider.isPresent()) {
       return new ReasonVerdict(provider.get(), VerdictConfidence.HIGH, "provider");
     }
@@ -153,20 +161,12 @@ final class ReasonClassifier {
       // refused at MAIL FROM for no cause named: the server objects to our envelope sender
       return new ReasonVerdict(BounceReason.REJECTED, VerdictConfidence.LOW, "format");
     }
-    if (wordless(own) && wordless(near)) {
+    if (NoticeText.wordless(own) && NoticeText.wordless(near)) {
       // the notice names the recipient and nothing else: Sisimai's "undefined", where "onhold"
       // means words were given but named no cause
       return new ReasonVerdict(BounceReason.UNDEFINED, VerdictConfidence.LOW, "fallback");
     }
     return new ReasonVerdict(BounceReason.ON_HOLD, VerdictConfidence.LOW, "fallback");
-  }
-
-  private static final Pattern ADDRESS = Pattern.compile("[^\\s@]{1,64}+@[^\\s@]{1,255}+");
-  private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]{0,8192}+");
-
-  /** Text with no word and no code in it once the addresses and list marks are taken out. */
-  static boolean wordless(String text) {
-    return NO_LETTERS.matcher(ADDRESS.matcher(text).replaceAll(" ")).matches();
   }
 
   /** The status, else the reply code, is of class 4 (a transient failure). */
@@ -210,39 +210,5 @@ final class ReasonClassifier {
       return BounceReason.NETWORK_ERROR;
     }
     return reason;
-  }
-
-  static String normalise(String text) {
-    String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-    return withoutContinuationCodes(SPACE.matcher(capped.toLowerCase(Locale.ROOT)).replaceAll(" "));
-  }
-
-  private static final Pattern REPLY_PREFIX =
-      Pattern.compile("(?<![\\w.])([245]\\d\\d)[- ](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?");
-
-  /**
-   * A multi-line SMTP reply repeats its code on every line ("550-5.7.1 ... 550 5.7.1 ..."); once
-   * the lines are joined, the repeats split the server's sentence, so they are dropped.
-   */
-  static String withoutContinuationCodes(String text) {
-    Matcher first = REPLY_PREFIX.matcher(text);
-    if (!first.find()) {
-      return text;
-    }
-    String code = first.group(1);
-    StringBuilder out = new StringBuilder(text.length());
-    out.append(text, 0, first.end());
-    Matcher later = REPLY_PREFIX.matcher(text);
-    later.region(first.end(), text.length());
-    int copied = first.end();
-    int removed = 0;
-    while (later.find() && removed++ < 100) {
-      if (later.group(1).equals(code)) {
-        out.append(text, copied, later.start());
-        copied = later.end();
-      }
-    }
-    out.append(text, copied, text.length());
-    return out.toString();
   }
 }

@@ -1,5 +1,7 @@
 package org.escalationrouter.bounce;
 
+import org.escalationrouter.bounce.reason.BounceReason;
+
 /**
  * A reason with the confidence it was decided with and the step that decided it.
  *

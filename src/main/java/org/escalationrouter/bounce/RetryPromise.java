@@ -1,6 +1,7 @@
 package org.escalationrouter.bounce;
 
 import java.util.regex.Pattern;
+import org.escalationrouter.bounce.reason.NoticeText;
 
 /**
  * A plain-text notice that says the server keeps trying is a delay, not a failure: "will retry",
@@ -28,6 +29,6 @@ final class RetryPromise {
   private RetryPromise() {}
 
   static boolean in(String notice) {
-    return KEEPS_TRYING.matcher(ReasonClassifier.normalise(notice)).find();
+    return KEEPS_TRYING.matcher(NoticeText.normalise(notice)).find();
   }
 }

@@ -1,7 +1,7 @@
 package org.escalationrouter.failover;
 
 import java.util.Set;
-import org.escalationrouter.bounce.BounceReason;
+import org.escalationrouter.bounce.reason.BounceReason;
 
 /**
  * Bounce reasons about the message rather than the address: the same address takes other mail, so

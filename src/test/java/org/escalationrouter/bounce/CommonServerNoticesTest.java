@@ -2,6 +2,7 @@ package org.escalationrouter.bounce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.escalationrouter.bounce.reason.BounceReason;
 import org.junit.jupiter.api.Test;
 
 /**

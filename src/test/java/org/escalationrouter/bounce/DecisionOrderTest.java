@@ -2,6 +2,9 @@ package org.escalationrouter.bounce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.escalationrouter.bounce.format.ReportedRecipient;
+import org.escalationrouter.bounce.reason.BounceReason;
+import org.escalationrouter.bounce.reason.RuleScope;
 import org.junit.jupiter.api.Test;
 
 /** The order of decision for one recipient: codes, then words, then the notice, then fall-backs. */

@@ -3,6 +3,10 @@ package org.escalationrouter.bounce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.escalationrouter.bounce.format.ReportedRecipient;
+import org.escalationrouter.bounce.format.SmtpCodes;
+import org.escalationrouter.bounce.reason.BounceReason;
+import org.escalationrouter.bounce.reason.RuleScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.escalationrouter.bounce.format.GoogleGroupsNotice;
+import org.escalationrouter.bounce.format.IMailNotice;
+import org.escalationrouter.bounce.format.MailView;
+import org.escalationrouter.bounce.format.OpenSmtpdNotice;
+import org.escalationrouter.bounce.format.QmailNotice;
+import org.escalationrouter.bounce.format.ReportedRecipient;
+import org.escalationrouter.bounce.reason.BounceReason;
+import org.escalationrouter.bounce.reason.NoticeText;
+import org.escalationrouter.bounce.reason.ReasonPhrases;
+import org.escalationrouter.bounce.reason.RuleScope;
+import org.escalationrouter.bounce.reason.SmtpCommand;
 import org.junit.jupiter.api.Test;
 
 /** The per-family notice readers, on corpus samples and on small notices written here. */
@@ -155,9 +166,7 @@ class FamilyNoticeTest {
         .satisfies(
             r -> {
               assertThat(r.stated()).isNull();
-              assertThat(
-                      ReasonPhrases.match(
-                          ReasonClassifier.normalise(r.diagnostic()), RuleScope.ALL))
+              assertThat(ReasonPhrases.match(NoticeText.normalise(r.diagnostic()), RuleScope.ALL))
                   .contains(BounceReason.MAILBOX_FULL);
             });
   }

@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.escalationrouter.bounce.format.GmailNotice;
+import org.escalationrouter.bounce.format.MailView;
+import org.escalationrouter.bounce.format.ReportedRecipient;
+import org.escalationrouter.bounce.reason.BounceReason;
+import org.escalationrouter.bounce.reason.NoticeText;
+import org.escalationrouter.bounce.reason.ProviderCodes;
+import org.escalationrouter.bounce.reason.ReasonPhrases;
+import org.escalationrouter.bounce.reason.RuleScope;
+import org.escalationrouter.bounce.reason.SmtpCommand;
 import org.junit.jupiter.api.Test;
 
 /** Gmail's notice reader and the receiving providers' own codes and replies. */
@@ -56,18 +65,6 @@ class ProviderAndGmailTest {
   }
 
   @Test
-  void readsCoxNamesAndSpectrumRanges() {
-    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#cdrbl"))
-        .contains(BounceReason.BLOCKED);
-    assertThat(AupCodes.match("554 rejected aup#ipbl0010")).contains(BounceReason.BLOCKED);
-    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#in-1310"))
-        .contains(BounceReason.TOO_MANY_CONN);
-    assertThat(AupCodes.match("550 5.1.0 sender rejected. aup#o-1540"))
-        .contains(BounceReason.SPEEDING);
-    assertThat(AupCodes.match("550 no label here")).isEmpty();
-  }
-
-  @Test
   void messageLabsNoSuchUserIsTheAddressNotAFilter() {
     String notice = "this is the mail delivery agent at messagelabs.com.";
     assertThat(
@@ -86,7 +83,7 @@ class ProviderAndGmailTest {
   @Test
   void dropsRepeatedContinuationCodesSoTheSentenceReadsWhole() {
     String joined =
-        ReasonClassifier.normalise(
+        NoticeText.normalise(
             "550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: header are not accepted");
     assertThat(joined).contains("messages with multiple addresses in from: header");
     assertThat(ReasonPhrases.match(joined, RuleScope.ALL)).contains(BounceReason.NOT_COMPLIANT_RFC);

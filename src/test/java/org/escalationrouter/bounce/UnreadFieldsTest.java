@@ -2,6 +2,8 @@ package org.escalationrouter.bounce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.escalationrouter.bounce.format.SmtpCodes;
+import org.escalationrouter.bounce.reason.BounceReason;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,15 +85,5 @@ class UnreadFieldsTest {
     assertThat(r.recipient()).isEqualTo("erin@notes.example.net");
     assertThat(r.reason()).isEqualTo(BounceReason.USER_UNKNOWN);
     assertThat(r.hard()).isTrue();
-  }
-
-  @Test
-  void textOnlyAboveABlankLineIsNotTakenForTheRecipient() {
-    assertThat(
-            PlainTextBounce.around(
-                new String[] {"Mailbox is full", "", "frank@far.example.org", ""}, 2))
-        .isEqualTo("frank@far.example.org");
-    assertThat(PlainTextBounce.around(new String[] {"Mailbox is full", "frank@far.example.org"}, 1))
-        .isEqualTo("Mailbox is full\nfrank@far.example.org");
   }
 }

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.escalationrouter.bounce.AutomatedMailDetector;
-import org.escalationrouter.bounce.BounceReason;
 import org.escalationrouter.bounce.DeliveryRecord;
 import org.escalationrouter.bounce.VerdictConfidence;
+import org.escalationrouter.bounce.reason.BounceReason;
 import org.junit.jupiter.api.Test;
 
 class BounceResponseTest {

@@ -1,0 +1,201 @@
+package org.escalationrouter.bounce.reason;
+
+import static org.escalationrouter.bounce.reason.BounceReason.*;
+import static org.escalationrouter.bounce.reason.ReasonTable.row;
+
+import java.util.List;
+
+/**
+ * Second part of the phrase table, tried after {@link NarrowCausePhrases}: name-service and mailbox
+ * wording, then the broad words for blocks, limits, policy, content, network, mailer and system
+ * faults, expiry and filters.
+ */
+final class BroadCausePhrases {
+
+  static final List<ReasonTable.Row> ROWS =
+      List.of(
+          row(NETWORK_ERROR, "name server reply", "malformed or unexpected name server"),
+          row(
+              HOST_UNKNOWN,
+              "host ?(or domain name )?(not found|unknown)",
+              "unknown host",
+              "host name lookup fail",
+              "no such (domain|host)",
+              "(domain|host) (name )?(does not|doesn't) exist",
+              "domain (name )?(not found|unknown|is invalid)",
+              "name service error",
+              "unroutable (mail )?domain",
+              "unrouteable (mail )?domain",
+              "unknown domain",
+              "nxdomain",
+              "no (mx|dns|a) (record|entries)",
+              "(dns|mx) (lookup|record|records) .{0,20}(fail|not found)",
+              "unable to resolve",
+              "unrouteable address",
+              "domain (is not reachable|may not exist)",
+              "(?<![@\\w.-])(?:[a-z0-9-]+\\.)+[a-z]{2,} does not exist"),
+          row(
+              USER_UNKNOWN,
+              "user ?(name )?(unknown|not found|does not exist|doesn't exist)",
+              "unknown (user|recipient|mail ?box|address|local ?part|account|alias)",
+              "no such (user|mail ?box|recipient|address|account|person|local user)",
+              "(user|mail ?box|recipient|address|account|local part|e-?mail address|e-?mail account)"
+                  + "( name)? (\\S+ )?(does not|doesn't|dose not|did not) exist",
+              "not exist",
+              "invalid (recipient|mail ?box|address|user|e-?mail address)",
+              "recipient (address )?(not found|unknown|invalid)",
+              "(mail ?box|account|recipient|address) (was )?not found",
+              "(is )?not a (valid|known) (mail ?box|user|recipient|address)",
+              "no (valid )?mail ?box",
+              "no valid recipients",
+              "recip\\w*notfound",
+              "couldn't be found",
+              "could not be found",
+              "not listed in",
+              "bad destination mail ?box",
+              "mail ?box unavailable",
+              "(address|recipient) (is )?(unknown|invalid)",
+              "unknown or illegal",
+              "doesn't have an? .{0,20}account",
+              "does not have an? .{0,20}account",
+              "(mail ?box|user|recipient|address) (is )?(no longer|not) (available|valid)"),
+          // a DNS blocklist names the sending host, not the message: blocked, even when the
+          // reply also says the host sent spam ("listed at a blocklist as a spam source"); after
+          // the mailbox rows, so a footer naming a blocklist never hides a missing mailbox
+          row(
+              BLOCKED,
+              "\\b(dnsbl|rbl)s?\\b",
+              "(black|block) ?list(ed)?(?! senders?\\b)",
+              "spamhaus",
+              "spamcop",
+              "\\bsorbs\\b",
+              "blocked using"),
+          row(
+              SPAM_DETECTED,
+              "spam(?!haus|cop)",
+              "unsolicited",
+              "junk (mail|e-?mail)",
+              "bulk (e-?)?mail",
+              "\\buce\\b",
+              "content (was )?(rejected|refused)"),
+          row(USER_UNKNOWN, "recipient address rejected: access denied"),
+          row(
+              BLOCKED,
+              "black ?list",
+              "block ?list",
+              "\\bdnsbl\\b",
+              "\\brbl\\b",
+              "spamhaus",
+              "spamcop",
+              "listed (at|in|on|by)",
+              "\\b(client|host|ip|your ip|ip address)\\b[^.]{0,60}(blocked|refused|denied|rejected)",
+              "(blocked|banned) (ip|host|sender|server|using)",
+              "access denied",
+              "refused to talk to me",
+              "service refused",
+              "not allowed to (connect|send)",
+              "have been blocked",
+              "has been blocked",
+              "temporarily blocked",
+              "unwanted messages (have been|were) sent from",
+              "(invalid|unauthori[sz]ed|unverifiable) ip (address )?for sending"),
+          row(
+              TOO_MANY_CONN,
+              "too many (connections|sessions|concurrent|simultaneous|recipients)",
+              "(max|maximum) (number of )?messages? per (connection|session)",
+              "connection (limit|rate)",
+              "(connections|sessions) .{0,20}exceeded"),
+          row(
+              SPEEDING,
+              "rate limit",
+              "(sending|message) rate",
+              "too many (messages|emails|mails)",
+              "receiving mail at a rate",
+              "receiving mail too (quickly|fast)",
+              "excessive (volume|rate)",
+              "(daily|hourly) [\\w ]{0,30}(limit|quota) exceeded",
+              "throttl",
+              "(sent|sending) too (many|much)"),
+          row(
+              SECURITY_ERROR,
+              "authenticat(e|ion) (is )?(required|needed|mandatory)",
+              "(not|never) authenticated",
+              "please authenticate",
+              "authenticate first",
+              "unauthenticated senders?",
+              "must (be )?authenticat",
+              "(tls|encryption|starttls|ssl) (is )?required",
+              "must issue a starttls",
+              "(security|encryption) (policy|requirement)",
+              "certificate",
+              "(authentication|credentials) (failed|invalid)",
+              "not authorized to send",
+              "delivery not authori[sz]ed"),
+          row(
+              POLICY_VIOLATION,
+              "polic(y|ies)",
+              "content presents a potential",
+              "prohibited",
+              "not allowed (by|in) (our|the|this)",
+              "violat"),
+          row(
+              CONTENT_ERROR,
+              "content (error|encoding)",
+              "(invalid|illegal|malformed) (mime|content|character|charset|attachment)",
+              "\\bmime\\b",
+              "8-?bit"),
+          row(SYSTEM_FULL, "out of (disk )?space"),
+          row(
+              NETWORK_ERROR,
+              "network (is )?unreachable",
+              "network error",
+              "host (is )?unreachable",
+              "no route to host",
+              "connection (refused|reset|closed|dropped)",
+              "lost connection",
+              "(could not|couldn't|unable to|failed to) (connect|establish)",
+              "too many hops",
+              "hop count",
+              "(mail|routing|forwarding) loop",
+              "loops back",
+              "looping",
+              "name server",
+              "dns (error|failure|problem|server)",
+              "temporary failure in name resolution"),
+          row(
+              SYSTEM_ERROR,
+              "system (error|failure|problem|config)",
+              "internal (server )?(error|failure)",
+              "(local|server) (configuration|config) (error|problem)",
+              "temporary (local |server )?(problem|error|failure)",
+              "server (error|failure)",
+              // a gateway whose next hop failed (Cloudflare Email Routing: "Upstream error")
+              "upstream (server )?(error|failure)",
+              "service (is )?(currently |temporarily )?(not |un)available",
+              "(queue file )?write error",
+              "try again later",
+              "duplicated? message-id"),
+          row(
+              EXPIRED,
+              "expired",
+              "time ?out",
+              "timed out",
+              "(retry|delivery) (time|period|timeout) (exceeded|expired)",
+              "giv(e|ing|en) up",
+              "gave up",
+              "could not be delivered (with)?in",
+              "(has been|is|was) delayed",
+              "delivery (is )?delayed",
+              "(still|will (continue|keep)|keep) (trying|retrying|attempting|to try)",
+              "not yet been delivered",
+              "too long in (the )?queue",
+              "could not (deliver|send) (the )?(message|mail) for"),
+          row(
+              FILTERED,
+              "filter(ed|ing)?",
+              "refused by (the )?recipient",
+              "(recipient|user) (has )?(blocked|rejected|refused)",
+              "denied by (the )?recipient"));
+
+  private BroadCausePhrases() {}
+}

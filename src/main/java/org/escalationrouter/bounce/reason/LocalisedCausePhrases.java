@@ -1,0 +1,244 @@
+package org.escalationrouter.bounce.reason;
+
+import static org.escalationrouter.bounce.reason.BounceReason.*;
+import static org.escalationrouter.bounce.reason.ReasonTable.row;
+
+import java.util.List;
+
+/**
+ * The commonest causes in the languages mail servers localise their replies and notices into
+ * (German, French, Spanish, Portuguese, Italian, Dutch, Polish, Czech, the Scandinavian languages,
+ * Russian, Ukrainian, Turkish, Hungarian, Finnish, Japanese, Chinese, Korean): a full mailbox, a
+ * refused relay, a disabled account, an unknown domain and an unknown user or mailbox. Each row
+ * keeps the idea ("user" + "unknown", "mailbox" + "full"), not one server's sentence. Tried after
+ * the narrow English causes and before the broad English words, so an English narrow cause quoted
+ * next to a localised sentence still wins, and a localised domain is tried before a localised
+ * mailbox ("le domaine n'existe pas" is not a missing user). An unknown user found here is adjusted
+ * by the SMTP phase as the English one is.
+ */
+final class LocalisedCausePhrases {
+
+  static final List<ReasonTable.Row> ROWS =
+      withDigraphs(
+          row(
+              MAILBOX_FULL,
+              // German
+              "(postfach|mailbox|speicher(platz)?)\\S{0,12} (des empfängers )?(ist )?"
+                  + "(voll|überfüllt|ausgeschöpft|erschöpft)",
+              "(quota|kontingent|speicherplatz)\\S{0,6} (des (empfängers|postfachs|kontos) )?"
+                  + "(ist )?(überschritten|erschöpft|erreicht)",
+              // French
+              "bo[iî]te (aux lettres |mail |de réception )?(du destinataire )?(est )?"
+                  + "(pleine|saturée)",
+              "(quota|espace (de stockage )?)(est )?(dépassé|atteint|plein|insuffisant|saturé)",
+              "dépassement (de|du) quota",
+              // Spanish, Portuguese, Italian
+              "buz[oó]n (de correo )?(del destinatario )?(est[aá] )?(lleno|completo|saturado)",
+              "(cuota|cota|quota) (de almacenamiento )?(excedida|superada|esgotada|superata"
+                  + "|esaurita)",
+              "caixa (postal |de correio |de entrada )?(do destinatário )?(est[aá] )?"
+                  + "(cheia|lotada)",
+              "casella (di posta )?(del destinatario )?(è )?(piena|satura)",
+              // Dutch, Scandinavian, Finnish, Hungarian
+              "(mailbox|postvak|postbus) (is )?vol\\b",
+              "quotum (is )?(overschreden|bereikt)",
+              "(brevlåda|postlåda|inkorg|postkasse)\\S{0,4} (är |er )?(full|fuld)\\b",
+              "postilaatikko on täynnä",
+              "postafiók (megtelt|tele)",
+              // Polish, Czech, Russian, Ukrainian, Turkish
+              "skrzynk\\S{0,3} (odbiorcy )?(jest )?(pełna|przepełniona)",
+              "schránka (příjemce )?(je )?(plná|přeplněná)",
+              "ящик\\S{0,3} (получателя )?(переполнен|заполнен)",
+              "превышен\\S{0,3} (квот|лимит|размер)",
+              "скриньк\\S{0,3} (переповнен|заповнен)",
+              "posta kutusu (dolu)",
+              "kota aşıldı",
+              // Japanese, Chinese, Korean
+              "(メールボックス|容量)\\S{0,6}(いっぱい|一杯|満杯|超過|オーバー)",
+              "(邮箱|信箱|邮件箱)\\S{0,4}(已满|满了|容量不足|空间不足)",
+              "超出\\S{0,4}(空间|容量|配额)",
+              "(메일함|사서함)\\S{0,8} ?(가득|용량 초과|초과)"),
+          row(
+              NO_RELAYING,
+              "relay(ing)? (ist )?(nicht (erlaubt|gestattet)|verboten|verweigert|abgelehnt)",
+              "(relais|relayage) (est )?(refusé|interdit|non autorisé)",
+              "(retransmisión|reenvío|relay|retransmissão|inoltro) (est[aá] )?"
+                  + "(denegad[oa]|negad[oa]|negato|no permitid[oa]|não permitid[oa]"
+                  + "|no autorizad[oa]|não autorizad[oa]|non (consentito|permesso|autorizzato))",
+              "relay(ing)? (is )?(niet toegestaan|geweigerd|zabronion\\S|niedozwolon\\S)",
+              "(пересылка|ретрансляция|релей)\\S{0,3} (запрещен|не разрешен)",
+              "中継\\S{0,2}(拒否|禁止|許可されていません)",
+              "(不允许|禁止|拒绝)(中继|转发)"),
+          // the account exists but is switched off
+          row(
+              SUSPEND,
+              "(konto|postfach|benutzerkonto)\\S{0,2} (ist )?(gesperrt|deaktiviert|stillgelegt)",
+              "compte (est )?(désactivé|suspendu|bloqué|fermé)",
+              "cuenta (est[aá] )?(desactivada|suspendida|bloqueada|inactiva)",
+              "conta (est[aá] )?(desativada|suspensa|bloqueada|inativa)",
+              "account (è )?(disattivato|sospeso|bloccato)",
+              "(account|mailbox) (is )?(gedeactiveerd|geblokkeerd|opgeschort)",
+              "konto (jest )?(zablokowane|wyłączone|zawieszone|nieaktywne)",
+              "(учетн\\S{0,3} запис\\S{0,2}|аккаунт|ящик)\\S{0,2} (заблокирован|отключен)",
+              "(アカウント|メールボックス)\\S{0,2}(停止|無効)",
+              "(帐户|账户|账号|帐号|邮箱)\\S{0,2}(已停用|已冻结|被冻结|已禁用)"),
+          row(
+              HOST_UNKNOWN,
+              "domain(e)? (des empfängers )?(ist )?(unbekannt|existiert nicht|nicht gefunden)",
+              "domaine (du destinataire |de destination )?(est )?(inconnu|inexistant|introuvable"
+                  + "|n'existe pas)",
+              "dom[ií]nio (do destinatário )?(é )?(desconhecido|inexistente|não existe)",
+              "dominio (del destinatario )?(es |è )?(desconocido|inexistente|no existe|sconosciuto"
+                  + "|non esiste|inesistente)",
+              "domena (odbiorcy )?(nie istnieje|nieznana)",
+              "домен\\S{0,2} не (существует|найден)",
+              "域名不存在",
+              "ドメイン\\S{0,2}(存在しません|見つかりません)"),
+          row(
+              USER_UNKNOWN,
+              // German
+              "(benutzer|empfänger|postfach|mailbox|adresse|konto)\\S{0,8} (ist )?"
+                  + "(unbekannt|existiert nicht|nicht gefunden|nicht vorhanden)",
+              "unbekannte[rns]? (benutzer|empfänger|adresse|postfach|mailbox)",
+              "kein(en)? (solche[rns]? )?(benutzer|postfach|empfänger)",
+              // French
+              "(utilisateur|destinataire|adresse|compte|bo[iî]te aux lettres) "
+                  + "(e-?mail |électronique )?(est )?(inconnue?|inexistante?|introuvable"
+                  + "|n'existe pas)",
+              // Spanish, Portuguese, Italian
+              "(usuario|buz[oó]n|cuenta|direcci[oó]n|destinatario) (de correo )?"
+                  + "(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa])",
+              "(usu[aá]rio|utilizador|caixa postal|conta|endereço|destinatário) (de e-?mail )?"
+                  + "(é )?(desconhecid[oa]|inexistente|não existe|não encontrad[oa])",
+              "(utente|casella|indirizzo|destinatario|account) (di posta )?(è )?"
+                  + "(sconosciut[oa]|inesistente|non esiste|non trovat[oa])",
+              // Dutch, Scandinavian, Finnish, Hungarian
+              "onbekende (gebruiker|ontvanger|geadresseerde|mailbox)",
+              "(gebruiker|mailbox|adres|ontvanger) (bestaat niet|is onbekend|niet gevonden)",
+              "(okänd|ukendt|ukjent) (användare|mottagare|bruger|modtager|bruker|mottaker)",
+              "tuntematon (käyttäjä|vastaanottaja)",
+              "ismeretlen (felhasználó|címzett)",
+              // Polish, Czech, Russian, Ukrainian, Turkish
+              "nieznany (użytkownik|adresat|odbiorca)",
+              "(użytkownik|adresat|odbiorca|skrzynka|konto|adres)\\S{0,3} "
+                  + "(nie istnieje|nie został\\S{0,2} znalezion\\S)",
+              "neznámý (uživatel|příjemce)",
+              "(uživatel|příjemce|schránka) neexistuje",
+              "(пользовател|получател|адресат|почтов\\S{0,3} ящик)\\S{0,3} не (найден|существует)",
+              "нет такого (пользователя|ящика|адреса|получателя)",
+              "неизвестн\\S{0,3} (пользовател|получател|адрес)",
+              "(користувач|отримувач)\\S{0,3} не (знайден|існує)",
+              "(kullanıcı|alıcı) (bulunamadı|bilinmiyor|mevcut değil)",
+              // Japanese, Chinese, Korean
+              "宛先不明",
+              "(ユーザ|ユーザー|アカウント|メールアドレス|宛先)\\S{0,2}(存在しません|見つかりません)",
+              "(用户|用戶|帐户|账户|账号|帐号|邮箱|收件人)\\S{0,2}不存在",
+              "查无此(人|用户)",
+              "(사용자|수신자|계정|메일 ?주소)\\S{0,2} ?(존재하지 않|찾을 수 없)"),
+          // after the mailbox rows, as in English: the sending host on a blocklist or blocked
+          row(
+              BLOCKED,
+              "sperrliste|schwarze[nr]? liste|blockliste|liste noire|lista nera|lista negra"
+                  + "|czarn\\S{1,3}+ list|zwarte lijst|černé listin",
+              "(\\bip\\b|ip-adresse|adresse ip|indirizzo ip|direcci[oó]n ip|endereço ip|adres ip"
+                  + "|ip-adres)\\S{0,4}+ [^.]{0,50}?(gesperrt|blockiert|bloqué|bannie?|bloccat"
+                  + "|bloquead|zablokowan|geblokkeerd|zablokován)"),
+          // the message judged unwanted: "als Spam eingestuft", "considéré comme indésirable"
+          row(
+              SPAM_DETECTED,
+              "als spam (eingestuft|erkannt|bewertet|markiert|abgelehnt|abgewiesen)|spamverdacht"
+                  + "|unerwünschte werbung",
+              "(considéré|identifié|détecté|classé|qualifié|reconnu)e? comme (spam|indésirable"
+                  + "|pourriel|courrier indésirable)|courrier indésirable",
+              "(considerat|identificat|classificat|riconosciut|rilevat)[oa] come (spam|posta"
+                  + " indesiderata)|posta indesiderata",
+              "(considerad|identificad|detectad|clasificad|classificad)[oa] como (spam|correo no"
+                  + " deseado|lixo eletrônico)|por considerarse spam|correo no deseado",
+              "(uznan|zakwalifikowan|rozpoznan|oznaczon)\\S{0,2}+ (jako|za) spam"
+                  + "|niechcian\\S{1,3}+ (poczt|wiadomo)",
+              "(aangemerkt|herkend|beschouwd|geclassificeerd) als spam|ongewenste (e-?mail|bericht)"),
+          // the message over the size the server or the mailbox takes
+          row(
+              MESSAGE_TOO_BIG,
+              "(nachricht|e-?mail|mail)\\S{0,2}+ (ist )?zu groß|nachrichtengröße (überschritten"
+                  + "|zu groß)|maximale größe",
+              "(message|courriel) (est )?trop (volumineux|gros|grand)|taille (maximale )?"
+                  + "(du message |autorisée )?(est )?(dépassée|excédée|trop grande)",
+              "messaggio (è )?troppo grande|dimension[ei] (massima )?(del messaggio )?"
+                  + "(superata|eccessiva)",
+              "mensaje (es )?demasiado grande|tamaño (máximo )?(del mensaje )?(excedido|superado)",
+              "mensagem (é )?(muito|demasiado) grande|tamanho (máximo )?(da mensagem )?"
+                  + "(excedido|ultrapassado)",
+              "wiadomoś\\S{1,2}+ (jest )?(zbyt|za) duż|przekroczon\\S{0,2}+ (limit\\S{0,2}+ )?"
+                  + "rozmiar|rozmiar\\S{0,2}+ wiadomości (przekracza|jest zbyt)",
+              "bericht (is )?te groot|zpráva je příliš velká",
+              // "exceeds the maximum size" in those languages
+              "(dépasse|excède) la taille|supera (la|le) dimension|excede (el|o) tamaño"
+                  + "|überschreitet die (maximale |zulässige )?(nachrichten)?größe"
+                  + "|przekracza (maksymalny |dopuszczalny )?rozmiar|overschrijdt de maximale grootte"),
+          // too many connections from our host at once
+          row(
+              TOO_MANY_CONN,
+              "zu viele (verbindungen|gleichzeitige)|trop de connexions|troppe connessioni"
+                  + "|demasiadas conexiones|(demasiadas|muitas) (conexões|ligações)"
+                  + "|(zbyt|za) (wiele|dużo) (połączeń|równoczesnych)|te veel (verbindingen"
+                  + "|gelijktijdige)"),
+          // the queue gave up after its retry time
+          row(
+              EXPIRED,
+              "zustell(ung|versuch)\\S{0,2}+ [^.]{0,40}?(aufgegeben|abgebrochen)"
+                  + "|zustellzeit (überschritten|abgelaufen)",
+              "délai (de (remise|distribution|livraison) )?(est )?(dépassé|expiré)",
+              "(tempo|termine) (massimo )?(di consegna )?(è )?(scaduto|superato)",
+              "(plazo|tiempo) (máximo )?(de entrega )?(agotado|expirado|superado)",
+              "(prazo|tempo) (de entrega )?(esgotado|expirado)",
+              "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)"));
+
+  private LocalisedCausePhrases() {}
+
+  /**
+   * German servers often write umlauts as digraphs ("ueberschritten", "Empfaenger", "zu gross"):
+   * each ä, ö, ü and ß of a row outside a character class also matches ae, oe, ue and ss.
+   */
+  private static List<ReasonTable.Row> withDigraphs(ReasonTable.Row... rows) {
+    return java.util.Arrays.stream(rows)
+        .map(
+            r ->
+                new ReasonTable.Row(
+                    r.reason(),
+                    r.origins(),
+                    java.util.regex.Pattern.compile(digraphs(r.pattern().pattern()))))
+        .toList();
+  }
+
+  static String digraphs(String regex) {
+    StringBuilder out = new StringBuilder(regex.length() + 32);
+    int depth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        out.append(c).append(regex.charAt(++i));
+        continue;
+      }
+      if (c == '[') {
+        depth++;
+      } else if (c == ']' && depth > 0) {
+        depth--;
+      }
+      String pair =
+          switch (c) {
+            case 'ä' -> "ae";
+            case 'ö' -> "oe";
+            case 'ü' -> "ue";
+            case 'ß' -> "ss";
+            default -> null;
+          };
+      if (pair == null || depth > 0) {
+        out.append(c);
+      } else {
+        out.append("(?:").append(c).append('|').append(pair).append(')');
+      }
+    }
+    return out.toString();
+  }
+}
