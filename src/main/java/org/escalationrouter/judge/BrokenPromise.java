@@ -25,6 +25,12 @@ import org.escalationrouter.facts.Signal;
  * subject ({@code promise-opening}: "Told fitting w/c 16/06.", "Me dicen que en 5 días me
  * reintegran.") and a nominal denial in a sentence of a few words ({@code unkept-opening}: "No
  * engineer, no call.", "Nada de reintegro.", "Kein Techniker.", "Aucun rappel.").
+ *
+ * <p>A promise about the price ({@code promise-cost}: "said it was free", "im Preis enthalten", "me
+ * dijo que era gratis") is broken by a sum charged within a few sentences either side of it, since
+ * complaints often name the charge first and the promise after ("You've charged me £35. Your agent
+ * said it was included."). A promise that names a sum itself ("we agreed on £300") is broken by a
+ * different sum nearby ("the invoice says £780").
  */
 final class BrokenPromise implements SignalDetector {
 
@@ -41,6 +47,9 @@ final class BrokenPromise implements SignalDetector {
 
   // a nominal denial that opens a sentence: "No engineer, no call." "Ni auriculares ni nada."
   private static final int SHORT_DENIAL = 6;
+
+  // a charge named a sentence or two before or after a promise about the price
+  private static final int CHARGE_WINDOW = 2;
 
   private final double threshold;
 
@@ -131,6 +140,32 @@ final class BrokenPromise implements SignalDetector {
                         near(promised, m.sentence())
                             && Sentences.opens(text, m)
                             && wordsAtMost(text, m.sentence(), SHORT_DENIAL, Character::isLetter)));
+    unkept = unkept.plus(chargedAgainst(text, promise));
     return unkept.isEmpty() ? Optional.empty() : promise.plus(unkept).detection(signal(), text, 0);
+  }
+
+  /** Sums charged near a promise about the price: any sum near "free", two sums after it. */
+  private static PhraseEvidence chargedAgainst(JudgedText text, PhraseEvidence promise) {
+    BitSet promised = promise.sentences();
+    BitSet free =
+        PhraseEvidence.of(text, "promise-cost", GUARDS, m -> promised.get(m.sentence()))
+            .sentences();
+    PhraseEvidence charged =
+        PhraseEvidence.of(
+            text, "amount", GUARDS, m -> Sentences.near(free, m.sentence(), CHARGE_WINDOW));
+    if (!charged.isEmpty()) {
+      return charged;
+    }
+    // two sums told with the promise, one of them after it: "we agreed on £300 ... £780"
+    PhraseEvidence sums =
+        PhraseEvidence.of(
+            text,
+            "amount",
+            GUARDS,
+            m -> promised.get(m.sentence()) || promise.precedes(m, CHARGE_WINDOW));
+    boolean after =
+        !PhraseEvidence.of(text, "amount", GUARDS, m -> promise.precedes(m, CHARGE_WINDOW))
+            .isEmpty();
+    return after && sums.distinctQuotes(text) >= 2 ? sums : charged;
   }
 }

@@ -2,8 +2,10 @@ package org.escalationrouter.judge;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -98,6 +100,31 @@ final class PhraseEvidence {
 
   boolean isEmpty() {
     return accepted.isEmpty();
+  }
+
+  /**
+   * Whether an accepted match stands before {@code m}: earlier in its sentence, or in one of the
+   * {@code window} sentences before it.
+   */
+  boolean precedes(PhraseMatch m, int window) {
+    for (JudgedText.LanguageMatch lm : accepted) {
+      PhraseMatch o = lm.match();
+      boolean earlier =
+          o.sentence() == m.sentence()
+              ? o.end() <= m.start()
+              : o.sentence() < m.sentence() && o.sentence() >= m.sentence() - window;
+      if (earlier) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many different words the accepted matches quote ("£300" and "£780" are two). */
+  int distinctQuotes(JudgedText text) {
+    Set<String> quotes = new HashSet<>();
+    accepted.forEach(lm -> quotes.add(text.quote(lm.match()).toLowerCase(Locale.ROOT)));
+    return quotes.size();
   }
 
   BitSet sentences() {

@@ -32,6 +32,7 @@ record PhraseFile(
           "unkept-opening",
           "promise-opening",
           "promise-off",
+          "promise-cost",
           "kept",
           "amount",
           "money-settled",
