@@ -41,6 +41,7 @@ record PhraseFile(
           "contact-opening",
           "legal-routine",
           "legal-against",
+          "legal-elsewhere",
           "disclaim",
           "capable",
           "figurative",
