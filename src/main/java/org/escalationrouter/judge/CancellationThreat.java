@@ -15,11 +15,52 @@ final class CancellationThreat implements SignalDetector {
       EnumSet.of(Guard.NEGATION_UNLESS_CONDITION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
   /**
-   * A phrase that opens with the company losing the customer ("ils vont perdre tous leurs clients,
-   * à commencer par moi", "they've lost a customer") has the company as its subject by nature.
+   * A phrase with the company losing the customer ("ils vont perdre tous leurs clients, à commencer
+   * par moi", "Comcast is about to lose a customer") or blocking the leaving ("they won't let me
+   * cancel", "ils refusent de résilier", "sie weigern sich") has the company as its subject by
+   * nature (folded words).
    */
-  private static final Set<String> LOSING =
-      Set.of("lost", "lose", "losing", "perdre", "perdu", "perdez", "perdrez", "perdent");
+  private static final Set<String> COMPANY_SUBJECT =
+      Set.of(
+          "lost",
+          "lose",
+          "losing",
+          "perdre",
+          "perdu",
+          "perdez",
+          "perdrez",
+          "perdent",
+          "won't",
+          "wont",
+          "wouldn't",
+          "refuse",
+          "refuses",
+          "refused",
+          "refusing",
+          "let",
+          "letting",
+          "allowing",
+          "allow",
+          "refusent",
+          "refusez",
+          "laissent",
+          "weigern",
+          "weigert",
+          "verweigern",
+          "verweigert",
+          "lassen",
+          "lasst",
+          "dejan",
+          "permiten",
+          "niegan",
+          "nego",
+          "negaron",
+          "pozwalaja",
+          "odmawiaja",
+          "odmowili",
+          "chca",
+          "przyjmuja",
+          "przyjeli");
 
   private static final int REPORT_WINDOW = 10;
 
@@ -75,8 +116,10 @@ final class CancellationThreat implements SignalDetector {
    */
   private static boolean companyActs(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
-    if (LOSING.contains(sentence.word(m.start()))) {
-      return false;
+    for (int i = m.start(); i < m.end(); i++) {
+      if (COMPANY_SUBJECT.contains(sentence.word(i))) {
+        return false;
+      }
     }
     return OtherSubject.before(sentence, m);
   }

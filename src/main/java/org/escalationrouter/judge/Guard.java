@@ -64,10 +64,26 @@ enum Guard {
       }
       boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
       if (negation ? lang.isNegation(w) && !notOnly : conditional(sentence, i, lang)) {
-        return true;
+        return negation || !consequence(m, sentence, i);
       }
     }
     return false;
+  }
+
+  /**
+   * The phrase opens the consequence of a condition written without a comma: a first-person subject
+   * at or just before the phrase, with at least two words of the condition's own between it and the
+   * conditional word ("if this isn't sorted I'll cancel", "si ça continue je change de
+   * fournisseur"). "If I decide to cancel" stays a condition: nothing stands between "if" and "I".
+   */
+  private static boolean consequence(PhraseMatch m, Sentence sentence, int conditional) {
+    int subject = -1;
+    if (OtherSubject.firstPerson(sentence.word(m.start()))) {
+      subject = m.start();
+    } else if (m.start() > 0 && OtherSubject.firstPerson(sentence.word(m.start() - 1))) {
+      subject = m.start() - 1;
+    }
+    return subject >= 0 && subject - conditional - 1 >= 2;
   }
 
   /** A negation shortly before the phrase that no conditional word shortly before it governs. */

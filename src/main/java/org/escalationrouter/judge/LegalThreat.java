@@ -221,10 +221,15 @@ final class LegalThreat implements SignalDetector {
           "pracowalem",
           "pracowalam");
 
-  /** What places the work: "at", "in", "for" and their equivalents. */
+  /** What places the work: "at", "in", "for", "as" and their equivalents. */
   private static final Set<String> AT =
       Set.of(
-          "at", "in", "for", "as", "en", "para", "bei", "am", "im", "dans", "chez", "au", "w", "u");
+          "at", "in", "for", "as", "en", "para", "bei", "am", "im", "dans", "chez", "au", "w", "u",
+          "jako", "als", "comme", "como");
+
+  /** Words that point back to a place just named: "the court, where I work", "tam pracuję". */
+  private static final Set<String> THERE =
+      Set.of("where", "tam", "gdzie", "ou", "wo", "dort", "donde", "alli", "la");
 
   private final double threshold;
 
@@ -248,12 +253,15 @@ final class LegalThreat implements SignalDetector {
       }
     }
     Disclaimer disclaimer = Disclaimer.of(text);
+    BitSet elsewhere =
+        PhraseEvidence.of(text, "legal-elsewhere", EnumSet.noneOf(Guard.class)).sentences();
     return PhraseEvidence.of(
             text,
             signal().wireName(),
             GUARDS,
             m ->
-                !workplace(text, m)
+                !elsewhere.get(m.sentence())
+                    && !workplace(text, m)
                     && !(namesLawyer(text, m) && (routine.get(m.sentence()) || job(text, m)))
                     && !overlaps(against, m)
                     && !disclaimer.covers(text, m))
@@ -280,6 +288,9 @@ final class LegalThreat implements SignalDetector {
     if (k < 0) {
       return false;
     }
+    if (ownJobStated(sentence, k)) {
+      return true; // "Pracuję jako radca prawny i chcę zamówić numer na kancelarię"
+    }
     boolean after = k + 1 < sentence.size() && RELATION.contains(sentence.word(k + 1));
     if (after || k > 0 && RELATION.contains(sentence.word(k - 1))) {
       return true; // "my lawyer friend says", "mon beau-frère avocat", "mi amigo abogado"
@@ -294,6 +305,32 @@ final class LegalThreat implements SignalDetector {
       }
       if (!BEFORE_JOB.contains(w)) {
         return false; // "I am contacting a lawyer": a verb between, not a job
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The writer's job told earlier in the sentence ("I work as a solicitor", "pracuję jako radca
+   * prawny", "je travaille comme juriste"): every lawyer word after it is that job.
+   */
+  private static boolean ownJobStated(Sentence sentence, int before) {
+    for (int i = 0; i + 1 < before; i++) {
+      if (WORK.contains(sentence.word(i)) && AT.contains(sentence.word(i + 1))) {
+        for (int j = i + 1; j <= Math.min(before, i + 4); j++) {
+          if (lawyerWord(sentence.word(j))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean lawyerWord(String w) {
+    for (String stem : LAWYER) {
+      if (w.startsWith(stem)) {
+        return true;
       }
     }
     return false;
@@ -329,7 +366,13 @@ final class LegalThreat implements SignalDetector {
           "prawnik",
           "radc",
           "kancelari",
-          "kanzlei");
+          "kanzlei",
+          "juriste",
+          "mediateur",
+          "mediatrice",
+          "mediator",
+          "mediador",
+          "mediadora");
 
   /** The match is a lawyer named, not a court, a regulator or a claim. */
   private static boolean namesLawyer(JudgedText text, PhraseMatch m) {
@@ -342,6 +385,14 @@ final class LegalThreat implements SignalDetector {
    */
   private static boolean workplace(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
+    int after = Math.min(sentence.size(), m.end() + WORK_WINDOW);
+    for (int i = m.end(); i < after; i++) {
+      if (WORK.contains(sentence.word(i))
+          && (THERE.contains(sentence.word(i - 1))
+              || i >= 2 && THERE.contains(sentence.word(i - 2)))) {
+        return true; // "Sąd Rejonowy w Toruniu – tam pracuję", "the county court, where I work"
+      }
+    }
     for (int i = m.start() - 1; i >= 0 && i >= m.start() - WORK_WINDOW; i--) {
       String w = sentence.word(i);
       if (w.equals(",") || w.equals(";") || w.equals(":")) {

@@ -65,6 +65,11 @@ final class OtherSubject {
 
   private OtherSubject() {}
 
+  /** The writer as a subject: "I", "I'll", "je", "ich", "wir", "ja" (folded). */
+  static boolean firstPerson(String word) {
+    return FIRST_PERSON.contains(word);
+  }
+
   /** A third-person subject in the clause just before the phrase. */
   static boolean before(Sentence sentence, PhraseMatch m) {
     return before(sentence, m, false);

@@ -13,9 +13,10 @@ import java.util.Map;
  *
  * Words match whole folded words; {@code word*} matches a stem; {@code (a|b c)} offers
  * alternatives, each one or more words; {@code @name} is a named word set of the same file; {@code
- * <num>} any number, {@code <age>} a number from 65 to 119; {@code @@name} a one-word member of the
- * set written as a handle ("@timesofindia"); {@code ~N} lets up to N other words stand before the
- * next slot; {@code (a|b)?} or {@code word?} may be left out.
+ * <num>} any number, {@code <age>} a number from 65 to 119, {@code <handle>} any word written as a
+ * handle ("@united"); {@code @@name} a one-word member of the set written as a handle
+ * ("@timesofindia"); {@code ~N} lets up to N other words stand before the next slot; {@code (a|b)?}
+ * or {@code word?} may be left out.
  */
 final class PatternParser {
 
@@ -171,6 +172,9 @@ final class PatternParser {
     }
     if (word.equals("<age>")) {
       return new TokenMatcher.OldAge();
+    }
+    if (word.equals("<handle>")) {
+      return new TokenMatcher.AnyHandle();
     }
     if (word.startsWith("<") || word.startsWith("@")) {
       throw new IllegalArgumentException("unknown placeholder " + word);

@@ -29,6 +29,14 @@ sealed interface TokenMatcher {
     }
   }
 
+  /** {@code <handle>}: any word written as a handle ("@united", "@Movistar_es"). */
+  record AnyHandle() implements TokenMatcher {
+    @Override
+    public boolean accepts(Token token) {
+      return token.handle();
+    }
+  }
+
   /** {@code <num>}: any number. */
   record AnyNumber() implements TokenMatcher {
     @Override

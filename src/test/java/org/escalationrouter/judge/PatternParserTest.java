@@ -47,4 +47,11 @@ class PatternParserTest {
     assertThat(firstMatch("@@title", "cc @CEO please")).isNotNull();
     assertThat(firstMatch("@@title", "I wrote to the CEO")).isNull();
   }
+
+  @Test
+  void matchesAnyHandleButNoPlainWord() {
+    assertThat(firstMatch("(bye|goodbye) <handle>", "ok bye @united, hello @Delta")).isNotNull();
+    assertThat(firstMatch("(bye|goodbye) <handle>", "bye united")).isNull();
+    assertThat(firstMatch("(bye|goodbye) <handle>", "goodbye and thanks")).isNull();
+  }
 }
