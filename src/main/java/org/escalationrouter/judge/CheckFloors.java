@@ -38,35 +38,39 @@ final class CheckFloors {
    * keeps the target), and the real-text principal-request precision floor went from 0.63 to 0.62
    * by a rule written down before the sixth batch was scored: the request kinds that cost one
    * real-text false alarm were kept only because they raised that unseen batch's recall by 0.07 at
-   * precision 0.99 (eval/wordings/README.md, "Sixth batch").
+   * precision 0.99 (eval/wordings/README.md, "Sixth batch"). After the eighth round the real-text
+   * floors whose figures rose were raised (figure minus 0.03), and the wordings floors were set
+   * again once the seventh batch (w17–w19) joined (check figures minus 0.03, never more than 0.05
+   * above the old floor; legal-threat now meets its target), by a rule written before that batch
+   * was scored (eval/wordings/README.md, "Seventh batch").
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
           Map.entry("real-texts principal-request precision", 0.62),
-          Map.entry("real-texts cancellation-threat precision", 0.60),
-          Map.entry("real-texts cancellation-threat recall", 0.29),
+          Map.entry("real-texts cancellation-threat precision", 0.61),
+          Map.entry("real-texts cancellation-threat recall", 0.36),
           Map.entry("real-texts legal-threat recall", 0.62),
           Map.entry("real-texts repeat-contact recall", 0.62),
           Map.entry("real-texts money-dispute recall", 0.72),
           Map.entry("real-texts broken-promise precision", 0.74),
-          Map.entry("real-texts broken-promise recall", 0.51),
+          Map.entry("real-texts broken-promise recall", 0.53),
           Map.entry("real-texts vulnerable-customer precision", 0.73),
           Map.entry("real-texts vulnerable-customer recall", 0.44),
-          Map.entry("real-texts severity exact", 0.57),
+          Map.entry("real-texts severity exact", 0.58),
           Map.entry("wordings principal-request recall", 0.76),
           Map.entry("wordings principal-request de recall", 0.71),
-          Map.entry("wordings principal-request en recall", 0.80),
-          Map.entry("wordings principal-request es recall", 0.72),
-          Map.entry("wordings principal-request fr recall", 0.70),
-          Map.entry("wordings principal-request pl recall", 0.84),
-          Map.entry("wordings cancellation-threat recall", 0.72),
-          Map.entry("wordings public-exposure precision", 0.80),
-          Map.entry("wordings public-exposure recall", 0.60),
-          Map.entry("wordings repeat-contact precision", 0.82),
+          Map.entry("wordings principal-request en recall", 0.79),
+          Map.entry("wordings principal-request es recall", 0.76),
+          Map.entry("wordings principal-request fr recall", 0.68),
+          Map.entry("wordings principal-request pl recall", 0.83),
+          Map.entry("wordings cancellation-threat recall", 0.71),
+          Map.entry("wordings public-exposure precision", 0.81),
+          Map.entry("wordings public-exposure recall", 0.63),
+          Map.entry("wordings repeat-contact precision", 0.79),
           Map.entry("wordings repeat-contact recall", 0.62),
           Map.entry("wordings money-dispute recall", 0.71),
-          Map.entry("wordings broken-promise recall", 0.49),
-          Map.entry("wordings severity exact", 0.68));
+          Map.entry("wordings broken-promise recall", 0.52),
+          Map.entry("wordings severity exact", 0.69));
 
   private CheckFloors() {}
 
