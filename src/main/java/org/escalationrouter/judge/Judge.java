@@ -65,11 +65,28 @@ public class Judge {
     return judge(texts(letter));
   }
 
+  /**
+   * The most of a subject the judge reads: a subject line is at most 998 characters (RFC 5322), a
+   * longer one is hostile or broken, and the body's limits do not apply to it.
+   */
+  static final int MAX_SUBJECT_CHARS = 998;
+
+  private static String subject(String subject) {
+    if (subject.length() <= MAX_SUBJECT_CHARS) {
+      return subject;
+    }
+    int end = MAX_SUBJECT_CHARS;
+    if (Character.isHighSurrogate(subject.charAt(end - 1))) {
+      end--;
+    }
+    return subject.substring(0, end);
+  }
+
   /** The subject and the judged parts, split and matched: what the detectors and the model read. */
   List<JudgedText> texts(Letter letter) {
     List<JudgedText> texts = new ArrayList<>();
     if (!letter.subject().isBlank()) {
-      texts.add(JudgedText.of("subject", letter.subject(), null, phrases));
+      texts.add(JudgedText.of("subject", subject(letter.subject()), null, phrases));
     }
     letter
         .judgedParts()

@@ -26,6 +26,21 @@ class JudgeLongRunTest {
   }
 
   @Test
+  void aSubjectIsReadUpToTheLengthOfAHeaderLine() {
+    String request = "Please forward this letter to your CEO";
+    Judgement early =
+        judge.judge(Letter.ofText(request + " " + "x".repeat(5_000), "My bill is wrong."));
+    Judgement late = judge.judge(Letter.ofText("x ".repeat(1_000) + request, "My bill is wrong."));
+
+    assertThat(early.findings())
+        .extracting(SignalFinding::signal)
+        .contains(Signal.PRINCIPAL_REQUEST);
+    assertThat(late.findings())
+        .extracting(SignalFinding::signal)
+        .doesNotContain(Signal.PRINCIPAL_REQUEST);
+  }
+
+  @Test
   void aRunOfTitlesAloneIsNoRequest() {
     Judgement j = judge.judge(Letter.ofText("x", "CEO ".repeat(20_000)));
 
