@@ -1,6 +1,5 @@
 package org.escalationrouter.bounce;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.escalationrouter.bounce.format.EmailAddress;
 import org.escalationrouter.bounce.format.MailView;
@@ -98,8 +97,13 @@ final class BounceSignals {
               + "\\W{0,12}[45]\\d\\d\\b");
 
   /** Mailboxes only mail systems send from, by the name that says so. */
-  private static final Pattern SYSTEM_MAILBOX =
-      Pattern.compile("(?i)mailer-?daemon|postmaster|mdaemon");
+  private static final String SYSTEM_MAILBOXES = "mailer-?daemon|postmaster|mdaemon";
+
+  private static final Pattern SYSTEM_MAILBOX = Pattern.compile("(?i)" + SYSTEM_MAILBOXES);
+
+  /** Mailboxes machines send from: the mail system's own, and those of any software that mails. */
+  private static final Pattern MACHINE_MAILBOX =
+      Pattern.compile("(?i)" + SYSTEM_MAILBOXES + "|no-?reply|sysadmin|root|.+-admin|bounces?");
 
   static boolean fromMachine(MailView mail) {
     return fromDaemon(mail) || mail.header("Return-Path").equals("<>");
@@ -113,12 +117,8 @@ final class BounceSignals {
    * facts: the returned original, or a reply or status code in its text or its JSON event.
    */
   static boolean isMailSystemsNotice(MailView mail) {
-    String from = mail.header("From");
-    String local = EmailAddress.first(from).map(a -> a.substring(0, a.indexOf('@'))).orElse(from);
-    return DAEMON_NAME.matcher(from).matches()
-        || SYSTEM_MAILBOX.matcher(local).matches()
+    return fromMailbox(mail, SYSTEM_MAILBOX)
         || mail.header("Return-Path").equals("<>")
-        || !mail.header("X-Failed-Recipients").isEmpty()
         || !mail.returnedHeaders().isEmpty()
         || SMTP_FACT.matcher(mail.notice()).find()
         // a cloud sender's event forwarded as JSON ("smtp;550 5.1.1 ...")
@@ -127,13 +127,18 @@ final class BounceSignals {
 
   /** Sent by a mail daemon by its name or mailbox, or naming failed recipients in a header. */
   static boolean fromDaemon(MailView mail) {
+    return fromMailbox(mail, MACHINE_MAILBOX);
+  }
+
+  /**
+   * Sent by a mail daemon by its display name, from one of {@code mailboxes} (the address's local
+   * part), or naming failed recipients in a header.
+   */
+  private static boolean fromMailbox(MailView mail, Pattern mailboxes) {
     String from = mail.header("From");
     String local = EmailAddress.first(from).map(a -> a.substring(0, a.indexOf('@'))).orElse(from);
     return DAEMON_NAME.matcher(from).matches()
-        || local
-            .toLowerCase(Locale.ROOT)
-            .matches(
-                "(mailer-?daemon|postmaster|no-?reply|sysadmin|root|mdaemon|.+-admin|bounces?)")
+        || mailboxes.matcher(local).matches()
         || !mail.header("X-Failed-Recipients").isEmpty();
   }
 

@@ -2,6 +2,9 @@ package org.escalationrouter.parse;
 
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,10 +40,10 @@ public record Letter(
    * The flags that say some of the sender's words may not have been read (see {@link
    * LetterFlag#leavesWordsUnread()}); empty when everything was read.
    */
-  public java.util.SortedSet<LetterFlag> unreadFlags() {
+  public SortedSet<LetterFlag> unreadFlags() {
     return flags.stream()
         .filter(LetterFlag::leavesWordsUnread)
-        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The customer's own words: new text and attachment text, not quoted history or signatures. */
@@ -72,7 +75,7 @@ public record Letter(
    * letter's OCR time was spent.
    */
   public List<String> imagesNotRead() {
-    return UnreadImages.of(this);
+    return UnreadParts.images(this);
   }
 
   /**
@@ -80,7 +83,7 @@ public record Letter(
    * limit), each as "path (reason)"; what the OCR policy skipped is in {@link #imagesNotRead()}.
    */
   public List<String> partsNotRead() {
-    return UnreadParts.of(this);
+    return UnreadParts.parts(this);
   }
 
   public boolean hasAttachments() {

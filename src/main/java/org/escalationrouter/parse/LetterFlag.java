@@ -1,5 +1,8 @@
 package org.escalationrouter.parse;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Something worth knowing about how a letter was read: a limit hit, a part not read. */
 public enum LetterFlag {
   NEEDS_OCR,
@@ -34,8 +37,8 @@ public enum LetterFlag {
   /** The letter's OCR time was spent before this image or scanned PDF: listed, not read. */
   OCR_BUDGET_SPENT;
 
-  private static final java.util.Set<LetterFlag> UNREAD =
-      java.util.EnumSet.of(
+  private static final Set<LetterFlag> UNREAD =
+      EnumSet.of(
           NEEDS_OCR,
           ATTACHMENT_TOO_LARGE,
           TOO_DEEPLY_NESTED,

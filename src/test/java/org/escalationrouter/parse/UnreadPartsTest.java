@@ -3,6 +3,7 @@ package org.escalationrouter.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,13 @@ class UnreadPartsTest {
   private static final String WORDS = "I was charged twice for March and nobody answers my calls.";
 
   private final LetterParser withoutOcr = new LetterParser(ParseLimits.defaults().withOcr(false));
+
+  @Test
+  void everyFlagThatLeavesWordsUnreadIsExplainedToTheReader() {
+    assertThat(EnumSet.allOf(LetterFlag.class))
+        .filteredOn(LetterFlag::leavesWordsUnread)
+        .allSatisfy(f -> assertThat(UnreadParts.explains(f)).as(f.name()).isTrue());
+  }
 
   @Test
   void aPlainLetterLeavesNothingUnread() {
