@@ -34,6 +34,7 @@ public class LiveRules implements DisposableBean {
     if (set.valid()) {
       current.set(RuleBook.start(set, false, environment::getProperty));
       log.info("Rules {} loaded from {}", set.version(), settings.dir().toAbsolutePath());
+      set.advice().forEach(a -> log.warn("routes: {}", a));
       return;
     }
     // one broken rule never keeps the daemon from starting: it runs without it and says so
@@ -133,6 +134,7 @@ public class LiveRules implements DisposableBean {
     startProblems = List.of();
     leftOutAtStart = List.of();
     log.info("Rules {} applied (were {})", set.version(), old.version());
+    set.advice().forEach(a -> log.warn("routes: {}", a));
     old.close();
     return lastProblems;
   }

@@ -44,6 +44,24 @@ public record RouteSet(
     return problems.isEmpty();
   }
 
+  /**
+   * What is valid but most likely not meant, for the log and {@code /api/routes}; never a reason to
+   * reject the folder. Today one thing: rules that never test {@code ${header.unread}} route a
+   * letter the router could not read in full (an encrypted attachment, a scan OCR left unread) on
+   * the words it did read, so a low-looking one is only recorded and nobody reads the rest. Files
+   * written before that header existed are the usual cause (CHANGELOG, 0.2.0).
+   */
+  public List<String> advice() {
+    if (ruleFiles.isEmpty()
+        || ruleFiles.values().stream().anyMatch(text -> text.contains("header.unread"))) {
+      return List.of();
+    }
+    return List.of(
+        "no rule tests ${header.unread}: letters not read in full are routed on the words that"
+            + " were read; add a rule such as unread-to-head-of-service of the shipped"
+            + " escalation.camel.yaml");
+  }
+
   /** Reads and checks everything in {@code dir}; never throws for bad content. */
   public static RouteSet read(Path dir) {
     return read(dir, name -> null);

@@ -23,7 +23,8 @@ class RoutesController {
       int executives,
       List<String> lastReloadProblems,
       List<String> startProblems,
-      List<String> runningWithout) {}
+      List<String> runningWithout,
+      List<String> advice) {}
 
   @GetMapping("/api/routes")
   RoutesState state() {
@@ -34,7 +35,8 @@ class RoutesController {
         set.directory().executives().size(),
         rules.lastProblems().stream().map(Problem::toString).toList(),
         rules.startProblems().stream().map(Problem::toString).toList(),
-        rules.leftOutAtStart());
+        rules.leftOutAtStart(),
+        set.advice());
   }
 
   /** Health component {@code routes}: UP with the version in force, and any rejected edit. */
@@ -53,6 +55,9 @@ class RoutesController {
         b.withDetail(
             "rejectedAtStart", rules.startProblems().stream().map(Problem::toString).toList());
         b.withDetail("runningWithout", rules.leftOutAtStart());
+      }
+      if (!rules.routes().advice().isEmpty()) {
+        b.withDetail("advice", rules.routes().advice());
       }
       if (!rules.lastProblems().isEmpty()) {
         b.withDetail("rejectedEdit", rules.lastProblems().stream().map(Problem::toString).toList());

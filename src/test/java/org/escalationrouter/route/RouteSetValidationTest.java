@@ -37,6 +37,26 @@ class RouteSetValidationTest {
   }
 
   @Test
+  void shippedRoutesNeedNoAdvice() {
+    assertThat(RouteSet.read(dir).advice()).isEmpty();
+  }
+
+  @Test
+  void rulesWrittenBeforeTheUnreadHeaderAreAdvisedToAddItButStillRun() throws IOException {
+    Path rules = dir.resolve("escalation.camel.yaml");
+    String text = Files.readString(rules);
+    int from = text.indexOf("              # a letter we could not read in full");
+    int to = text.indexOf("            otherwise:", from);
+    assertThat(from).isPositive();
+    assertThat(to).isGreaterThan(from);
+    Files.writeString(rules, text.substring(0, from) + text.substring(to));
+
+    RouteSet set = RouteSet.read(dir);
+    assertThat(set.problems()).isEmpty();
+    assertThat(set.advice()).singleElement().asString().contains("${header.unread}");
+  }
+
+  @Test
   void unknownExecutiveInARuleIsReportedWithItsLine() throws IOException {
     replace("escalation.camel.yaml", "escalate:coo?policy=legal", "escalate:cto?policy=legal");
     assertThat(RouteSet.read(dir).problems())

@@ -2,12 +2,19 @@ package org.escalationrouter.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.escalationrouter.testsupport.TestClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -36,6 +43,33 @@ class SlaConfigurationTest {
                       .person("ceo", BusinessCalendar.officeHours(BusinessCalendarTest.WARSAW)))
           .withBean(SlaActions.class, RecordedNotices::new)
           .withPropertyValues("escalation.sla.enabled=false");
+
+  /*
+   * What SlaConfiguration logs, heard on its own logger: whether its lines reach standard output
+   * depends on how earlier tests in the same JVM left the logging system, so the output alone
+   * made the warning's test pass or fail by test order.
+   */
+  final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+  final Logger configurationLog = (Logger) LoggerFactory.getLogger(SlaConfiguration.class);
+  Level levelBefore;
+
+  @BeforeEach
+  void listen() {
+    levelBefore = configurationLog.getLevel();
+    configurationLog.setLevel(Level.INFO);
+    logged.start();
+    configurationLog.addAppender(logged);
+  }
+
+  @AfterEach
+  void stopListening() {
+    configurationLog.detachAppender(logged);
+    configurationLog.setLevel(levelBefore);
+  }
+
+  private String loggedLines() {
+    return String.join("\n", logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+  }
 
   @Test
   void defaultsPollEveryFiveSeconds() {
@@ -79,10 +113,11 @@ class SlaConfigurationTest {
                 .isInstanceOf(Verdict.Valid.class));
 
     assertThat(output).doesNotContain(SECRET).doesNotContain("link-secret is not set");
+    assertThat(loggedLines()).doesNotContain(SECRET).doesNotContain("link-secret is not set");
   }
 
   @Test
-  void withoutASecretLinksDieAtRestartAndTheLogSaysSo(CapturedOutput output) {
+  void withoutASecretLinksDieAtRestartAndTheLogSaysSo() {
     String[] token = new String[1];
 
     runner.run(
@@ -96,7 +131,10 @@ class SlaConfigurationTest {
             assertThat(context.getBean(AckLinks.class).verify(token[0], NOW))
                 .isInstanceOf(Verdict.Forged.class));
 
-    assertThat(output).contains("escalation.sla.link-secret is not set");
+    assertThat(logged.list)
+        .filteredOn(e -> e.getLevel() == Level.WARN)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .anySatisfy(m -> assertThat(m).contains("escalation.sla.link-secret is not set"));
   }
 
   @Test
