@@ -20,6 +20,8 @@ final class LocalisedCausePhrases {
 
   static final List<ReasonTable.Row> ROWS =
       withDigraphs(
+          // a virus found, in the spellings the English row misses
+          row(VIRUS_DETECTED, "vírus|\\bwirus|ウイルス|病毒|바이러스|вирус|virüs"),
           row(
               MAILBOX_FULL,
               // German
@@ -256,7 +258,43 @@ final class LocalisedCausePhrases {
               "(tempo|termine) (massimo )?(di consegna )?(è )?(scaduto|superato)",
               "(plazo|tiempo) (máximo )?(de entrega )?(agotado|expirado|superado)",
               "(prazo|tempo) (de entrega )?(esgotado|expirado)",
-              "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)"));
+              "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)",
+              // a connection that waited too long, as "timed out" in English
+              "zeitüberschreitung|délai d'attente (est )?(dépassé|expiré)|tiempo de espera "
+                  + "(agotado|excedido)|tempo (limite )?(de espera )?esgotado"
+                  + "|przekroczono (limit )?czas\\S{0,2}+ (oczekiwania|połączenia)"),
+          // the name service or the connection failed on the way to the receiving host
+          row(
+              NETWORK_ERROR,
+              "dns-?(fehler|fout)|namensauflösung (ist )?(fehlgeschlagen|nicht möglich)",
+              "erreur (de résolution )?dns|erro (de )?dns|error (de )?dns|errore dns|błąd dns",
+              "verbindung (wurde )?(abgelehnt|verweigert|unterbrochen|abgebrochen)",
+              "connexion (a été )?(refusée|interrompue|perdue)|connessione (rifiutata|interrotta"
+                  + "|persa)",
+              "conexión (rechazada|interrumpida|perdida)|conexão (recusada|interrompida|perdida)",
+              "połączenie (zostało )?(odrzucone|zerwane|przerwane)|verbinding (is )?(geweigerd"
+                  + "|verbroken)"),
+          // the message refused under the receiver's rules, not as spam nor for one address
+          row(
+              POLICY_VIOLATION,
+              "verstößt gegen (die |unsere )?(richtlinie|nutzungsbedingungen|sicherheitsrichtlinie)"
+                  + "|richtlinienverstoß",
+              "(contraire|non conforme) à (la |notre )?politique|violation de (la |notre )?"
+                  + "politique|enfreint (la |notre |les )?(politique|règles)",
+              "(viola|infringe|incumple) (la |nuestra |nuestras |las )?(política|normas)"
+                  + "|violación de (la )?política",
+              "(viola|infringe) (a |nossa |as )?(política|regras)|violação (da|de) política",
+              "viola (la |le )?(politica|policy|norme)|violazione (della|delle) "
+                  + "(politica|policy|norme)",
+              "narusza (zasady|politykę|regulamin)|naruszenie (zasad|polityki)",
+              "in strijd met (het |ons )?(beleid|de regels)|schending van (het )?beleid"),
+          // the receiving server's own fault
+          row(
+              SYSTEM_ERROR,
+              "systemfehler|interner (server)?fehler|serverfehler",
+              "erreur (interne|système|du serveur)|error (interno|del sistema|del servidor)",
+              "erro (interno|do sistema|do servidor)|errore (interno|di sistema|del server)",
+              "błąd (wewnętrzny|systemu|serwera)|(interne|systeem|server)fout"));
 
   private LocalisedCausePhrases() {}
 

@@ -136,4 +136,59 @@ class VocabularyByKindTest {
   void connectionCapsAndLoginsInAnyLanguage(String diagnostic, BounceReason expected) {
     assertThat(GeneralVocabularyTest.read(diagnostic)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "554 Die Nachricht enthält einen Virus | VIRUS_DETECTED",
+        "554 Wiadomość zawiera wirusa | VIRUS_DETECTED",
+        "554 A mensagem contém um vírus | VIRUS_DETECTED",
+        "554 ウイルスが検出されました | VIRUS_DETECTED",
+        "554 邮件含有病毒 | VIRUS_DETECTED",
+        "550 Die Nachricht verstößt gegen unsere Richtlinie | POLICY_VIOLATION",
+        "550 Message contraire à notre politique de sécurité | POLICY_VIOLATION",
+        "550 El mensaje viola nuestras normas de uso | POLICY_VIOLATION",
+        "550 A mensagem viola a política do domínio | POLICY_VIOLATION",
+        "550 Il messaggio viola le norme del servizio | POLICY_VIOLATION",
+        "550 Wiadomość narusza zasady serwera | POLICY_VIOLATION",
+        "550 Bericht is in strijd met het beleid | POLICY_VIOLATION",
+        "550 Nachricht als Spam eingestuft, verstößt gegen unsere Richtlinie | SPAM_DETECTED"
+      })
+  void aVirusAndAPolicyRefusalInAnyLanguageWithSpamStillFirst(
+      String diagnostic, BounceReason expected) {
+    assertThat(GeneralVocabularyTest.read(diagnostic)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "451 Systemfehler, bitte später erneut versuchen | SYSTEM_ERROR",
+        "451 Erreur interne du serveur | SYSTEM_ERROR",
+        "451 Error interno del servidor | SYSTEM_ERROR",
+        "451 Erro interno do servidor | SYSTEM_ERROR",
+        "451 Errore interno del server | SYSTEM_ERROR",
+        "451 Błąd wewnętrzny serwera | SYSTEM_ERROR",
+        "451 Interne serverfout | SYSTEM_ERROR",
+        "451 DNS-Fehler bei der Zustellung | NETWORK_ERROR",
+        "451 Erreur DNS temporaire | NETWORK_ERROR",
+        "451 Error de DNS | NETWORK_ERROR",
+        "421 Verbindung wurde abgelehnt | NETWORK_ERROR",
+        "421 Connexion refusée par l'hôte distant | NETWORK_ERROR",
+        "421 Conexión rechazada | NETWORK_ERROR",
+        "421 Connessione rifiutata | NETWORK_ERROR",
+        "421 Połączenie zostało odrzucone | NETWORK_ERROR",
+        "421 Verbinding geweigerd | NETWORK_ERROR",
+        "451 Zeitüberschreitung der Verbindung | EXPIRED",
+        "451 Délai d'attente dépassé | EXPIRED",
+        "451 Tiempo de espera agotado | EXPIRED",
+        "451 Przekroczono czas oczekiwania | EXPIRED",
+        "550 Benutzer unbekannt, Verbindung wurde abgebrochen | USER_UNKNOWN",
+        "550 Postfach voll | MAILBOX_FULL"
+      })
+  void theReceiversFaultsAndTheWayThereInAnyLanguageAfterTheMailbox(
+      String diagnostic, BounceReason expected) {
+    assertThat(GeneralVocabularyTest.read(diagnostic)).isEqualTo(expected);
+  }
 }
