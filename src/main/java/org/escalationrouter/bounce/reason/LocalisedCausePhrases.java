@@ -187,7 +187,9 @@ final class LocalisedCausePhrases {
               "troppi (messaggi|invii|e-?mail)(?! nella\\b)|limite di invio (superato|raggiunto)",
               "(zbyt|za) (wiele|dużo) (wiadomości|maili|e-?maili)(?! w\\b)|limit wysyłki"
                   + " (przekroczony|wyczerpany|osiągnięty)",
-              "te veel (berichten|e-?mails|mails)(?! in\\b)|verzendlimiet (overschreden|bereikt)"),
+              "te veel (berichten|e-?mails|mails)(?! in\\b)|verzendlimiet (overschreden|bereikt)",
+              "送信\\S{0,2}(上限|制限)\\S{0,2}(超|達)|发送(频率|过于频繁|次数超过)|频率过高"
+                  + "|слишком много (писем|сообщений)(?! в\\b)"),
           // the client's login refused or required
           row(
               SECURITY_ERROR,
@@ -222,7 +224,9 @@ final class LocalisedCausePhrases {
                   + " deseado|lixo eletrônico)|por considerarse spam|correo no deseado",
               "(uznan|zakwalifikowan|rozpoznan|oznaczon)\\S{0,2}+ (jako|za) spam"
                   + "|niechcian\\S{1,3}+ (poczt|wiadomo)",
-              "(aangemerkt|herkend|beschouwd|geclassificeerd) als spam|ongewenste (e-?mail|bericht)"),
+              "(aangemerkt|herkend|beschouwd|geclassificeerd) als spam|ongewenste (e-?mail|bericht)",
+              // the same judgement in Cyrillic and CJK scripts, where the English row cannot see it
+              "спам|迷惑メール|垃圾邮件|垃圾郵件|스팸"),
           // the message over the size the server or the mailbox takes
           row(
               MESSAGE_TOO_BIG,
@@ -241,7 +245,10 @@ final class LocalisedCausePhrases {
               // "exceeds the maximum size" in those languages
               "(dépasse|excède) la taille|supera (la|le) dimension|excede (el|o) tamaño"
                   + "|überschreitet die (maximale |zulässige )?(nachrichten)?größe"
-                  + "|przekracza (maksymalny |dopuszczalny )?rozmiar|overschrijdt de maximale grootte"),
+                  + "|przekracza (maksymalny |dopuszczalny )?rozmiar|overschrijdt de maximale grootte",
+              "(メール|メッセージ)?サイズ\\S{0,6}(超過|超え|大きすぎ)|(邮件|郵件)\\S{0,2}(过大|太大|大小超过"
+                  + "|大小超出)|메일 크기\\S{0,2} ?(초과|너무)|размер\\S{0,2} (сообщения|письма) "
+                  + "превыша"),
           // too many connections from our host at once
           row(
               TOO_MANY_CONN,

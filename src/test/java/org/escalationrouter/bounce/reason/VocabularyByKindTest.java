@@ -30,6 +30,9 @@ class VocabularyByKindTest {
         "421 Muitas mensagens enviadas | SPEEDING",
         "421 Zbyt wiele wiadomości wysłanych w krótkim czasie | SPEEDING",
         "421 Te veel berichten verzonden, probeer later opnieuw | SPEEDING",
+        "450 送信数の上限を超えました | SPEEDING",
+        "450 发送频率过高，请稍后再试 | SPEEDING",
+        "450 Слишком много писем, повторите позже | SPEEDING",
         // the recipient's quota or a crowded mailbox is no sending limit
         "552 recipient quota exceeded | MAILBOX_FULL",
         "452 Zu viele Nachrichten im Postfach | ON_HOLD"
@@ -53,7 +56,13 @@ class VocabularyByKindTest {
         "552 size limit exceeded | MESSAGE_TOO_BIG",
         "552 email is larger than the maximum allowed by this server | MESSAGE_TOO_BIG",
         // a full mailbox said of the recipient's limit stays a full mailbox
-        "552 the user's mailbox exceeded its quota | MAILBOX_FULL"
+        "552 the user's mailbox exceeded its quota | MAILBOX_FULL",
+        "552 メールボックスがいっぱいです | MAILBOX_FULL",
+        "552 メールサイズが制限を超えています | MESSAGE_TOO_BIG",
+        "552 メールサイズ超過 | MESSAGE_TOO_BIG",
+        "552 邮件大小超过限制 | MESSAGE_TOO_BIG",
+        "552 메일 크기가 초과되었습니다 | MESSAGE_TOO_BIG",
+        "552 Размер сообщения превышает допустимый | MESSAGE_TOO_BIG"
       })
   void storageUsedUpAndMessagesTooBigAreToldApart(String diagnostic, BounceReason expected) {
     assertThat(GeneralVocabularyTest.read(diagnostic)).isEqualTo(expected);
@@ -73,6 +82,7 @@ class VocabularyByKindTest {
         "550 unknown email address | USER_UNKNOWN",
         "550 Mottagaren finns inte | USER_UNKNOWN",
         "550 Brugeren findes ikke | USER_UNKNOWN",
+        "550 用户不存在 | USER_UNKNOWN",
         // the domain named as the sender's, not the recipient's, is a refused sender
         "553 sender domain does not exist | REJECTED"
       })
@@ -153,7 +163,11 @@ class VocabularyByKindTest {
         "550 Il messaggio viola le norme del servizio | POLICY_VIOLATION",
         "550 Wiadomość narusza zasady serwera | POLICY_VIOLATION",
         "550 Bericht is in strijd met het beleid | POLICY_VIOLATION",
-        "550 Nachricht als Spam eingestuft, verstößt gegen unsere Richtlinie | SPAM_DETECTED"
+        "550 Nachricht als Spam eingestuft, verstößt gegen unsere Richtlinie | SPAM_DETECTED",
+        "550 Сообщение похоже на спам | SPAM_DETECTED",
+        "550 迷惑メールと判定されました | SPAM_DETECTED",
+        "550 邮件被识别为垃圾邮件 | SPAM_DETECTED",
+        "550 스팸으로 분류되었습니다 | SPAM_DETECTED"
       })
   void aVirusAndAPolicyRefusalInAnyLanguageWithSpamStillFirst(
       String diagnostic, BounceReason expected) {
