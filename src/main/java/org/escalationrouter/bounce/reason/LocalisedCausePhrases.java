@@ -56,7 +56,7 @@ final class LocalisedCausePhrases {
               "skrzynk\\S{0,3} (odbiorcy )?(jest )?(pełna|przepełniona)",
               "schránka (příjemce )?(je )?(plná|přeplněná)",
               "ящик\\S{0,3} (получателя )?(переполнен|заполнен)",
-              "превышен\\S{0,3} (квот|лимит|размер)",
+              "превышен\\S{0,3} (квот|лимит|размер\\S{0,2} (почтового )?ящика)",
               "скриньк\\S{0,3} (переповнен|заповнен)",
               "posta kutusu (dolu)",
               "kota aşıldı",
@@ -248,7 +248,7 @@ final class LocalisedCausePhrases {
                   + "|przekracza (maksymalny |dopuszczalny )?rozmiar|overschrijdt de maximale grootte",
               "(メール|メッセージ)?サイズ\\S{0,6}(超過|超え|大きすぎ)|(邮件|郵件)\\S{0,2}(过大|太大|大小超过"
                   + "|大小超出)|메일 크기\\S{0,2} ?(초과|너무)|размер\\S{0,2} (сообщения|письма) "
-                  + "превыша"),
+                  + "превыша|превышен\\S{0,3} (максимальн\\S{0,3} )?размер\\S{0,2} (сообщения|письма)"),
           // too many connections from our host at once
           row(
               TOO_MANY_CONN,

@@ -62,7 +62,10 @@ class VocabularyByKindTest {
         "552 メールサイズ超過 | MESSAGE_TOO_BIG",
         "552 邮件大小超过限制 | MESSAGE_TOO_BIG",
         "552 메일 크기가 초과되었습니다 | MESSAGE_TOO_BIG",
-        "552 Размер сообщения превышает допустимый | MESSAGE_TOO_BIG"
+        "552 Размер сообщения превышает допустимый | MESSAGE_TOO_BIG",
+        "552 Превышен размер сообщения | MESSAGE_TOO_BIG",
+        // the size of the mailbox exceeded is the mailbox's, not the message's
+        "552 Превышен размер почтового ящика | MAILBOX_FULL"
       })
   void storageUsedUpAndMessagesTooBigAreToldApart(String diagnostic, BounceReason expected) {
     assertThat(GeneralVocabularyTest.read(diagnostic)).isEqualTo(expected);
