@@ -32,6 +32,9 @@ final class BroadCausePhrases {
               "(dns|mx) (lookup|record|records) .{0,20}(fail|not found)",
               "unable to resolve",
               "unrouteable address",
+              // the resolver's own words for a name that does not exist
+              "name or service not known",
+              "(invalid|unknown|nonexistent|non-existent) (recipient |destination )?domain",
               "domain (is not reachable|may not exist)",
               "(?<![@\\w.-])(?:[a-z0-9-]+\\.)+[a-z]{2,} does not exist"),
           row(
@@ -58,7 +61,11 @@ final class BroadCausePhrases {
               "unknown or illegal",
               "doesn't have an? .{0,20}account",
               "does not have an? .{0,20}account",
-              "(mail ?box|user|recipient|address) (is )?(no longer|not) (available|valid)"),
+              "(mail ?box|user|recipient|address) (is )?(no longer|not) (available|valid)",
+              // the directory the server checks recipients against has no such entry
+              "no longer (on|at|with) (this|the|our) (server|system|domain|host)",
+              "not (present|found|listed) in (the |our )?(directory|address book|ldap|user list)",
+              "unknown e-?mail (address|recipient|user)"),
           // a DNS blocklist names the sending host, not the message: blocked, even when the
           // reply also says the host sent spam ("listed at a blocklist as a spam source"); after
           // the mailbox rows, so a footer naming a blocklist never hides a missing mailbox
@@ -104,7 +111,11 @@ final class BroadCausePhrases {
               "too many (connections|sessions|concurrent|simultaneous|recipients)",
               "(max|maximum) (number of )?messages? per (connection|session)",
               "connection (limit|rate)",
-              "(connections|sessions) .{0,20}exceeded"),
+              "(connections|sessions) .{0,20}exceeded",
+              // a per-host cap on open sessions or on errors within one session
+              "(connection|session) (count|limit) (exceeded|reached)",
+              "max(imum)? (number of )?(concurrent |simultaneous )?(connections|sessions)",
+              "too many (errors|bad commands|invalid commands) (from|in|during)"),
           row(
               SPEEDING,
               "rate limit",
@@ -115,7 +126,13 @@ final class BroadCausePhrases {
               "excessive (volume|rate)",
               "(daily|hourly) [\\w ]{0,30}(limit|quota) exceeded",
               "throttl",
-              "(sent|sending) too (many|much)"),
+              "(sent|sending) too (many|much)",
+              // asked to slow down: rate-limited, sending too fast, a message frequency cap
+              "rate-?limited",
+              "(sending|delivering|arriving|messages) too (fast|quickly)",
+              "slow down",
+              "(message|mail|sending) frequency",
+              "sending limit"),
           row(
               SECURITY_ERROR,
               "authenticat(e|ion) (is )?(required|needed|mandatory)",
@@ -130,6 +147,10 @@ final class BroadCausePhrases {
               "certificate",
               "(authentication|credentials) (failed|invalid)",
               "not authorized to send",
+              // the client's login refused or missing
+              "invalid (login|credentials|username or password)",
+              "(smtp )?auth(entication)? (is )?(required|needed)",
+              "login (failed|required|incorrect)",
               "delivery not authori[sz]ed"),
           row(
               POLICY_VIOLATION,

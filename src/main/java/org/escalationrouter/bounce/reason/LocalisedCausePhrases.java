@@ -20,6 +20,8 @@ final class LocalisedCausePhrases {
 
   static final List<ReasonTable.Row> ROWS =
       withDigraphs(
+          // a virus found, in the spellings the English row misses
+          row(VIRUS_DETECTED, "vírus|\\bwirus|ウイルス|病毒|바이러스|вирус|virüs"),
           row(
               MAILBOX_FULL,
               // German
@@ -45,11 +47,16 @@ final class LocalisedCausePhrases {
               "(brevlåda|postlåda|inkorg|postkasse)\\S{0,4} (är |er )?(full|fuld)\\b",
               "postilaatikko on täynnä",
               "postafiók (megtelt|tele)",
+              // no room left in the mailbox, said without "full"
+              "kein (freier |ausreichender )?speicherplatz|nicht genügend speicherplatz",
+              "(espacio|espaço|spazio) (de almacenamiento |de armazenamento |di archiviazione )?"
+                  + "(insuficiente|esaurito|agotado|esgotado|insufficiente)",
+              "onvoldoende (opslag)?ruimte|(brak|za mało) miejsca (w|na) (skrzynce|koncie)",
               // Polish, Czech, Russian, Ukrainian, Turkish
               "skrzynk\\S{0,3} (odbiorcy )?(jest )?(pełna|przepełniona)",
               "schránka (příjemce )?(je )?(plná|přeplněná)",
               "ящик\\S{0,3} (получателя )?(переполнен|заполнен)",
-              "превышен\\S{0,3} (квот|лимит|размер)",
+              "превышен\\S{0,3} (квот|лимит|размер\\S{0,2} (почтового )?ящика)",
               "скриньк\\S{0,3} (переповнен|заповнен)",
               "posta kutusu (dolu)",
               "kota aşıldı",
@@ -93,7 +100,27 @@ final class LocalisedCausePhrases {
               "domena (odbiorcy )?(nie istnieje|nieznana)",
               "домен\\S{0,2} не (существует|найден)",
               "域名不存在",
-              "ドメイン\\S{0,2}(存在しません|見つかりません)"),
+              "ドメイン\\S{0,2}(存在しません|見つかりません)",
+              // Dutch, Scandinavian, Czech, Turkish
+              "domein (bestaat niet|is onbekend|niet gevonden)|onbekend domein",
+              "(domänen|domænet|domenet) (finns inte|findes ikke|finnes ikke)",
+              "doména (neexistuje|nebyla nalezena)|alan adı (bulunamadı|mevcut değil)"),
+          // the envelope sender refused, before the mailbox rows: "Absenderadresse ist
+          // unbekannt" names our address, not the recipient's. Only refusals of the address:
+          // the sender's IP blocked ("adresse IP de l'expéditeur bloquée") is the blocklist row's
+          row(
+              REJECTED,
+              "(?<!ip-adresse des )absender(adresse|domain)?\\S{0,2}+ (wurde |ist )?(abgelehnt"
+                  + "|abgewiesen|ungültig|unbekannt)",
+              "(?<!ip de l')(?<!ip de l’)expéditeur (est |a été )?(refusée?|rejetée?|invalide"
+                  + "|inconnue?)",
+              "(?<!ip del )remitente (es |ha sido |fue )?(rechazado|no válido|inválido"
+                  + "|desconocido)",
+              "(?<!ip do )remetente (é |foi )?(rejeitado|recusado|inválido|desconhecido)",
+              "(?<!ip del )mittente (è |è stato )?(rifiutato|respinto|non valido|sconosciuto)",
+              "(?<!ip )nadawc\\S{0,2}+ (został\\S{0,2}+ |jest )?(odrzucon|nieprawidłow|nieznan)",
+              "(?<!ip-adres van de )afzender (is |werd )?(geweigerd|ongeldig|onbekend)",
+              "(送信者|差出人)\\S{0,2}(拒否|不明)|发件人\\S{0,2}(被拒绝|无效|不存在)"),
           row(
               USER_UNKNOWN,
               // German
@@ -116,6 +143,8 @@ final class LocalisedCausePhrases {
               "onbekende (gebruiker|ontvanger|geadresseerde|mailbox)",
               "(gebruiker|mailbox|adres|ontvanger) (bestaat niet|is onbekend|niet gevonden)",
               "(okänd|ukendt|ukjent) (användare|mottagare|bruger|modtager|bruker|mottaker)",
+              "(användaren|mottagaren|brevlådan|brugeren|modtageren|brukeren|mottakeren|adressen)"
+                  + " (finns inte|findes ikke|finnes ikke)",
               "tuntematon (käyttäjä|vastaanottaja)",
               "ismeretlen (felhasználó|címzett)",
               // Polish, Czech, Russian, Ukrainian, Turkish
@@ -135,6 +164,45 @@ final class LocalisedCausePhrases {
               "(用户|用戶|帐户|账户|账号|帐号|邮箱|收件人)\\S{0,2}不存在",
               "查无此(人|用户)",
               "(사용자|수신자|계정|메일 ?주소)\\S{0,2} ?(존재하지 않|찾을 수 없)"),
+          // the recipient's own settings refused the sender (a block list of one person)
+          row(
+              FILTERED,
+              "(vom|durch den) empfänger (abgelehnt|abgewiesen|blockiert)",
+              "(refusée?|rejetée?|bloquée?) par (le )?destinataire",
+              "(rechazad|bloquead)[oa] por el destinatario",
+              "(rejeitad|recusad|bloquead)[oa] pelo destinatário",
+              "(rifiutat|respint|bloccat)[oa] dal destinatario",
+              "(odrzucon|zablokowan)\\S{0,2}+ przez (odbiorcę|adresata)",
+              "(geweigerd|geblokkeerd) door de ontvanger",
+              "受信拒否"),
+          // the sender's own allowance used up or sending too fast
+          row(
+              SPEEDING,
+              "zu viele (nachrichten|e-?mails|mails)(?! (im|in)\\b)|(sendelimit|versandlimit|senderate)\\S{0,2}+ "
+                  + "(ist |wurde )?(überschritten|erreicht)",
+              "trop de (messages|courriels|e-?mails|mails)(?! dans\\b)|limite d'envoi (est )?(atteinte"
+                  + "|dépassée)",
+              "demasiados (mensajes|correos)(?! en\\b)|límite de envío (superado|excedido|alcanzado)",
+              "(muitas|demasiadas) mensagens(?! n[ao]\\b)|limite de envio (excedido|atingido|ultrapassado)",
+              "troppi (messaggi|invii|e-?mail)(?! nella\\b)|limite di invio (superato|raggiunto)",
+              "(zbyt|za) (wiele|dużo) (wiadomości|maili|e-?maili)(?! w\\b)|limit wysyłki"
+                  + " (przekroczony|wyczerpany|osiągnięty)",
+              "te veel (berichten|e-?mails|mails)(?! in\\b)|verzendlimiet (overschreden|bereikt)",
+              "送信\\S{0,2}(上限|制限)\\S{0,2}(超|達)|发送(频率|过于频繁|次数超过)|频率过高"
+                  + "|слишком много (писем|сообщений)(?! в\\b)"),
+          // the client's login refused or required
+          row(
+              SECURITY_ERROR,
+              "(authentifizierung|anmeldung|authentisierung) (ist )?(erforderlich|notwendig"
+                  + "|fehlgeschlagen)",
+              "authentification (est )?(requise|obligatoire|nécessaire|échouée|a échoué)",
+              "autenticaci[oó]n (es )?(requerida|obligatoria|necesaria|fallida)",
+              "autenticação (é )?(necessária|obrigatória|requerida|falhou)",
+              "autenticazione (è )?(richiesta|obbligatoria|necessaria|fallita)",
+              "(wymagane|wymagana) (jest )?uwierzytelni|uwierzytelni\\S{0,6}+ (jest )?(wymagane"
+                  + "|nie powiodło)",
+              "authenticatie (is )?(vereist|verplicht|mislukt)",
+              "認証\\S{0,2}(必要|失敗|エラー)|(身份验证|认证)(失败|是必需的)|需要(身份)?验证"),
           // after the mailbox rows, as in English: the sending host on a blocklist or blocked
           row(
               BLOCKED,
@@ -156,7 +224,9 @@ final class LocalisedCausePhrases {
                   + " deseado|lixo eletrônico)|por considerarse spam|correo no deseado",
               "(uznan|zakwalifikowan|rozpoznan|oznaczon)\\S{0,2}+ (jako|za) spam"
                   + "|niechcian\\S{1,3}+ (poczt|wiadomo)",
-              "(aangemerkt|herkend|beschouwd|geclassificeerd) als spam|ongewenste (e-?mail|bericht)"),
+              "(aangemerkt|herkend|beschouwd|geclassificeerd) als spam|ongewenste (e-?mail|bericht)",
+              // the same judgement in Cyrillic and CJK scripts, where the English row cannot see it
+              "спам|迷惑メール|垃圾邮件|垃圾郵件|스팸"),
           // the message over the size the server or the mailbox takes
           row(
               MESSAGE_TOO_BIG,
@@ -175,7 +245,10 @@ final class LocalisedCausePhrases {
               // "exceeds the maximum size" in those languages
               "(dépasse|excède) la taille|supera (la|le) dimension|excede (el|o) tamaño"
                   + "|überschreitet die (maximale |zulässige )?(nachrichten)?größe"
-                  + "|przekracza (maksymalny |dopuszczalny )?rozmiar|overschrijdt de maximale grootte"),
+                  + "|przekracza (maksymalny |dopuszczalny )?rozmiar|overschrijdt de maximale grootte",
+              "(メール|メッセージ)?サイズ\\S{0,6}(超過|超え|大きすぎ)|(邮件|郵件)\\S{0,2}(过大|太大|大小超过"
+                  + "|大小超出)|메일 크기\\S{0,2} ?(초과|너무)|размер\\S{0,2} (сообщения|письма) "
+                  + "превыша|превышен\\S{0,3} (максимальн\\S{0,3} )?размер\\S{0,2} (сообщения|письма)"),
           // too many connections from our host at once
           row(
               TOO_MANY_CONN,
@@ -192,7 +265,43 @@ final class LocalisedCausePhrases {
               "(tempo|termine) (massimo )?(di consegna )?(è )?(scaduto|superato)",
               "(plazo|tiempo) (máximo )?(de entrega )?(agotado|expirado|superado)",
               "(prazo|tempo) (de entrega )?(esgotado|expirado)",
-              "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)"));
+              "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)",
+              // a connection that waited too long, as "timed out" in English
+              "zeitüberschreitung|délai d'attente (est )?(dépassé|expiré)|tiempo de espera "
+                  + "(agotado|excedido)|tempo (limite )?(de espera )?esgotado"
+                  + "|przekroczono (limit )?czas\\S{0,2}+ (oczekiwania|połączenia)"),
+          // the name service or the connection failed on the way to the receiving host
+          row(
+              NETWORK_ERROR,
+              "dns-?(fehler|fout)|namensauflösung (ist )?(fehlgeschlagen|nicht möglich)",
+              "erreur (de résolution )?dns|erro (de )?dns|error (de )?dns|errore dns|błąd dns",
+              "verbindung (wurde )?(abgelehnt|verweigert|unterbrochen|abgebrochen)",
+              "connexion (a été )?(refusée|interrompue|perdue)|connessione (rifiutata|interrotta"
+                  + "|persa)",
+              "conexión (rechazada|interrumpida|perdida)|conexão (recusada|interrompida|perdida)",
+              "połączenie (zostało )?(odrzucone|zerwane|przerwane)|verbinding (is )?(geweigerd"
+                  + "|verbroken)"),
+          // the message refused under the receiver's rules, not as spam nor for one address
+          row(
+              POLICY_VIOLATION,
+              "verstößt gegen (die |unsere )?(richtlinie|nutzungsbedingungen|sicherheitsrichtlinie)"
+                  + "|richtlinienverstoß",
+              "(contraire|non conforme) à (la |notre )?politique|violation de (la |notre )?"
+                  + "politique|enfreint (la |notre |les )?(politique|règles)",
+              "(viola|infringe|incumple) (la |nuestra |nuestras |las )?(política|normas)"
+                  + "|violación de (la )?política",
+              "(viola|infringe) (a |nossa |as )?(política|regras)|violação (da|de) política",
+              "viola (la |le )?(politica|policy|norme)|violazione (della|delle) "
+                  + "(politica|policy|norme)",
+              "narusza (zasady|politykę|regulamin)|naruszenie (zasad|polityki)",
+              "in strijd met (het |ons )?(beleid|de regels)|schending van (het )?beleid"),
+          // the receiving server's own fault
+          row(
+              SYSTEM_ERROR,
+              "systemfehler|interner (server)?fehler|serverfehler",
+              "erreur (interne|système|du serveur)|error (interno|del sistema|del servidor)",
+              "erro (interno|do sistema|do servidor)|errore (interno|di sistema|del server)",
+              "błąd (wewnętrzny|systemu|serwera)|(interne|systeem|server)fout"));
 
   private LocalisedCausePhrases() {}
 

@@ -112,9 +112,23 @@ final class NarrowCausePhrases {
               "insufficient (system storage|system resources|disk space)",
               "(system|disk|file ?system|server) (is |storage )?full",
               "no space left"),
+          // the sender's own sending allowance used up: a rate limit, not the recipient's
+          // mailbox, though the reply says "quota exceeded" as a full mailbox does
+          row(
+              SPEEDING,
+              "(sending|outbound|outgoing|send|submission|message sending) (rate )?(quota|limit)"
+                  + " (has been |is |was )?(exceeded|reached|hit)",
+              "exceeded (the |your |its )?(daily |hourly )?(sending|outbound|outgoing) "
+                  + "(quota|limit)",
+              "(daily|hourly|per-?hour|per-?day) (sending |message |outbound )?(quota|limit) "
+                  + "(has been |is |was )?(exceeded|reached)"),
           row(
               MAILBOX_FULL,
               "mail ?(box|folder) (is |has become |became )?(full|over ?quota)",
+              // the recipient's storage used up, said as exhausted or run out
+              "(has |have )?exhausted (its |his |her |their |the )?(allowed |allotted )?"
+                  + "(storage|disk|mail ?box) ?(space|quota)?",
+              "mail ?box (has )?(run|ran) out of (space|storage|room)",
               "mail ?(box|folder) exceeds",
               "over ?quota",
               "quota (exceeded|full|violation)",
@@ -150,6 +164,12 @@ final class NarrowCausePhrases {
               "exceeds? (the )?(maximum|fixed|allowed) (allowed )?(message )?size",
               "size (of the message )?exceeds (the )?(allowed|maximum|fixed|size)",
               "(mail|message) size limit",
+              // over the largest message the server takes, however the size is named
+              "(exceed(s|ed|ing)?|over) (the )?(max(imum)?|allowed|permitted|fixed) "
+                  + "(message |mail |e-?mail )?(size|length)",
+              "(message |mail )?size limit (exceeded|reached)",
+              "exceeds? (the )?(message |mail )?size limit",
+              "(message|mail|e-?mail) (is )?larger than (the )?(allowed|maximum|permitted)",
               "line (length )?limit exceeded"),
           row(
               EXCEED_LIMIT,

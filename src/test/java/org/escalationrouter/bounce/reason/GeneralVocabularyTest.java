@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GeneralVocabularyTest {
 
-  private static BounceReason read(String text) {
+  /** The reason the phrase table alone gives a diagnostic, {@code ON_HOLD} when none. */
+  static BounceReason read(String text) {
     return ReasonPhrases.match(NoticeText.normalise(text), RuleScope.ALL)
         .orElse(BounceReason.ON_HOLD);
   }
