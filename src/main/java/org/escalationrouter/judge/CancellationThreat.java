@@ -105,7 +105,11 @@ final class CancellationThreat implements SignalDetector {
             text,
             signal().wireName(),
             GUARDS,
-            m -> !companyActs(text, m) && !toldAsHistory(text, m) && !joining(text, m))
+            m ->
+                !companyActs(text, m)
+                    && !toldAsHistory(text, m)
+                    && !joining(text, m)
+                    && !leavesSomethingBehind(text, m))
         .detection(signal(), text, threshold);
   }
 
@@ -178,6 +182,52 @@ final class CancellationThreat implements SignalDetector {
     for (int i = m.start(); i < end; i++) {
       if (TOWARD.contains(sentence.word(i)) && ADDRESSEE.contains(sentence.word(i + 1))) {
         return !(i + 2 < sentence.size() && RIVAL.contains(sentence.word(i + 2)));
+      }
+    }
+    return false;
+  }
+
+  /** English "leave" ending a phrase: the verb of leaving a company and of leaving a note. */
+  private static final Set<String> LEAVE = Set.of("leave", "leaving");
+
+  /**
+   * What one leaves behind rather than leaves: "I'll be leaving a review", "I'm leaving a one-star
+   * rating on every site", "we will leave feedback". Only English shares the verb; "laisser un
+   * avis", "dejar una reseña", "eine Bewertung hinterlassen" and "zostawić komentarz" were never
+   * leaving words.
+   */
+  private static final Set<String> LEFT_BEHIND =
+      Set.of(
+          "review",
+          "reviews",
+          "rating",
+          "ratings",
+          "feedback",
+          "comment",
+          "comments",
+          "message",
+          "messages",
+          "voicemail",
+          "voicemails",
+          "note",
+          "tip",
+          "star",
+          "stars",
+          "complaint",
+          "complaints");
+
+  private static final int LEFT_BEHIND_WINDOW = 4;
+
+  /** The phrase ends on "leave" and a review, message or note follows within a few words. */
+  private static boolean leavesSomethingBehind(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    if (!LEAVE.contains(sentence.word(m.end() - 1))) {
+      return false;
+    }
+    int end = Math.min(sentence.size(), m.end() + LEFT_BEHIND_WINDOW);
+    for (int i = m.end(); i < end; i++) {
+      if (LEFT_BEHIND.contains(sentence.word(i))) {
+        return true;
       }
     }
     return false;

@@ -25,6 +25,57 @@ final class RepeatContact implements SignalDetector {
     this.threshold = threshold;
   }
 
+  /**
+   * Folded participles and past forms of verbs of charging, in the five languages. A count right
+   * after one ("prélevé deux fois", "me cobraron tres veces", "zweimal abgebucht" told the other
+   * way round) counts the charges, not the customer's contacts: that is a money dispute.
+   */
+  private static final Set<String> CHARGING =
+      Set.of(
+          "charged",
+          "billed",
+          "debited",
+          "preleve",
+          "prelevee",
+          "preleves",
+          "prelevees",
+          "facture",
+          "factures",
+          "debite",
+          "cobraron",
+          "cobrado",
+          "cobrais",
+          "cargaron",
+          "cargado",
+          "facturaron",
+          "facturado",
+          "descontaron",
+          "abgebucht",
+          "belastet",
+          "berechnet",
+          "pobrali",
+          "pobraliscie",
+          "pobrano",
+          "pobral",
+          "pobrala",
+          "obciazyli",
+          "obciazono",
+          "naliczyli",
+          "naliczono");
+
+  private static final int CHARGE_WINDOW = 2;
+
+  /** The phrase follows a verb of charging within two words ("facturé trois fois"). */
+  private static boolean countsCharges(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - CHARGE_WINDOW; i--) {
+      if (CHARGING.contains(sentence.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Signal signal() {
     return Signal.REPEAT_CONTACT;
@@ -33,7 +84,8 @@ final class RepeatContact implements SignalDetector {
   @Override
   public Optional<Detection> detect(JudgedText text) {
     Optional<Detection> phrased =
-        PhraseEvidence.of(text, signal().wireName(), GUARDS).detection(signal(), text, threshold);
+        PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !countsCharges(text, m))
+            .detection(signal(), text, threshold);
     if (phrased.isPresent()) {
       return phrased;
     }
