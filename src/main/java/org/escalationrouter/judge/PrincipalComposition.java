@@ -200,7 +200,8 @@ final class PrincipalComposition {
     }
     List<Part> targets = parts.getOrDefault(Role.TARGET, List.of());
     if (targets.isEmpty()) {
-      return false;
+      // a title turned down with no target left ("le nom de la personne en charge de mon dossier")
+      return !parts.getOrDefault(Role.SELF, List.of()).isEmpty();
     }
     if (toldAsHistory(parts, targets)) {
       return true;
