@@ -61,7 +61,8 @@ record PhraseFile(
           "principal-reported",
           "principal-rhetorical",
           "principal-off",
-          "principal-hearsay");
+          "principal-hearsay",
+          "principal-item");
 
   record RawPattern(String key, String source, double weight, String origin) {}
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.escalationrouter.facts.Signal;
 
 /**
  * A request to reach someone above the agent, composed from parts the phrase files name rather than
@@ -48,7 +49,8 @@ final class PrincipalComposition {
     REPORTED("principal-reported"),
     RHETORICAL("principal-rhetorical"),
     OFF("principal-off"),
-    HEARSAY("principal-hearsay");
+    HEARSAY("principal-hearsay"),
+    ITEM("principal-item");
 
     final String key;
 
@@ -93,6 +95,11 @@ final class PrincipalComposition {
   private static final int REPORTED_WINDOW = 4;
   private static final int HYPOTHETICAL_WINDOW = 4;
 
+  /** How many sentences a list of demands may run, and the longest item it may hold. */
+  private static final int LIST_SPAN = 10;
+
+  private static final int LIST_ITEM = 40;
+
   static {
     for (Role r : Role.values()) {
       BY_KEY.put(r.key, r);
@@ -129,6 +136,7 @@ final class PrincipalComposition {
               || role == Role.WANT
               || role == Role.IMPERATIVE
               || role == Role.REACH
+              || role == Role.ITEM
               || role == Role.RESPOND;
       if (act && blocked(lm, s, asks.getOrDefault(lm.match().sentence(), List.of()))) {
         continue;
@@ -146,7 +154,8 @@ final class PrincipalComposition {
     List<List<Part>> found = new ArrayList<>();
     bySentence.forEach(
         (index, parts) -> {
-          List<Part> request = inSentence(text, text.sentences().get(index), parts);
+          Part lead = listLead(text, bySentence, index);
+          List<Part> request = inSentence(text, text.sentences().get(index), parts, lead);
           if (request != null) {
             found.add(request);
           }
@@ -183,9 +192,16 @@ final class PrincipalComposition {
         return true;
       }
     }
+    boolean addressing =
+        !parts.getOrDefault(Role.SALUTATION, List.of()).isEmpty()
+            || !parts.getOrDefault(Role.ADDRESSEE, List.of()).isEmpty();
+    if (addressing && !addressed(text)) {
+      return true;
+    }
     List<Part> targets = parts.getOrDefault(Role.TARGET, List.of());
     if (targets.isEmpty()) {
-      return false;
+      // a title turned down with no target left ("le nom de la personne en charge de mon dossier")
+      return !parts.getOrDefault(Role.SELF, List.of()).isEmpty();
     }
     if (toldAsHistory(parts, targets)) {
       return true;
@@ -249,8 +265,116 @@ final class PrincipalComposition {
     return true;
   }
 
-  private static List<Part> inSentence(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
-    List<Part> request = composed(text, s, parts);
+  /**
+   * The request act that opens a list of demands ("I require:", "Je vous demande :", "Exijo:",
+   * "Proszę o:"): a request act with a colon right after it, in this sentence or in an earlier one
+   * that ends with it (numbered items are sentences of their own). Each item of the list is asked
+   * by it, however far down the list it stands; a long sentence between ends the list.
+   */
+  private static Part listLead(
+      JudgedText text, Map<Integer, Map<Role, List<Part>>> bySentence, int index) {
+    for (int k = index; k >= 0 && index - k <= LIST_SPAN; k--) {
+      Sentence sk = text.sentences().get(k);
+      if (k < index && sk.size() > LIST_ITEM) {
+        return null;
+      }
+      boolean endsWithColon = sk.size() > 0 && sk.word(sk.size() - 1).equals(":");
+      Map<Role, List<Part>> parts = bySentence.getOrDefault(k, Map.of());
+      // a demand ("I require:", "Exijo:"), not "Please see below:" before a pasted chat
+      for (Part p : parts.getOrDefault(Role.WANT, List.of())) {
+        if (colonAfter(sk, p) && (k == index || endsWithColon)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Cues of complaint besides the other signals' own phrases. */
+  private static final java.util.Set<String> COMPLAINT_CUES =
+      java.util.Set.of("complaint", "unkept", "amount", "deadline");
+
+  /**
+   * Words of thanks and praise, five languages ("merci de" asks, but not of a salutation alone).
+   */
+  private static final java.util.Set<String> THANKS =
+      java.util.Set.of(
+          "thank",
+          "thanks",
+          "grateful",
+          "congratulate",
+          "congratulations",
+          "danke",
+          "bedanken",
+          "dank",
+          "dankbar",
+          "merci",
+          "remercie",
+          "remercier",
+          "felicite",
+          "feliciter",
+          "gracias",
+          "agradezco",
+          "felicitarle",
+          "felicitar",
+          "dziekuje",
+          "dzieki",
+          "gratuluje");
+
+  private static boolean thanks(JudgedText text) {
+    for (Sentence s : text.sentences()) {
+      // a sign-off ("Danke.", "Thanks!") closes a request rather than praising
+      for (int i = 0; i < s.size() && s.size() > 2; i++) {
+        if (THANKS.contains(s.word(i))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A letter addressed to the top asks them to act unless it only thanks or praises ("Dear Chief
+   * Executive, thank you for ..." passes thanks up; "merci d'inscrire ... à l'ordre du jour" asks
+   * the chairman for routine business): thanks beside a complaint still complain.
+   */
+  private static boolean addressed(JudgedText text) {
+    return text.location().equals("subject") || complains(text) || !thanks(text);
+  }
+
+  private static boolean complains(JudgedText text) {
+    for (JudgedText.LanguageMatch lm : text.matches()) {
+      String key = lm.match().key();
+      if (COMPLAINT_CUES.contains(key)
+          || !key.equals(Signal.PRINCIPAL_REQUEST.wireName())
+              && Signal.fromWireName(key).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean colonAfter(Sentence s, Part p) {
+    // the colon may be the demand's own last word ("Je vous demande :")
+    for (int i = p.m().end() - 1; i < Math.min(s.size(), p.m().end() + 3); i++) {
+      if (s.word(i).equals(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lead of a list asks for what stands after it: in an item, or later in its sentence. */
+  private static Part leadBefore(Part lead, Sentence s, int first) {
+    if (lead == null) {
+      return null;
+    }
+    return lead.m().sentence() != s.index() || lead.m().end() < first ? lead : null;
+  }
+
+  private static List<Part> inSentence(
+      JudgedText text, Sentence s, Map<Role, List<Part>> parts, Part lead) {
+    List<Part> request = composed(text, s, parts, lead);
     return request == null || reported(s, parts, request) || hearsay(s, parts, request)
         ? null
         : request;
@@ -348,14 +472,17 @@ final class PrincipalComposition {
     return false;
   }
 
-  private static List<Part> composed(JudgedText text, Sentence s, Map<Role, List<Part>> parts) {
+  private static List<Part> composed(
+      JudgedText text, Sentence s, Map<Role, List<Part>> parts, Part lead) {
     if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
       return null;
     }
     boolean subject = text.location().equals("subject");
     boolean more = s.index() + 1 < text.sentences().size() || subject;
+    boolean addressed = addressed(text);
     for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
-      if ((subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
+      if (addressed
+          && (subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
           && !isSelf(salutation, parts)
           && !toldAfter(s, parts, salutation)) {
@@ -365,7 +492,8 @@ final class PrincipalComposition {
     // the reader named as the one at the top ("I am writing to you as the owner", "Vous êtes la
     // gérante de la boutique"): a letter to them, as a salutation is, when more text follows
     for (Part addressee : parts.getOrDefault(Role.ADDRESSEE, List.of())) {
-      if (!s.question()
+      if (addressed
+          && !s.question()
           && !selfWithin(s, addressee, parts)
           && !Guard.NEGATION.blocks(addressee.match(), s)
           && (more || addressee.m().end() + 3 < s.size())) {
@@ -391,7 +519,12 @@ final class PrincipalComposition {
       if (closing != null) {
         return ordered(target, closing);
       }
-      for (Part reach : parts.getOrDefault(Role.REACH, List.of())) {
+      List<Part> reaches = new ArrayList<>(parts.getOrDefault(Role.REACH, List.of()));
+      if (lead != null) {
+        // a demand said as a noun ("a response from your Managing Director") asks only in a list
+        reaches.addAll(parts.getOrDefault(Role.ITEM, List.of()));
+      }
+      for (Part reach : reaches) {
         if (overlap(reach, target)
             || gap(reach, target) > NEAR
             || breakBetween(s, reach, target, opensSentence(s, reach))) {
@@ -406,10 +539,17 @@ final class PrincipalComposition {
         if (until != null) {
           return ordered(until, reach, target);
         }
+        Part listed = leadBefore(lead, s, first);
+        if (listed != null) {
+          return listed.m().sentence() == s.index()
+              ? ordered(listed, reach, target)
+              : ordered(reach, target);
+        }
         if (licensedByForm
             || subject
             || opensClause(s, reach.m().start())
-            || unmetCondition(reach.match(), s)) {
+            || unmetCondition(reach.match(), s)
+            || ultimatum(reach.match(), s)) {
           return ordered(reach, target);
         }
         Part earlier = coordinatedAct(s, parts, reach);
@@ -431,6 +571,7 @@ final class PrincipalComposition {
         Part until = licence(s, parts, Role.UNTIL, first, NEAR);
         if (ask != null
             || until != null
+            || leadBefore(lead, s, first) != null
             || licensedByForm
             || subject
             || unmetCondition(respond.match(), s)) {
@@ -689,6 +830,63 @@ final class PrincipalComposition {
       }
     }
     return -1;
+  }
+
+  /**
+   * Words that open the step an ultimatum announces ("otherwise", "sonst", "sinon"), five
+   * languages.
+   */
+  private static final java.util.Set<String> OTHERWISE =
+      java.util.Set.of(
+          "otherwise",
+          "sonst",
+          "ansonsten",
+          "andernfalls",
+          "anderenfalls",
+          "widrigenfalls",
+          "sinon",
+          "autrement",
+          "contrario",
+          "inaczej",
+          "przeciwnym");
+
+  /** Conditions said by a verb first ("Sollte das nicht erledigt sein, ..."). */
+  private static final java.util.Set<String> CONDITION_VERBS =
+      java.util.Set.of("sollte", "sollten", "should");
+
+  /**
+   * The act as the step an ultimatum announces: after an "otherwise" word ("sonst schreibe ich an
+   * den Vorstand"), or after a condition that opens the sentence, holds a negation and ends at a
+   * comma just before the act ("jeżeli do końca miesiąca nie otrzymam korekty, sprawa trafi do
+   * prezesa", "Sollte das nicht bis Freitag erledigt sein, geht die Sache an Ihre
+   * Geschäftsführung").
+   */
+  private static boolean ultimatum(JudgedText.LanguageMatch lm, Sentence s) {
+    LanguagePhrases lang = lm.language();
+    int start = lm.match().start();
+    int comma = -1;
+    for (int i = start - 1; i >= 0 && i >= start - NEAR; i--) {
+      String w = s.word(i);
+      if (OTHERWISE.contains(w)) {
+        return true;
+      }
+      if (comma < 0 && w.equals(",")) {
+        comma = i;
+      }
+    }
+    if (comma < 0) {
+      return false;
+    }
+    boolean negated = false;
+    for (int i = comma - 1; i >= 0; i--) {
+      String w = s.word(i);
+      negated |= lang.isNegation(w);
+      if (lang.isHypothetical(w) || CONDITION_VERBS.contains(w)) {
+        return negated
+            && (i == 0 || lang.isClauseBreak(s.word(i - 1)) && !s.word(i - 1).equals(","));
+      }
+    }
+    return false;
   }
 
   /**
