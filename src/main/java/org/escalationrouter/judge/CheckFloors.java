@@ -42,7 +42,12 @@ final class CheckFloors {
    * floors whose figures rose were raised (figure minus 0.03), and the wordings floors were set
    * again once the seventh batch (w17–w19) joined (check figures minus 0.03, never more than 0.05
    * above the old floor; legal-threat now meets its target), by a rule written before that batch
-   * was scored (eval/wordings/README.md, "Seventh batch").
+   * was scored (eval/wordings/README.md, "Seventh batch"). After the ninth round (one judge branch
+   * merged) the real-text figures had not moved, and the wordings floors were set again once the
+   * eighth batch (w20–w22) joined, check figures minus 0.03, by the rule written before it was
+   * scored (eval/wordings/README.md, "Eighth batch"); public-exposure precision went 0.81 → 0.78
+   * with it: the new writers count a review alone as no exposure, the judge counts a review
+   * threatened.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -57,20 +62,20 @@ final class CheckFloors {
           Map.entry("real-texts vulnerable-customer precision", 0.73),
           Map.entry("real-texts vulnerable-customer recall", 0.44),
           Map.entry("real-texts severity exact", 0.58),
-          Map.entry("wordings principal-request recall", 0.76),
-          Map.entry("wordings principal-request de recall", 0.71),
-          Map.entry("wordings principal-request en recall", 0.79),
+          Map.entry("wordings principal-request recall", 0.78),
+          Map.entry("wordings principal-request de recall", 0.73),
+          Map.entry("wordings principal-request en recall", 0.81),
           Map.entry("wordings principal-request es recall", 0.76),
-          Map.entry("wordings principal-request fr recall", 0.68),
+          Map.entry("wordings principal-request fr recall", 0.76),
           Map.entry("wordings principal-request pl recall", 0.83),
-          Map.entry("wordings cancellation-threat recall", 0.71),
-          Map.entry("wordings public-exposure precision", 0.81),
-          Map.entry("wordings public-exposure recall", 0.63),
-          Map.entry("wordings repeat-contact precision", 0.79),
-          Map.entry("wordings repeat-contact recall", 0.62),
-          Map.entry("wordings money-dispute recall", 0.71),
-          Map.entry("wordings broken-promise recall", 0.52),
-          Map.entry("wordings severity exact", 0.69));
+          Map.entry("wordings cancellation-threat recall", 0.73),
+          Map.entry("wordings public-exposure precision", 0.78),
+          Map.entry("wordings public-exposure recall", 0.65),
+          Map.entry("wordings repeat-contact precision", 0.81),
+          Map.entry("wordings repeat-contact recall", 0.63),
+          Map.entry("wordings money-dispute recall", 0.72),
+          Map.entry("wordings broken-promise recall", 0.53),
+          Map.entry("wordings severity exact", 0.70));
 
   private CheckFloors() {}
 
