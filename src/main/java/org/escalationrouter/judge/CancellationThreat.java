@@ -120,12 +120,7 @@ final class CancellationThreat implements SignalDetector {
    */
   private static boolean companyActs(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
-    for (int i = m.start(); i < m.end(); i++) {
-      if (COMPANY_SUBJECT.contains(sentence.word(i))) {
-        return false;
-      }
-    }
-    return OtherSubject.before(sentence, m);
+    return !sentence.anyOf(COMPANY_SUBJECT, m.start(), m.end()) && OtherSubject.before(sentence, m);
   }
 
   /**
@@ -221,16 +216,8 @@ final class CancellationThreat implements SignalDetector {
   /** The phrase ends on "leave" and a review, message or note follows within a few words. */
   private static boolean leavesSomethingBehind(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
-    if (!LEAVE.contains(sentence.word(m.end() - 1))) {
-      return false;
-    }
-    int end = Math.min(sentence.size(), m.end() + LEFT_BEHIND_WINDOW);
-    for (int i = m.end(); i < end; i++) {
-      if (LEFT_BEHIND.contains(sentence.word(i))) {
-        return true;
-      }
-    }
-    return false;
+    return LEAVE.contains(sentence.word(m.end() - 1))
+        && sentence.anyOf(LEFT_BEHIND, m.end(), m.end() + LEFT_BEHIND_WINDOW);
   }
 
   /**

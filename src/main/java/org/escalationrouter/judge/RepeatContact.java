@@ -67,13 +67,7 @@ final class RepeatContact implements SignalDetector {
 
   /** The phrase follows a verb of charging within two words ("facturé trois fois"). */
   private static boolean countsCharges(JudgedText text, PhraseMatch m) {
-    Sentence sentence = text.sentence(m);
-    for (int i = m.start() - 1; i >= 0 && i >= m.start() - CHARGE_WINDOW; i--) {
-      if (CHARGING.contains(sentence.word(i))) {
-        return true;
-      }
-    }
-    return false;
+    return text.sentence(m).anyOf(CHARGING, m.start() - CHARGE_WINDOW, m.start());
   }
 
   @Override
