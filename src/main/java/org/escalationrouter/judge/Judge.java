@@ -85,8 +85,8 @@ public class Judge {
   /** The subject and the judged parts, split and matched: what the detectors and the model read. */
   List<JudgedText> texts(Letter letter) {
     List<JudgedText> texts = new ArrayList<>();
-    if (!letter.subject().isBlank()) {
-      texts.add(JudgedText.of("subject", subject(letter.subject()), null, phrases));
+    if (!letter.judgedSubject().isBlank()) {
+      texts.add(JudgedText.of("subject", subject(letter.judgedSubject()), null, phrases));
     }
     letter
         .judgedParts()

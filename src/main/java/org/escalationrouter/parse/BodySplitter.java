@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class BodySplitter {
 
+  /** Added to the source of a forwarded message's body taken as the customer's own words. */
+  static final String FORWARDED = "/forwarded";
+
   private static final int MAX_FORWARD_DEPTH = 5;
   private static final Pattern HEADER_LINE =
       Pattern.compile("^\\s*\\*?[\\p{L}][\\p{L} .-]{0,24}\\s?:\\*?(?:\\s.*)?$");
@@ -73,7 +76,7 @@ final class BodySplitter {
       out.add(
           new BodySegment(TextPart.Kind.QUOTED, source, String.join("\n", tail.subList(0, body))));
       String forwardedText = String.join("\n", tail.subList(body, tail.size()));
-      out.addAll(split(forwardedText, source + "/forwarded", TextPart.Kind.ATTACHMENT, depth + 1));
+      out.addAll(split(forwardedText, source + FORWARDED, TextPart.Kind.ATTACHMENT, depth + 1));
     } else {
       out.add(new BodySegment(TextPart.Kind.QUOTED, source, String.join("\n", tail)));
     }

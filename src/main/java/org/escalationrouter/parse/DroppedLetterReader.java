@@ -10,7 +10,9 @@ import org.apache.tika.mime.MediaType;
 /**
  * A file that is not a message: a scanned or typed letter dropped into a folder. Its text is the
  * customer's own words (ATTACHMENT, source {@code letter:NAME}); the sign-off and name below it
- * become the signature, and an e-mail address in its heading becomes the sender.
+ * become the signature, and an e-mail address in its heading becomes the sender. With no "Re:" line
+ * of its own, its first line is shown as the subject and flagged {@link
+ * LetterFlag#SUBJECT_FROM_TEXT}, so the judge reads those words once, in the letter.
  */
 final class DroppedLetterReader {
 
@@ -38,7 +40,10 @@ final class DroppedLetterReader {
     List<String> lines = text.lines().toList();
     int before = draft.charsLeft();
     int signature = Signatures.start(lines);
-    if (signature > 0) {
+    List<BodySegment> printedMail = BodySplitter.split(text, source, TextPart.Kind.ATTACHMENT);
+    if (quotesHistory(printedMail)) {
+      draft.addAll(printedMail);
+    } else if (signature > 0) {
       draft.add(TextPart.Kind.ATTACHMENT, source, String.join("\n", lines.subList(0, signature)));
       draft.add(
           TextPart.Kind.SIGNATURE,
@@ -51,8 +56,24 @@ final class DroppedLetterReader {
     draft.envelope(
         new Envelope(from, null, List.of(), List.of(), null, null, null, List.of(), Map.of()),
         SenderBlock.subject(lines));
+    if (SenderBlock.subjectLine(lines).isEmpty()) {
+      draft.flag(LetterFlag.SUBJECT_FROM_TEXT);
+    }
     AttachmentReader.record(
         draft, name, name, type.toString(), bytes.length, before - draft.charsLeft(), flags);
+  }
+
+  /**
+   * A printed or saved e-mail ("> " lines, "On … wrote:", a forwarded message): its quoted history
+   * is split off as in a message body, as long as the sender's own words are left; a letter that
+   * would be all history (a memo whose heading looks like mail headers) is read whole.
+   */
+  private static boolean quotesHistory(List<BodySegment> segments) {
+    boolean quoted = segments.stream().anyMatch(s -> s.kind() == TextPart.Kind.QUOTED);
+    boolean own =
+        segments.stream()
+            .anyMatch(s -> s.kind() == TextPart.Kind.ATTACHMENT && !s.text().isBlank());
+    return quoted && own;
   }
 
   // an empty PDF or a blank scan is still a letter someone sent; bytes of no known kind are not

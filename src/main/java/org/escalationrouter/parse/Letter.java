@@ -46,6 +46,15 @@ public record Letter(
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /**
+   * The subject the sender wrote, for the judge: empty when the subject shown was only taken from a
+   * dropped letter's first line ({@link LetterFlag#SUBJECT_FROM_TEXT}), which the letter's text
+   * already holds.
+   */
+  public String judgedSubject() {
+    return flags.contains(LetterFlag.SUBJECT_FROM_TEXT) ? "" : subject;
+  }
+
   /** The customer's own words: new text and attachment text, not quoted history or signatures. */
   public Stream<TextPart> judgedParts() {
     return parts.stream().filter(p -> p.kind().judged());

@@ -35,7 +35,12 @@ public enum LetterFlag {
    */
   OCR_SKIPPED_INLINE_IMAGE,
   /** The letter's OCR time was spent before this image or scanned PDF: listed, not read. */
-  OCR_BUDGET_SPENT;
+  OCR_BUDGET_SPENT,
+  /**
+   * A dropped letter with no subject line of its own: the subject shown is its first line of text,
+   * which the judge already reads in the letter, so it does not read it a second time as a subject.
+   */
+  SUBJECT_FROM_TEXT;
 
   private static final Set<LetterFlag> UNREAD =
       EnumSet.of(

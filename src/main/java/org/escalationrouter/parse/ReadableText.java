@@ -55,11 +55,15 @@ final class ReadableText {
   private static Map<String, List<String>> filesRead(Letter letter) {
     Map<String, List<String>> files = new LinkedHashMap<>();
     for (TextPart p : letter.parts()) {
+      // a dropped letter is read whole: its sign-off, and the history of a printed e-mail
+      boolean dropped = p.source().startsWith("letter:");
       boolean letterText =
           p.kind() == TextPart.Kind.ATTACHMENT
-              || (p.kind() == TextPart.Kind.SIGNATURE && p.source().startsWith("letter:"));
+              || (dropped
+                  && (p.kind() == TextPart.Kind.SIGNATURE || p.kind() == TextPart.Kind.QUOTED));
       if (letterText) {
-        files.computeIfAbsent(p.source(), s -> new ArrayList<>()).add(p.text());
+        String source = dropped ? p.source().replace(BodySplitter.FORWARDED, "") : p.source();
+        files.computeIfAbsent(source, s -> new ArrayList<>()).add(p.text());
       }
     }
     return files;

@@ -62,13 +62,19 @@ final class SenderBlock {
   }
 
   static String subject(List<String> lines) {
+    return subjectLine(lines)
+        .orElseGet(() -> firstLineOfText(lines).map(SenderBlock::shortened).orElse(""));
+  }
+
+  /** The letter's own "Re:" line, when it has one. */
+  static Optional<String> subjectLine(List<String> lines) {
     for (String line : lines.subList(0, Math.min(30, lines.size()))) {
       var m = SUBJECT.matcher(line);
       if (m.matches()) {
-        return m.group(1).strip();
+        return Optional.of(m.group(1).strip());
       }
     }
-    return firstLineOfText(lines).map(SenderBlock::shortened).orElse("");
+    return Optional.empty();
   }
 
   private static Optional<String> fromLine(List<String> lines) {

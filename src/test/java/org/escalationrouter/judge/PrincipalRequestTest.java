@@ -2,8 +2,11 @@ package org.escalationrouter.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.escalationrouter.facts.Signal;
 import org.escalationrouter.parse.Letter;
+import org.escalationrouter.parse.LetterParser;
 import org.junit.jupiter.api.Test;
 
 class PrincipalRequestTest {
@@ -51,6 +54,31 @@ class PrincipalRequestTest {
         .contains("principal-request");
     assertThat(signals(judge, "Order 5512", "Our escalation to the chief executive is on file."))
         .doesNotContain("principal-request");
+  }
+
+  @Test
+  void aDroppedLetterIsReadOnceItsFirstLineNotAgainAsASubject() {
+    // a one-line text dropped as a file: its first line is shown as the subject, but the subject
+    // rules (a nominal "… to the board" anywhere) must not read history as a letter to the top
+    Judge judge = Judge.withDefaults();
+    LetterParser parser = LetterParser.withDefaults();
+    for (String history :
+        List.of(
+            "Pisałam już do zarządu w zeszłym miesiącu, bez odpowiedzi.",
+            "J'ai écrit au directeur de l'agence en mars, sans réponse.",
+            "J'avais exigé de parler au directeur, en vain.",
+            "I escalated the matter to a supervisor named Dan, who promised a callback.")) {
+      Letter letter = parser.parse(history.getBytes(StandardCharsets.UTF_8), "post.txt");
+      assertThat(judge.judge(letter).signals())
+          .as(history)
+          .doesNotContain(Signal.PRINCIPAL_REQUEST);
+    }
+    Letter request =
+        parser.parse(
+            "Bitte leiten Sie mein Schreiben an Ihre Geschäftsleitung weiter."
+                .getBytes(StandardCharsets.UTF_8),
+            "post.txt");
+    assertThat(judge.judge(request).signals()).contains(Signal.PRINCIPAL_REQUEST);
   }
 
   private static List<String> signals(Judge judge, String subject, String body) {

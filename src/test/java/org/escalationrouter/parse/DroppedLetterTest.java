@@ -126,6 +126,56 @@ class DroppedLetterTest {
   }
 
   @Test
+  void firstLineShownAsSubjectIsNotJudgedTwice() {
+    String text = "I wrote to your director in March and never heard back.\n";
+    Letter letter = PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "tweet.txt");
+
+    assertThat(letter.subject()).isEqualTo(text.strip());
+    assertThat(letter.flags()).contains(LetterFlag.SUBJECT_FROM_TEXT);
+    assertThat(letter.judgedSubject()).isEmpty();
+    assertThat(CorpusLetters.judgedText(letter)).contains("never heard back");
+
+    Letter withReLine = PARSER.parse(LETTER.getBytes(StandardCharsets.UTF_8), "scan-0042.txt");
+    assertThat(withReLine.flags()).doesNotContain(LetterFlag.SUBJECT_FROM_TEXT);
+    assertThat(withReLine.judgedSubject()).isEqualTo("Account 55-1029, unauthorised charges");
+  }
+
+  @Test
+  void printedMailLeavesItsQuotedHistoryUnjudged() {
+    String printed =
+        """
+        Thanks, that is all sorted now.
+
+        > On 12 May, J. Reid wrote:
+        > I want this escalated to your CEO today or I will cancel.
+        """;
+    Letter letter = PARSER.parse(printed.getBytes(StandardCharsets.UTF_8), "printout.txt");
+
+    assertThat(CorpusLetters.judgedText(letter)).contains("all sorted").doesNotContain("CEO");
+    assertThat(letter.parts())
+        .filteredOn(p -> p.kind() == TextPart.Kind.QUOTED)
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).contains("escalated to your CEO"));
+    assertThat(letter.readableText()).contains("all sorted").contains("escalated to your CEO");
+  }
+
+  @Test
+  void memoWhoseHeadingLooksLikeMailHeadersIsReadWhole() {
+    String memo =
+        """
+        From: Anna Kowalska
+        Sent: 3 May 2026
+        To: The Board of Directors
+        Subject: Fees on account 55-1029
+
+        Please put this memo before the board: the fees were never agreed.
+        """;
+    Letter letter = PARSER.parse(memo.getBytes(StandardCharsets.UTF_8), "memo.txt");
+
+    assertThat(CorpusLetters.judgedText(letter)).contains("Please put this memo before the board");
+  }
+
+  @Test
   void throwsOnlyWhenNothingCanBeRead() {
     byte[] noise = new byte[4096];
     new Random(7).nextBytes(noise);

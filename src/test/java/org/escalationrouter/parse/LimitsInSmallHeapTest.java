@@ -45,7 +45,10 @@ class LimitsInSmallHeapTest {
     List<String> lines = runSmallHeap("256m", bigPdf, deep, bomb, docxBomb);
 
     assertThat(lines).noneMatch(l -> l.startsWith("OOM"));
-    assertThat(line(lines, "big.pdf")).contains("flags=[]").doesNotContain("chars=0 ");
+    // no limit hit: its only flag says its subject is its first line
+    assertThat(line(lines, "big.pdf"))
+        .contains("flags=[SUBJECT_FROM_TEXT]")
+        .doesNotContain("chars=0 ");
     assertThat(line(lines, "deep.eml")).contains("TOO_DEEPLY_NESTED");
     assertThat(line(lines, "bomb.eml")).containsAnyOf("SUSPECTED_ZIP_BOMB", "TEXT_TRUNCATED");
     // a .docx of a few hundred KB expanding to 300 MB of XML: refused with the true reason
