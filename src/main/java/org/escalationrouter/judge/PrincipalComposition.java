@@ -91,6 +91,47 @@ final class PrincipalComposition {
           "moj", "pana", "pani");
 
   private static final int NEAR = 6;
+
+  /** How many words may stand before a question's opening word (a clitic, an inverted subject). */
+  private static final int OPENER_WORDS = 2;
+
+  /** The longest word read as a clitic pronoun before a modal ("me", "nos", "les"). */
+  private static final int CLITIC_CHARS = 3;
+
+  /** How close a modal opening a sentence without a question mark stands before its target. */
+  private static final int MODAL_TO_TARGET = 2;
+
+  /**
+   * Modals and the Polish question particle that open a yes/no question, five languages: only these
+   * make a question of a sentence without a question mark ("when the manager calls me" does not).
+   */
+  private static final java.util.Set<String> POLAR_OPENERS =
+      java.util.Set.of(
+          "can",
+          "could",
+          "would",
+          "will",
+          "kann",
+          "konnte",
+          "koennte",
+          "konnen",
+          "konnten",
+          "peut",
+          "peut-il",
+          "peut-elle",
+          "peut-on",
+          "pouvez-vous",
+          "pourrait-il",
+          "pourriez-vous",
+          "pouvez",
+          "pourrait",
+          "pourriez",
+          "puede",
+          "pueden",
+          "podria",
+          "podrian",
+          "czy");
+
   private static final int ASK_REACH = 8;
   private static final int REPORTED_WINDOW = 4;
   private static final int HYPOTHETICAL_WINDOW = 4;
@@ -500,11 +541,20 @@ final class PrincipalComposition {
         return List.of(addressee);
       }
     }
-    boolean licensedByForm = s.question() && opensWithQuestionWord(s, parts);
+    int opener = questionOpener(s, parts);
+    boolean questionForm = s.question() && opener >= 0;
     for (Part target : parts.getOrDefault(Role.TARGET, List.of())) {
       if (isSelf(target, parts)) {
         continue;
       }
+      // a modal opening right before the target asks even where a post leaves out the question
+      // mark ("@acme can a supervisor DM me please")
+      boolean licensedByForm =
+          questionForm
+              || (opener >= 0
+                  && POLAR_OPENERS.contains(s.word(opener))
+                  && target.m().start() > opener
+                  && target.m().start() - opener <= MODAL_TO_TARGET);
       // the person wanted as the object of a wish ("I want your director", "chcę kierownika",
       // "Quiero al gerente"): the target right after the wish, nothing denied between
       Part want = before(parts, Role.WANT, target.m().start(), 1);
@@ -1042,17 +1092,54 @@ final class PrincipalComposition {
   }
 
   /** "Can a manager call me back?": a question that opens with a question word asks. */
-  private static boolean opensWithQuestionWord(Sentence s, Map<Role, List<Part>> parts) {
+  /**
+   * Where the question word that opens the sentence stands, or -1: the first word after handles, or
+   * one of the next {@link #OPENER_WORDS} when only clitics stand before it or it is an inverted
+   * modal ("¿Me puede llamar un supervisor?", "Un responsable peut-il me rappeler ?").
+   */
+  private static int questionOpener(Sentence s, Map<Role, List<Part>> parts) {
     List<Part> targets = parts.getOrDefault(Role.TARGET, List.of());
     if (targets.isEmpty() || s.size() == 0) {
-      return false;
+      return -1;
     }
     LanguagePhrases lang = targets.get(0).match().language();
     int i = 0;
     while (i < s.size() - 1 && s.tokens().get(i).handle()) {
       i++;
     }
-    return lang.isQuestionStart(s.word(i));
+    for (int k = i; k < Math.min(s.size(), i + 1 + OPENER_WORDS); k++) {
+      String w = s.word(k);
+      // an inverted modal ("peut-il"), or only clitics before it ("me", "nos"), not a subject
+      // ("Our CEO will attend")
+      if (lang.isQuestionStart(w)
+          && (k == i || w.indexOf('-') > 0 || cliticsBefore(s, parts, i, k))) {
+        return k;
+      }
+      if (lang.isClauseBreak(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean cliticsBefore(Sentence s, Map<Role, List<Part>> parts, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.word(k).length() > CLITIC_CHARS || inPart(parts.get(Role.TARGET), k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean inPart(List<Part> ps, int token) {
+    if (ps != null) {
+      for (Part p : ps) {
+        if (token >= p.m().start() && token < p.m().end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
