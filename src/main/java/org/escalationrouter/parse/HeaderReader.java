@@ -32,7 +32,9 @@ final class HeaderReader {
           "list-unsubscribe",
           "return-path");
 
-  private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
+  // linear in a header's length: starts only where a run of address characters starts
+  private static final Pattern ADDRESS =
+      Pattern.compile("(?<![^\\s<>\"(),;:])[^\\s<>\"(),;:]++@[^\\s<>\"(),;:]+");
 
   /** What the headers said, with whether any of them needed a charset repair. */
   record Read(Envelope envelope, String subject, boolean repaired) {}

@@ -16,8 +16,12 @@ final class SenderBlock {
   private static final int HEAD_LINES = 15;
   private static final int TAIL_LINES = 12;
   private static final int SUBJECT_CHARS = 90;
+  // starts only where a run of address characters starts, and takes the local part without
+  // backtracking: a line of two million letters is one attempt, not two million (linear, not
+  // quadratic, in the length of the line)
   private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+      Pattern.compile(
+          "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
   private static final Pattern SUBJECT =
       Pattern.compile(
           "^\\s*(?:re|subject|regarding|dotyczy|temat|betreff|betrifft|objet|asunto|ref)\\s?:\\s*(\\S.*)$",

@@ -1,6 +1,7 @@
 package org.escalationrouter.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -109,6 +110,31 @@ class LimitsTest {
 
     assertThat(letter.flags()).contains(LetterFlag.PARSE_TIMEOUT);
     assertThat(letter.newText()).isEqualTo("Please read the attachment.");
+  }
+
+  @Test
+  void aLineOfMillionsOfLettersIsReadInOnePass() {
+    // found by mutating the corpus: with no run boundary in the address patterns, a letter whose
+    // line had two million letters and no "@" took hours (every start position rescanned the run)
+    String run = "A".repeat(400_000);
+    byte[] letter = ("Dear Sirs,\nPlease pass this to your director.\n" + run + "\n").getBytes();
+    byte[] mail =
+        ("From: " + run + "\r\nTo: " + run + "@\r\nSubject: x\r\n\r\nMy parcel is lost.\r\n")
+            .getBytes();
+
+    // a guard against a hang, not a measurement: one pass takes well under a second
+    Letter dropped =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> DEFAULTS.parse(letter, "long-line.txt"));
+    Letter message =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> DEFAULTS.parse(mail, "long.eml"));
+
+    assertThat(dropped.envelope().from()).isNull();
+    assertThat(CorpusLetters.judgedText(dropped).startsWith("Dear Sirs,\nPlease pass this"))
+        .isTrue();
+    assertThat(CorpusLetters.judgedText(message))
+        .as(message.flags().toString())
+        .contains("My parcel is lost.");
   }
 
   @Test
