@@ -2,10 +2,12 @@ package org.escalationrouter.judge;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -22,9 +24,17 @@ final class PhraseEvidence {
   private final List<JudgedText.LanguageMatch> accepted;
   private final double weight;
 
-  private PhraseEvidence(List<JudgedText.LanguageMatch> accepted, double weight) {
+  /**
+   * The words the accepted matches cover, by sentence: whether a match overlaps them costs its own
+   * length, not the number accepted (a text of a hundred thousand amounts stays linear).
+   */
+  private final Map<Integer, BitSet> covered;
+
+  private PhraseEvidence(
+      List<JudgedText.LanguageMatch> accepted, double weight, Map<Integer, BitSet> covered) {
     this.accepted = accepted;
     this.weight = weight;
+    this.covered = covered;
   }
 
   static PhraseEvidence of(JudgedText text, String key, Set<Guard> guards) {
@@ -34,6 +44,7 @@ final class PhraseEvidence {
   static PhraseEvidence of(
       JudgedText text, String key, Set<Guard> guards, Predicate<PhraseMatch> keep) {
     List<JudgedText.LanguageMatch> accepted = new ArrayList<>();
+    Map<Integer, BitSet> covered = new HashMap<>();
     double weight = 0;
     // matches come strongest first, so a weak one over the same words cannot shadow them
     for (JudgedText.LanguageMatch lm : text.matches()) {
@@ -45,13 +56,18 @@ final class PhraseEvidence {
       if (blocked(guards, lm, sentence)) {
         continue;
       }
-      if (overlapsAccepted(accepted, m)) {
+      if (overlaps(covered, m)) {
         continue; // two phrases over the same words are one piece of evidence
       }
       accepted.add(lm);
+      cover(covered, m);
       weight += m.pattern().weight();
     }
-    return new PhraseEvidence(accepted, weight);
+    return new PhraseEvidence(accepted, weight, covered);
+  }
+
+  private static void cover(Map<Integer, BitSet> covered, PhraseMatch m) {
+    covered.computeIfAbsent(m.sentence(), k -> new BitSet()).set(m.start(), m.end());
   }
 
   private static boolean blocked(Set<Guard> guards, JudgedText.LanguageMatch lm, Sentence s) {
@@ -63,25 +79,28 @@ final class PhraseEvidence {
     return false;
   }
 
-  private static boolean overlapsAccepted(List<JudgedText.LanguageMatch> accepted, PhraseMatch m) {
-    for (JudgedText.LanguageMatch other : accepted) {
-      PhraseMatch o = other.match();
-      if (o.sentence() == m.sentence() && o.start() < m.end() && m.start() < o.end()) {
-        return true;
-      }
+  private static boolean overlaps(Map<Integer, BitSet> covered, PhraseMatch m) {
+    BitSet words = covered.get(m.sentence());
+    if (words == null) {
+      return false;
     }
-    return false;
+    int next = words.nextSetBit(m.start());
+    return next >= 0 && next < m.end();
   }
 
   /** Whether an accepted match covers any of the words of {@code m} in its sentence. */
   boolean overlaps(PhraseMatch m) {
-    return overlapsAccepted(accepted, m);
+    return overlaps(covered, m);
   }
 
   PhraseEvidence plus(PhraseEvidence other) {
     List<JudgedText.LanguageMatch> both = new ArrayList<>(accepted);
     both.addAll(other.accepted);
-    return new PhraseEvidence(both, weight + other.weight);
+    Map<Integer, BitSet> words = new HashMap<>();
+    for (Map<Integer, BitSet> c : List.of(covered, other.covered)) {
+      c.forEach((s, b) -> words.computeIfAbsent(s, k -> new BitSet()).or(b));
+    }
+    return new PhraseEvidence(both, weight + other.weight, words);
   }
 
   /** The weight of the strongest single phrase. */

@@ -193,10 +193,12 @@ final class PrincipalComposition {
           .add(new Part(role, lm));
     }
     List<List<Part>> found = new ArrayList<>();
+    Addressed addressed = new Addressed(text);
     bySentence.forEach(
         (index, parts) -> {
           Part lead = listLead(text, bySentence, index);
-          List<Part> request = inSentence(text, text.sentences().get(index), parts, lead);
+          List<Part> request =
+              inSentence(text, text.sentences().get(index), parts, lead, addressed);
           if (request != null) {
             found.add(request);
           }
@@ -383,6 +385,26 @@ final class PrincipalComposition {
     return text.location().equals("subject") || complains(text) || !thanks(text);
   }
 
+  /**
+   * {@link #addressed(JudgedText)} read once per text, when a sentence first needs it: it reads the
+   * whole text, and a text of thousands of sentences must not read itself thousands of times.
+   */
+  private static final class Addressed {
+    private final JudgedText text;
+    private Boolean value;
+
+    Addressed(JudgedText text) {
+      this.text = text;
+    }
+
+    boolean get() {
+      if (value == null) {
+        value = addressed(text);
+      }
+      return value;
+    }
+  }
+
   private static boolean complains(JudgedText text) {
     for (JudgedText.LanguageMatch lm : text.matches()) {
       String key = lm.match().key();
@@ -414,8 +436,8 @@ final class PrincipalComposition {
   }
 
   private static List<Part> inSentence(
-      JudgedText text, Sentence s, Map<Role, List<Part>> parts, Part lead) {
-    List<Part> request = composed(text, s, parts, lead);
+      JudgedText text, Sentence s, Map<Role, List<Part>> parts, Part lead, Addressed addressed) {
+    List<Part> request = composed(text, s, parts, lead, addressed);
     return request == null || reported(s, parts, request) || hearsay(s, parts, request)
         ? null
         : request;
@@ -514,15 +536,14 @@ final class PrincipalComposition {
   }
 
   private static List<Part> composed(
-      JudgedText text, Sentence s, Map<Role, List<Part>> parts, Part lead) {
+      JudgedText text, Sentence s, Map<Role, List<Part>> parts, Part lead, Addressed addressed) {
     if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
       return null;
     }
     boolean subject = text.location().equals("subject");
     boolean more = s.index() + 1 < text.sentences().size() || subject;
-    boolean addressed = addressed(text);
     for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
-      if (addressed
+      if (addressed.get()
           && (subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
           && !isSelf(salutation, parts)
@@ -533,7 +554,7 @@ final class PrincipalComposition {
     // the reader named as the one at the top ("I am writing to you as the owner", "Vous êtes la
     // gérante de la boutique"): a letter to them, as a salutation is, when more text follows
     for (Part addressee : parts.getOrDefault(Role.ADDRESSEE, List.of())) {
-      if (addressed
+      if (addressed.get()
           && !s.question()
           && !selfWithin(s, addressee, parts)
           && !Guard.NEGATION.blocks(addressee.match(), s)

@@ -7,8 +7,9 @@ import org.escalationrouter.parse.Letter;
 
 /**
  * Judges the dev set's letters over and over on one thread for a few seconds and prints letters per
- * second, with the rules alone and with the learned model ({@link JudgeModel}), in alternation. Run
- * with {@code bench/judge.sh}; not a unit test.
+ * second, with the rules alone and with the learned model ({@link JudgeModel}), in alternation;
+ * then the time of a few hostile letters of a million characters. Run with {@code bench/judge.sh};
+ * not a unit test.
  *
  * <p>Arguments: dev set file, corpus directory, seconds (default 5).
  */
@@ -27,6 +28,37 @@ public final class JudgeBenchmark {
     for (int round = 0; round < 2; round++) {
       measure("rules alone     ", rulesOnly, letters, seconds);
       measure("rules and model ", withModel, letters, seconds);
+    }
+    hostile(withModel);
+  }
+
+  /**
+   * Letters at the parser's limit (a million characters) that repeat one cue: the cost of a letter
+   * must grow with its length, not with its length squared. Before the tenth round a million
+   * characters of "I want to speak to a manager" took 35 s (every sentence re-read the whole text).
+   */
+  private static void hostile(Judge judge) {
+    for (String cue :
+        List.of(
+            "I want to speak to a manager ",
+            "manager ",
+            "Dear CEO, ",
+            "I called twice. ",
+            "you promised me ",
+            "the €100 fee ")) {
+      String text =
+          cue.repeat(org.escalationrouter.parse.ParseLimits.DEFAULT_MAX_TOTAL_CHARS / cue.length());
+      Letter letter = Letter.ofText("", text);
+      judge.judge(letter);
+      long start = System.nanoTime();
+      int signals = judge.judge(letter).findings().size();
+      System.out.printf(
+          Locale.ROOT,
+          "hostile letter: %,d chars of \"%s\" judged in %.2f s (%d signals)%n",
+          text.length(),
+          cue.strip(),
+          (System.nanoTime() - start) / 1e9,
+          signals);
     }
   }
 
