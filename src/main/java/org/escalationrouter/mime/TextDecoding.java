@@ -27,6 +27,7 @@ public final class TextDecoding {
   private static final EncodingDetector DETECTOR = new DefaultEncodingDetector();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
+  private static final Charset ISO_8859_2 = Charset.forName("ISO-8859-2");
   private static final java.util.Set<String> SINGLE_BYTE_EUROPEAN =
       java.util.Set.of("windows-1252", "iso-8859-1", "windows-1250", "iso-8859-2", "iso-8859-15");
   // "Ã©", "Å‚", "â€™": UTF-8 lead bytes shown as Latin-1 / cp1252 followed by a continuation byte
@@ -139,14 +140,15 @@ public final class TextDecoding {
       found = null;
     }
     if (found == null || SINGLE_BYTE_EUROPEAN.contains(found.name().toLowerCase())) {
-      // statistical detectors mistake short Polish text for Latin-1: ł, ą, ż come out as ³, ¹, ¿
-      return moreLetters(bytes, WINDOWS_1250) ? WINDOWS_1250 : WINDOWS_1252;
+      // statistical detectors mistake short Polish text for Latin-1: ł, ą, ż come out as ³, ¹, ¿;
+      // and Polish in ISO-8859-2 read as cp1250 turns ą, ś, ź into ±, ¶, ¼ ("zarz±dowi")
+      long central1250 = letters(new String(bytes, WINDOWS_1250));
+      long latin2 = letters(new String(bytes, ISO_8859_2));
+      Charset central = latin2 > central1250 ? ISO_8859_2 : WINDOWS_1250;
+      long western = letters(new String(bytes, WINDOWS_1252));
+      return Math.max(central1250, latin2) > western ? central : WINDOWS_1252;
     }
     return found;
-  }
-
-  private static boolean moreLetters(byte[] bytes, Charset central) {
-    return letters(new String(bytes, central)) > letters(new String(bytes, WINDOWS_1252));
   }
 
   private static long letters(String text) {

@@ -61,6 +61,25 @@ class CharsetRepairTest {
     assertThat(decoded.repaired()).isFalse();
   }
 
+  @Test
+  void tellsTheCentralEuropeanCharsetsApartWhenNoneIsDeclared() {
+    String polish =
+        "Proszę o przekazanie skargi zarządowi. Żądam zwrotu, świadczenie źle naliczone.";
+    String german =
+        "Ich möchte, dass Ihr Vorgesetzter sich meldet. Die Rechnung über 49 € ist falsch.";
+    String french = "Je souhaite que ma réclamation soit transmise à la direction générale.";
+
+    // a text file dropped or attached without a charset: ą, ś, ź differ between the two
+    assertThat(TextDecoding.decode(polish.getBytes(Charset.forName("ISO-8859-2")), null).text())
+        .isEqualTo(polish);
+    assertThat(TextDecoding.decode(polish.getBytes(Charset.forName("windows-1250")), null).text())
+        .isEqualTo(polish);
+    assertThat(TextDecoding.decode(german.getBytes(Charset.forName("windows-1252")), null).text())
+        .isEqualTo(german);
+    assertThat(TextDecoding.decode(french.getBytes(Charset.forName("windows-1252")), null).text())
+        .isEqualTo(french);
+  }
+
   private static byte[] concat(byte[]... pieces) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (byte[] p : pieces) {
