@@ -875,7 +875,25 @@ final class PrincipalComposition {
     }
     return Guard.HYPOTHETICAL.blocks(lm, s)
         && !conditionIsNoun(lm, s)
-        && !politeCondition(lm, s, asks);
+        && !politeCondition(lm, s, asks)
+        && !questionParticle(lm, s);
+  }
+
+  /**
+   * The only conditional word before the act is a question word opening the question: the Polish
+   * "czy" asks ("Czy kierownik może oddzwonić?") where it would otherwise mean "whether".
+   */
+  private static boolean questionParticle(JudgedText.LanguageMatch lm, Sentence s) {
+    LanguagePhrases lang = lm.language();
+    if (!s.question() || s.size() == 0 || !lang.isQuestionStart(s.word(0))) {
+      return false;
+    }
+    for (int i = 1; i < lm.match().start(); i++) {
+      if (lang.isHypothetical(s.word(i))) {
+        return false;
+      }
+    }
+    return lang.isHypothetical(s.word(0));
   }
 
   /**
@@ -994,8 +1012,13 @@ final class PrincipalComposition {
     }
     // verb-last and French negation stand after the act ("wenn mich die Geschäftsleitung nicht
     // anruft", "si la direction ne me rappelle pas")
+    // (within the act's clause: "…, konsultant nie wiedział" negates the next one)
     for (int i = m.end(); i < s.size() && i <= m.end() + 2; i++) {
-      if (lang.isNegation(s.word(i))) {
+      String w = s.word(i);
+      if (w.equals(",") || lang.isClauseBreak(w)) {
+        return false;
+      }
+      if (lang.isNegation(w)) {
         return true;
       }
     }
