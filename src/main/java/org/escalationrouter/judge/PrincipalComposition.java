@@ -1146,7 +1146,18 @@ final class PrincipalComposition {
     if (targets.isEmpty() || s.size() == 0) {
       return -1;
     }
-    LanguagePhrases lang = targets.get(0).match().language();
+    // a text read in every language has its targets matched in each: any of theirs may open it
+    for (LanguagePhrases lang :
+        targets.stream().map(t -> t.match().language()).distinct().toList()) {
+      int at = questionOpener(s, parts, lang);
+      if (at >= 0) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static int questionOpener(Sentence s, Map<Role, List<Part>> parts, LanguagePhrases lang) {
     int i = 0;
     while (i < s.size() - 1 && s.tokens().get(i).handle()) {
       i++;

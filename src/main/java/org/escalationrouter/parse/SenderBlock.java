@@ -37,8 +37,9 @@ final class SenderBlock {
 
   private static final Pattern SALUTATION =
       Pattern.compile(
-          "^\\s*(?:dear|hello|hi|to whom|sehr geehrte|liebe|guten tag|szanown|dzień dobry"
-              + "|madame|monsieur|messieurs|bonjour|estimad|hola|muy señor|señor|señora)\\b.*",
+          // stems ("szanown", "estimad", "sehr geehrte") take their endings: no word end after them
+          "^\\s*(?:(?:dear|hello|hi|to whom|liebe|guten tag|dzień dobry|madame|monsieur|messieurs"
+              + "|bonjour|hola|muy señor|señor|señora)\\b|sehr geehrte|szanown|estimad).*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private SenderBlock() {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +139,16 @@ class DroppedLetterTest {
     Letter withReLine = PARSER.parse(LETTER.getBytes(StandardCharsets.UTF_8), "scan-0042.txt");
     assertThat(withReLine.flags()).doesNotContain(LetterFlag.SUBJECT_FROM_TEXT);
     assertThat(withReLine.judgedSubject()).isEqualTo("Account 55-1029, unauthorised charges");
+  }
+
+  @Test
+  void subjectIsTheLineAfterASalutationOfAnyEnding() {
+    for (String salutation :
+        List.of("Szanowni Państwo,", "Sehr geehrter Herr Weber,", "Estimados señores:")) {
+      String text = salutation + "\nDie Rechnung 4471 ist falsch.\nIch bitte um Korrektur.\n";
+      Letter letter = PARSER.parse(text.getBytes(StandardCharsets.UTF_8), "scan.txt");
+      assertThat(letter.subject()).as(salutation).isEqualTo("Die Rechnung 4471 ist falsch.");
+    }
   }
 
   @Test
