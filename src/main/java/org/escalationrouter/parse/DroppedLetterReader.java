@@ -53,10 +53,11 @@ final class DroppedLetterReader {
       draft.add(TextPart.Kind.ATTACHMENT, source, text);
     }
     String from = SenderBlock.sender(lines, signature).orElse(null);
+    Optional<String> reLine = SenderBlock.subjectLine(lines);
     draft.envelope(
         new Envelope(from, null, List.of(), List.of(), null, null, null, List.of(), Map.of()),
-        SenderBlock.subject(lines));
-    if (SenderBlock.subjectLine(lines).isEmpty()) {
+        reLine.orElseGet(() -> SenderBlock.firstLineAsSubject(lines)));
+    if (reLine.isEmpty()) {
       draft.flag(LetterFlag.SUBJECT_FROM_TEXT);
     }
     AttachmentReader.record(

@@ -66,9 +66,9 @@ final class SenderBlock {
     return firstEmail(lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
   }
 
-  static String subject(List<String> lines) {
-    return subjectLine(lines)
-        .orElseGet(() -> firstLineOfText(lines).map(SenderBlock::shortened).orElse(""));
+  /** The subject shown when the letter has no "Re:" line: its first line of text, shortened. */
+  static String firstLineAsSubject(List<String> lines) {
+    return firstLineOfText(lines).map(SenderBlock::shortened).orElse("");
   }
 
   /** The letter's own "Re:" line, when it has one. */
