@@ -52,4 +52,15 @@ record JudgedText(
   Sentence sentence(PhraseMatch match) {
     return sentences.get(match.sentence());
   }
+
+  /** Every match of one phrase group, in any language, unguarded. */
+  List<PhraseMatch> matchesOf(String key) {
+    List<PhraseMatch> found = new ArrayList<>();
+    for (LanguageMatch lm : matches) {
+      if (lm.match().key().equals(key)) {
+        found.add(lm.match());
+      }
+    }
+    return found;
+  }
 }

@@ -22,6 +22,7 @@ final class LanguagePhrases {
   private final Set<String> questionStarts;
   private final Map<String, List<PhrasePattern>> byWord = new HashMap<>();
   private final Map<String, List<PhrasePattern>> byStem = new HashMap<>();
+  private final Map<String, List<PhrasePattern>> byEnding = new HashMap<>();
   private final List<PhrasePattern> byNumber = new ArrayList<>();
   private final int patternCount;
 
@@ -44,6 +45,9 @@ final class LanguagePhrases {
           // stems are at least three letters; the first three pick the bucket, the slot checks the
           // rest
           bucket = byStem.computeIfAbsent(s.stem().substring(0, 3), k -> new ArrayList<>());
+        } else if (first instanceof TokenMatcher.Ending e) {
+          // endings are at least four letters; the last three pick the bucket
+          bucket = byEnding.computeIfAbsent(last3(e.ending()), k -> new ArrayList<>());
         }
         addAll(bucket, List.of(pattern));
       }
@@ -92,6 +96,9 @@ final class LanguagePhrases {
       String word = token.text();
       if (word.length() >= 3) {
         addAll(candidates, byStem.get(word.substring(0, 3)));
+        if (!byEnding.isEmpty()) {
+          addAll(candidates, byEnding.get(last3(word)));
+        }
       }
       if (token.isNumber()) {
         addAll(candidates, byNumber);
@@ -106,6 +113,10 @@ final class LanguagePhrases {
         }
       }
     }
+  }
+
+  private static String last3(String word) {
+    return word.substring(word.length() - 3);
   }
 
   private static void addAll(List<PhrasePattern> candidates, List<PhrasePattern> more) {

@@ -22,6 +22,9 @@ final class PatternParser {
 
   static final int MAX_GAP = 12;
 
+  /** The shortest ending a leading star may take ("*storung"). */
+  static final int ENDING_LETTERS = 4;
+
   private final Map<String, List<String>> sets;
 
   PatternParser(Map<String, List<String>> sets) {
@@ -179,7 +182,14 @@ final class PatternParser {
     if (word.startsWith("<") || word.startsWith("@")) {
       throw new IllegalArgumentException("unknown placeholder " + word);
     }
+    boolean ending = word.startsWith("*");
+    if (ending) {
+      word = word.substring(1);
+    }
     boolean stem = word.endsWith("*");
+    if (ending && stem) {
+      throw new IllegalArgumentException("'*" + word + "' has a star at both ends (one only)");
+    }
     String body = stem ? word.substring(0, word.length() - 1) : word;
     List<Sentence> split = SentenceSplitter.split(body);
     String folded = SentenceSplitter.fold(body);
@@ -189,6 +199,13 @@ final class PatternParser {
     }
     if (stem && folded.length() < 3) {
       throw new IllegalArgumentException("stem '" + word + "' is too short (3 letters at least)");
+    }
+    if (ending && folded.length() < ENDING_LETTERS) {
+      throw new IllegalArgumentException(
+          "ending '*" + word + "' is too short (" + ENDING_LETTERS + " letters at least)");
+    }
+    if (ending) {
+      return new TokenMatcher.Ending(folded);
     }
     return stem ? new TokenMatcher.Stem(folded) : new TokenMatcher.Word(folded);
   }

@@ -47,6 +47,7 @@ record PhraseFile(
           "capable",
           "figurative",
           "positive",
+          "public-own",
           "principal-target",
           "principal-ask",
           "principal-want",

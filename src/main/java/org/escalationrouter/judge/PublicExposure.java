@@ -2,6 +2,7 @@ package org.escalationrouter.judge;
 
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.escalationrouter.facts.Signal;
@@ -11,7 +12,9 @@ import org.escalationrouter.facts.Signal;
  * friends and family. Not when someone else tells ("the bank's attorney told everyone", {@link
  * OtherSubject}), nor when the writer disclaims it earlier in the sentence ("I'm not going to post
  * this anywhere, I just want my refund"), nor a review that praises or that the writer read ({@code
- * positive}: "leaving you a 5 star review", "j'ai laissé un avis très positif").
+ * positive}: "leaving you a 5 star review", "j'ai laissé un avis très positif"), nor a warning
+ * phrase inside the writer's own refusal ({@code public-own}: "I will never use this bank again" is
+ * the writer leaving, not the writer telling others to stay away).
  */
 final class PublicExposure implements SignalDetector {
 
@@ -58,6 +61,7 @@ final class PublicExposure implements SignalDetector {
   public Optional<Detection> detect(JudgedText text) {
     Disclaimer disclaimer = Disclaimer.of(text);
     BitSet positive = PhraseEvidence.of(text, "positive", EnumSet.noneOf(Guard.class)).sentences();
+    List<PhraseMatch> own = text.matchesOf("public-own");
     return PhraseEvidence.of(
             text,
             signal().wireName(),
@@ -67,8 +71,14 @@ final class PublicExposure implements SignalDetector {
                     && !source(text, m)
                     && !OtherSubject.beforeOrStaff(text.sentence(m), m)
                     && !disclaimer.covers(text, m)
-                    && !positive.get(m.sentence()))
+                    && !positive.get(m.sentence())
+                    && own.stream().noneMatch(o -> covers(o, m)))
         .detection(signal(), text, threshold);
+  }
+
+  /** The writer's own refusal spans the start of the warning phrase in the same sentence. */
+  private static boolean covers(PhraseMatch own, PhraseMatch m) {
+    return own.sentence() == m.sentence() && own.start() <= m.start() && m.start() < own.end();
   }
 
   /**

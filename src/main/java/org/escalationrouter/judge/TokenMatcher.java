@@ -21,6 +21,17 @@ sealed interface TokenMatcher {
     }
   }
 
+  /**
+   * {@code *storung}: any word ending with the ending, itself included; German compounds put the
+   * word that carries the meaning last ("Signalstörung", "Marktleitung").
+   */
+  record Ending(String ending) implements TokenMatcher {
+    @Override
+    public boolean accepts(Token token) {
+      return token.text().endsWith(ending);
+    }
+  }
+
   /** {@code @@name}: a member of a word set written as a handle ("@timesofindia"). */
   record Handle(TokenMatcher word) implements TokenMatcher {
     @Override

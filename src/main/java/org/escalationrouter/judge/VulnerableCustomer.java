@@ -1,6 +1,5 @@
 package org.escalationrouter.judge;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,13 +47,7 @@ final class VulnerableCustomer implements SignalDetector {
    * dropped, other phrases of the sentence still count.
    */
   private static List<PhraseMatch> figurative(JudgedText text) {
-    List<PhraseMatch> found = new ArrayList<>();
-    for (JudgedText.LanguageMatch lm : text.matches()) {
-      if (lm.match().key().equals("figurative")) {
-        found.add(lm.match());
-      }
-    }
-    return found;
+    return text.matchesOf("figurative");
   }
 
   private static boolean overlaps(PhraseMatch a, PhraseMatch b) {

@@ -155,4 +155,49 @@ class BrokenPromiseTest {
     assertThat(Texts.finds(detector, "Ils ne respectent pas les conditions du contrat.")).isTrue();
     assertThat(Texts.finds(detector, "Une voiture n'a pas respecté le stop.")).isFalse();
   }
+
+  /**
+   * Eleventh round, written from the kinds: an assurance that something was covered, a time quoted
+   * in words and overrun, a term written into the contract, a booked visit announced, a date
+   * planned, an appointment not respected; each needs what shows it failed, and a time quoted for
+   * the future is no failure.
+   */
+  @Test
+  void promisesOfTheEleventhRoundNeedTheirFailure() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "Your agent confirmed the roaming bundle covered Spain, yet I was charged £60."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector,
+                "We were quoted six weeks for the kitchen. Four months on, half the units are"
+                    + " missing."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector, "The discount written into my contract has not been applied since May."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector, "Der Techniker war für Dienstag angekündigt, es ist niemand erschienen."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector,
+                "La livraison était prévue le 5 juin. Nous sommes le 30 et toujours rien."))
+        .isTrue();
+    assertThat(
+            Texts.finds(detector, "Le rendez-vous fixé avec le technicien n'a pas été respecté."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "No han respetado la cita con el técnico.")).isTrue();
+    assertThat(Texts.finds(detector, "Obiecany telefon zwrotny nigdy nie nastąpił.")).isTrue();
+    assertThat(
+            Texts.finds(
+                detector,
+                "The website says delivery takes three to five days, so I'll wait until Friday."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "La livraison est prévue le 5 juin, merci.")).isFalse();
+  }
 }

@@ -72,7 +72,16 @@ class ComplaintToneTest {
         "Im Karton fehlt die Fernbedienung.",
         "We missed our connecting flight in Frankfurt.",
         "Perdimos la conexión en Madrid por culpa de la puerta de embarque.",
-        "Die Handwerker haben den ganzen Bauschutt im Hof liegen lassen."
+        "Die Handwerker haben den ganzen Bauschutt im Hof liegen lassen.",
+        // eleventh round: German compounds ending in the fault, rudeness, never managing it,
+        // standing for minutes, nobody saying a word; Polish: fell apart, money wasted
+        "Heute wieder Weichenstörung in Hamburg.",
+        "Der Schaffner war total unfreundlich zu mir.",
+        "Die Bahn kriegt es echt nie hin.",
+        "Ich stehe seit 40 Minuten am Bahnsteig.",
+        "Klimaanlage aus und kein Wort vom Zugbegleiter.",
+        "Buty rozkleiły się po tygodniu. Szkoda pieniędzy.",
+        "Zero kontaktu ze sprzedawcą."
       })
   void complaintWithoutSignalIsMedium(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
@@ -88,7 +97,9 @@ class ComplaintToneTest {
         "Merci pour votre aide rapide.",
         "Dziękuję, paczka dotarła w terminie.",
         "Wie lange ist die Fahrkarte gültig?",
-        "The staff were very helpful, thank you."
+        "The staff were very helpful, thank you.",
+        "Gibt es im Zug Steckdosen?",
+        "Wszystko w porządku, polecam."
       })
   void questionsAndThanksStayLow(String text) {
     assertThat(judge.judge(Letter.ofText("", text)).severity()).as(text).isEqualTo(Severity.LOW);

@@ -54,4 +54,25 @@ class PatternParserTest {
     assertThat(firstMatch("(bye|goodbye) <handle>", "bye united")).isNull();
     assertThat(firstMatch("(bye|goodbye) <handle>", "goodbye and thanks")).isNull();
   }
+
+  @Test
+  void matchesWordEndingsAsTheLastPartOfACompound() {
+    assertThat(firstMatch("heute (wieder)? *storung", "Heute wieder Signalstörung")).isNotNull();
+    assertThat(firstMatch("heute *storung", "heute Störung")).isNotNull();
+    assertThat(firstMatch("heute *storung", "heute Störungsmeldung")).isNull();
+    assertThatThrownBy(() -> parser.parse("x", "*ung", 1, "f:1")).hasMessageContaining("too short");
+    assertThatThrownBy(() -> parser.parse("x", "*stor*", 1, "f:1"))
+        .hasMessageContaining("both ends");
+  }
+
+  @Test
+  void findsPatternsThatStartWithAnEnding() {
+    LanguagePhrases de =
+        new LanguagePhrases(
+            new PhraseFile("t", "de", Map.of(), Map.of(), List.of()),
+            List.of(parser.parse("complaint", "*storung (schon)? wieder", 1, "t:1")));
+    List<PhraseMatch> out = new java.util.ArrayList<>();
+    de.scan(SentenceSplitter.split("Die Weichenstörung schon wieder!").get(0), out);
+    assertThat(out).hasSize(1);
+  }
 }

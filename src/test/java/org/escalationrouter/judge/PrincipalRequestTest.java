@@ -81,6 +81,34 @@ class PrincipalRequestTest {
     assertThat(judge.judge(request).signals()).contains(Signal.PRINCIPAL_REQUEST);
   }
 
+  /**
+   * Eleventh round, written from the kinds: a copy the writer sends to the top themselves, a
+   * manager of a house named by a German compound, a duty told in the present; the same words told
+   * as history stay quiet.
+   */
+  @Test
+  void readsACopySentToTheTopAndHouseManagersNamedByCompounds() {
+    Judge judge = Judge.withDefaults();
+    for (String request :
+        List.of(
+            "Eine Kopie dieses Schreibens geht an Ihren Vorstand.",
+            "Diesen Brief sende ich in Kopie an Ihre Geschäftsleitung.",
+            "Une copie de ce courrier est adressée à votre président.",
+            "Envío copia de esta carta a su consejo de administración.",
+            "Ich erwarte einen Rückruf der Marktleitung.",
+            "Der Leiter Ihrer Kundenbetreuung soll sich bei mir melden.",
+            "J'attends une réponse signée de votre directeur général.")) {
+      assertThat(signals(judge, "", request)).as(request).contains("principal-request");
+    }
+    for (String history :
+        List.of(
+            "Ich habe eine Kopie an den Vorstand geschickt, ohne Antwort.",
+            "Der Filialleiter sollte sich melden, hat er aber nie.",
+            "J'ai envoyé une copie au directeur en mars.")) {
+      assertThat(signals(judge, "", history)).as(history).doesNotContain("principal-request");
+    }
+  }
+
   private static List<String> signals(Judge judge, String subject, String body) {
     return judge.judge(Letter.ofText(subject, body)).signals().stream()
         .map(s -> s.wireName())

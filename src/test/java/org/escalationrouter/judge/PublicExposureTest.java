@@ -70,4 +70,18 @@ class PublicExposureTest {
     assertThat(Texts.finds(detector, "Acudiré a la prensa con toda la documentación.")).isTrue();
     assertThat(Texts.finds(detector, "Wystawię negatywną opinię i przestrzegam innych.")).isTrue();
   }
+
+  /**
+   * "Never use this bank" warns others; "I will never use this bank again" is the writer leaving.
+   */
+  @Test
+  void theWritersOwnRefusalWarnsNobody() {
+    assertThat(Texts.finds(detector, "I will never use this bank again.")).isFalse();
+    assertThat(Texts.finds(detector, "I'll never buy from this seller again.")).isFalse();
+    assertThat(Texts.finds(detector, "I would never recommend this to anyone.")).isFalse();
+    assertThat(Texts.finds(detector, "Never use this bank. They steal your money.")).isTrue();
+    assertThat(
+            Texts.finds(detector, "I will never use this bank again and I'm telling everyone why."))
+        .isTrue();
+  }
 }
