@@ -22,6 +22,7 @@ import org.escalationrouter.parse.LetterParser;
 import org.escalationrouter.pipeline.Assessment;
 import org.escalationrouter.pipeline.CaseAssessor;
 import org.escalationrouter.pipeline.IncomingMessage;
+import org.escalationrouter.route.BuiltInRoutes;
 import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.RouteSet;
 import org.escalationrouter.route.RoutingDecision;
@@ -42,12 +43,18 @@ final class ExplainCommand implements CommandLine.Command {
   @Override
   public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
     boolean json = false;
-    Path routesDir = Path.of("routes");
+    Path routesDir = null;
     List<Path> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--json" -> json = true;
-        case "--routes" -> routesDir = Path.of(args[++i]);
+        case "--routes" -> {
+          if (i + 1 == args.length) {
+            err.println("explain: --routes needs a folder");
+            return 2;
+          }
+          routesDir = Path.of(args[++i]);
+        }
         default -> inputs.add(Path.of(args[i]));
       }
     }
@@ -55,6 +62,38 @@ final class ExplainCommand implements CommandLine.Command {
       err.println("explain: name at least one file or folder");
       return 2;
     }
+    Path builtIn = null;
+    if (routesDir == null) {
+      routesDir = Path.of("routes");
+      if (!Files.isDirectory(routesDir)) {
+        // run away from a routes folder: judge as usual, route by the rules the jar ships
+        builtIn = BuiltInRoutes.writeTo(Files.createTempDirectory("escalation-routes"));
+        routesDir = builtIn;
+        err.println(
+            "explain: no routes folder here (./routes); routing by the routes built into this jar"
+                + " (give --routes DIR for yours)");
+      }
+    }
+    try {
+      return explainAll(inputs, routesDir, json, out, err);
+    } finally {
+      if (builtIn != null) {
+        deleteQuietly(builtIn);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | RuntimeException e) {
+      // a temporary folder left behind is harmless
+    }
+  }
+
+  private static int explainAll(
+      List<Path> inputs, Path routesDir, boolean json, PrintStream out, PrintStream err)
+      throws Exception {
     RouteSet routes = RouteSet.read(routesDir);
     if (!routes.valid()) {
       err.println(

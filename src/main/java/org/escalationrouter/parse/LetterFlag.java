@@ -37,6 +37,11 @@ public enum LetterFlag {
   /** The letter's OCR time was spent before this image or scanned PDF: listed, not read. */
   OCR_BUDGET_SPENT,
   /**
+   * An image whose header declares more pixels than {@code escalation.parse.ocr-policy.max-pixels}
+   * (a decompression bomb, or a poster-sized scan): listed, not read.
+   */
+  IMAGE_TOO_LARGE,
+  /**
    * A dropped letter with no subject line of its own: the subject shown is its first line of text,
    * which the judge already reads in the letter, so it does not read it a second time as a subject.
    */
@@ -52,7 +57,8 @@ public enum LetterFlag {
           PARSE_ERROR,
           ENCRYPTED,
           SUSPECTED_ZIP_BOMB,
-          OCR_BUDGET_SPENT);
+          OCR_BUDGET_SPENT,
+          IMAGE_TOO_LARGE);
 
   /**
    * Whether words the sender wrote may have gone unread: a part that could not be opened, decoded,

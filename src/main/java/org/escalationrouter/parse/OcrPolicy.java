@@ -37,35 +37,44 @@ final class OcrPolicy {
 
   /** Why the image is not read, or empty when it is. */
   Optional<LetterFlag> skip(PartSpool.PartFile image, Place place) {
+    Optional<long[]> size = size(image.path());
+    if (size.isPresent() && size.get()[0] * size.get()[1] > settings.maxPixels()) {
+      return Optional.of(LetterFlag.IMAGE_TOO_LARGE); // in any letter: a decompression bomb
+    }
     if (!place.letterHasOwnText()) {
       return Optional.empty();
     }
     if (place.shownInline()) {
       return Optional.of(LetterFlag.OCR_SKIPPED_INLINE_IMAGE);
     }
-    if (image.size() < settings.minBytes() || !largeEnough(image.path())) {
+    boolean small =
+        size.isPresent()
+            && (size.get()[0] < settings.minWidth() || size.get()[1] < settings.minHeight());
+    if (image.size() < settings.minBytes() || small) {
       return Optional.of(LetterFlag.OCR_SKIPPED_SMALL_IMAGE);
     }
     return Optional.empty();
   }
 
-  /** Read from the image's header only; an image Java cannot size counts as large enough. */
-  private boolean largeEnough(Path file) {
+  /**
+   * Width and height read from the image's header only; empty for an image Java cannot size (it
+   * counts as large enough and not too large).
+   */
+  private static Optional<long[]> size(Path file) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
       if (readers == null || !readers.hasNext()) {
-        return true;
+        return Optional.empty();
       }
       ImageReader reader = readers.next();
       try {
         reader.setInput(in);
-        return reader.getWidth(0) >= settings.minWidth()
-            && reader.getHeight(0) >= settings.minHeight();
+        return Optional.of(new long[] {reader.getWidth(0), reader.getHeight(0)});
       } finally {
         reader.dispose();
       }
     } catch (Exception e) {
-      return true;
+      return Optional.empty();
     }
   }
 }

@@ -31,6 +31,7 @@ final class UnreadParts {
     PART_REASONS.put(LetterFlag.PARSE_ERROR, "could not be read");
     PART_REASONS.put(LetterFlag.ENCRYPTED, "encrypted");
     PART_REASONS.put(LetterFlag.SUSPECTED_ZIP_BOMB, "expands far beyond its size");
+    PART_REASONS.put(LetterFlag.IMAGE_TOO_LARGE, "an image of more pixels than the limit");
   }
 
   /** Flags only the message as a whole carries: its parts past a limit were never listed. */

@@ -134,6 +134,27 @@ class ExplainCommandTest {
   }
 
   @Test
+  void theRoutesBuiltIntoTheJarRouteLikeTheShippedFolder() throws IOException {
+    // what explain uses when it runs where there is no ./routes (and no --routes)
+    Path builtIn = org.escalationrouter.route.BuiltInRoutes.writeTo(dir.resolve("built-in"));
+    Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
+    Run shipped = explain("--json", "--routes", "routes", letter.toString());
+    Run packed = explain("--json", "--routes", builtIn.toString(), letter.toString());
+    assertThat(packed.exit()).isZero();
+    assertThat(packed.lines().get(0).get("executive"))
+        .isNotNull()
+        .isEqualTo(shipped.lines().get(0).get("executive"));
+  }
+
+  @Test
+  void aRoutesOptionWithoutAFolderIsRefused() throws IOException {
+    Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
+    Run run = explain(letter.toString(), "--routes");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--routes needs a folder");
+  }
+
+  @Test
   void brokenRoutesAreRefusedWithOneLine() throws IOException {
     Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
     Run run = explain("--routes", dir.resolve("nowhere").toString(), letter.toString());

@@ -72,8 +72,8 @@ class OcrPolicyTest {
   void theSizeLimitsAreSettingsInPixelsAndInBytes() {
     byte[] mail =
         ImageMail.withBody(WORDS).attach("logo.png", "image/png", ImageMail.logo("ACME")).bytes();
-    OcrSettings tinyPixels = new OcrSettings(10, 10, 1, null, 0, 0, null);
-    OcrSettings manyBytes = new OcrSettings(10, 10, 10_000_000, null, 0, 0, null);
+    OcrSettings tinyPixels = new OcrSettings(10, 10, 1, null, 0, 0, 0, null);
+    OcrSettings manyBytes = new OcrSettings(10, 10, 10_000_000, null, 0, 0, 0, null);
 
     Letter readAll =
         new LetterParser(ParseLimits.defaults().withOcrPolicy(tinyPixels)).parse(mail, "m.eml");
@@ -83,6 +83,64 @@ class OcrPolicyTest {
     assertThat(attachment(readAll, "logo.png").flags()).contains(LetterFlag.OCR_TEXT);
     assertThat(attachment(bytesTooFew, "logo.png").flags())
         .contains(LetterFlag.OCR_SKIPPED_SMALL_IMAGE);
+  }
+
+  /**
+   * A small file whose header declares a huge image (a decompression bomb) is never decoded, even
+   * in a letter without words of its own; the letter says what it did not read.
+   */
+  @Test
+  void anImageOfMorePixelsThanTheLimitIsListedNotDecoded() throws Exception {
+    Letter bomb =
+        parser.parse(
+            ImageMail.withBody("")
+                .attach("scan.png", "image/png", pngHeader(40_000, 40_000))
+                .bytes(),
+            "m.eml");
+    assertThat(attachment(bomb, "scan.png").flags()).contains(LetterFlag.IMAGE_TOO_LARGE);
+    assertThat(bomb.unreadFlags()).contains(LetterFlag.IMAGE_TOO_LARGE);
+
+    OcrSettings fewPixels = OcrSettings.defaults().withMaxPixels(1_000);
+    Letter scan =
+        new LetterParser(ParseLimits.defaults().withOcrPolicy(fewPixels))
+            .parse(
+                ImageMail.withBody("")
+                    .attach("letter.png", "image/png", ImageMail.scan(PAGE))
+                    .bytes(),
+                "m.eml");
+    assertThat(attachment(scan, "letter.png").flags())
+        .contains(LetterFlag.IMAGE_TOO_LARGE)
+        .doesNotContain(LetterFlag.OCR_TEXT);
+  }
+
+  /** A PNG of the given size whose one row of pixels is all its data: the header is what counts. */
+  private static byte[] pngHeader(int width, int height) throws java.io.IOException {
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13);
+    ihdr.putInt(width).putInt(height).put((byte) 8).put((byte) 0).put((byte) 0);
+    ihdr.put((byte) 0).put((byte) 0);
+    chunk(png, "IHDR", ihdr.array());
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+    deflater.setInput(new byte[width + 1]);
+    deflater.finish();
+    byte[] data = new byte[width + 64];
+    int n = deflater.deflate(data);
+    chunk(png, "IDAT", java.util.Arrays.copyOf(data, n));
+    chunk(png, "IEND", new byte[0]);
+    return png.toByteArray();
+  }
+
+  private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data)
+      throws java.io.IOException {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    crc.update(name);
+    crc.update(data);
+    png.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+    png.write(name);
+    png.write(data);
+    png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
   }
 
   @Test
