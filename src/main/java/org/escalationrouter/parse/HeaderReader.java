@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.escalationrouter.mime.HeaderText;
 import org.escalationrouter.mime.TextDecoding;
 
 /**
@@ -81,7 +82,7 @@ final class HeaderReader {
     if (value == null) {
       return null;
     }
-    TextDecoding.Decoded fixed = TextDecoding.rawHeader(MimeUtility.unfold(value), fallbackCharset);
+    TextDecoding.Decoded fixed = TextDecoding.rawHeader(HeaderText.unfold(value), fallbackCharset);
     repaired |= fixed.repaired();
     return fixed.text();
   }

@@ -2,7 +2,6 @@ package org.escalationrouter.privacy;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.escalationrouter.mime.HeaderText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -146,7 +146,7 @@ class SubjectRecords {
         if (personal != null
             && subject.email().equalsIgnoreCase(a.getAddress())
             && personal.strip().length() >= 3) {
-          names.add(MimeUtility.unfold(personal).strip());
+          names.add(HeaderText.unfold(personal).strip());
         }
       }
     } catch (AddressException e) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import org.escalationrouter.mime.HeaderText;
 import org.escalationrouter.mime.HtmlText;
 import org.escalationrouter.mime.MimePart;
 import org.escalationrouter.mime.MimeTree;
@@ -152,7 +153,7 @@ public final class MailView {
       if (value == null) {
         return "";
       }
-      return MimeUtility.unfold(decodeWords(rawUtf8(value))).trim();
+      return HeaderText.unfold(decodeWords(rawUtf8(HeaderText.unfold(value)))).trim();
     } catch (Exception e) {
       return "";
     }
