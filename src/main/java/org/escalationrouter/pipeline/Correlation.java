@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Correlation {
 
+  /** How many References ids are kept from each end of a very long header. */
+  static final int REFERENCES_KEPT = 50;
+
   /** What a letter is, for the case it belongs to. */
   sealed interface Relation {}
 
@@ -93,9 +96,20 @@ class Correlation {
             + ">");
   }
 
-  /** In-Reply-To first, then the References from the newest back. */
-  private static List<String> threadIds(Envelope env) {
-    List<String> ids = new ArrayList<>(env.references());
+  /**
+   * In-Reply-To first, then the References as written (the thread's root first). A thread's ids are
+   * looked up one by one; a References header of thousands of ids (hostile, or a mail loop) is read
+   * by its first and last {@value #REFERENCES_KEPT} ids: the root and the newest messages.
+   */
+  static List<String> threadIds(Envelope env) {
+    List<String> references = env.references();
+    List<String> ids = new ArrayList<>();
+    if (references.size() > 2 * REFERENCES_KEPT) {
+      ids.addAll(references.subList(0, REFERENCES_KEPT));
+      ids.addAll(references.subList(references.size() - REFERENCES_KEPT, references.size()));
+    } else {
+      ids.addAll(references);
+    }
     if (env.inReplyTo() != null) {
       ids.add(0, env.inReplyTo().trim());
     }
