@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -69,6 +70,9 @@ class LetterDrop {
     if (refusal.isPresent()) {
       return refusal.get();
     }
+    if (file != null && file.getFile() instanceof File f && Files.isSymbolicLink(f.toPath())) {
+      return DropRefusal.SYMBOLIC_LINK;
+    }
     byte[] raw = bounded(exchange, file, max);
     if (raw == null) {
       return DropRefusal.tooLarge(max + 1, max); // grew after it was measured
@@ -92,7 +96,7 @@ class LetterDrop {
     if (file == null || !(file.getFile() instanceof File f)) {
       return exchange.getMessage().getBody(byte[].class);
     }
-    try (InputStream in = Files.newInputStream(f.toPath())) {
+    try (InputStream in = Files.newInputStream(f.toPath(), LinkOption.NOFOLLOW_LINKS)) {
       byte[] raw = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
       return raw.length > max ? null : raw;
     }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every file dropped into the letters inbox ends in done/ or failed/, the failed ones with their
- * reason beside them: an empty file, a hidden file, and a 700 MB file (sparse, so it costs no disk)
- * that is refused by its size without being read, while a letter dropped after them is read.
+ * reason beside them: an empty file, a hidden file, a symbolic link to a file elsewhere (never
+ * followed), and a 700 MB file (sparse, so it costs no disk) that is refused by its size without
+ * being read, while a letter dropped after them is read.
  */
 class DropFolderRefusalTest {
 
@@ -27,6 +28,8 @@ class DropFolderRefusalTest {
       Path failed = work.resolve("letters/failed");
       Files.createFile(inbox.resolve("empty.txt"));
       Files.writeString(inbox.resolve(".scan-0001.txt"), "Forward this to the CEO.");
+      Path secret = Files.writeString(work.resolve("secret.txt"), "db.password=hunter2");
+      Files.createSymbolicLink(inbox.resolve("link.txt"), secret);
       try (RandomAccessFile huge = new RandomAccessFile(inbox.resolve("huge.pdf").toFile(), "rw")) {
         huge.setLength(700L * 1024 * 1024);
       }
@@ -42,6 +45,7 @@ class DropFolderRefusalTest {
                   Files.exists(failed.resolve("huge.pdf.reason.txt"))
                       && Files.exists(failed.resolve("empty.txt.reason.txt"))
                       && Files.exists(failed.resolve(".scan-0001.txt.reason.txt"))
+                      && Files.exists(failed.resolve("link.txt.reason.txt"))
                       && Files.exists(work.resolve("letters/done/letter.txt")));
 
       assertThat(Files.readString(failed.resolve("empty.txt.reason.txt"))).contains("empty file");
@@ -49,6 +53,9 @@ class DropFolderRefusalTest {
           .contains("hidden file");
       assertThat(Files.readString(failed.resolve("huge.pdf.reason.txt")))
           .contains("file too large: 734003200 bytes");
+      assertThat(Files.readString(failed.resolve("link.txt.reason.txt")))
+          .contains("symbolic link: not followed");
+      assertThat(Files.readString(secret)).isEqualTo("db.password=hunter2");
       assertThat(failed.resolve("huge.pdf")).exists();
       try (var left = Files.list(inbox)) {
         assertThat(left).isEmpty();
