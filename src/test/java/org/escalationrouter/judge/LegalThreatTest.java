@@ -22,6 +22,14 @@ class LegalThreatTest {
   }
 
   @Test
+  void detectsCounselSoughtAndAReportToThePolice() {
+    assertThat(Texts.finds(detector, "I will be seeking legal counsel.")).isTrue();
+    assertThat(Texts.finds(detector, "I've reported the scam to the police.")).isTrue();
+    assertThat(Texts.finds(detector, "The police were called to the store by the manager."))
+        .isFalse();
+  }
+
+  @Test
   void ignoresDisavowedThreat() {
     assertThat(Texts.finds(detector, "I am not threatening legal action, I just want an answer."))
         .isFalse();

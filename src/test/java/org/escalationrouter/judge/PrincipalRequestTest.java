@@ -97,14 +97,21 @@ class PrincipalRequestTest {
             "Envío copia de esta carta a su consejo de administración.",
             "Ich erwarte einen Rückruf der Marktleitung.",
             "Der Leiter Ihrer Kundenbetreuung soll sich bei mir melden.",
-            "J'attends une réponse signée de votre directeur général.")) {
+            "J'attends une réponse signée de votre directeur général.",
+            "Necesito que esto lo vea el mandamás de la empresa.",
+            "Il me faut un interlocuteur qui a le pouvoir de trancher.",
+            "Proszę o kontakt z kimś wyżej.",
+            "Merci de transmettre ma demande à votre N+1.",
+            "Vous pouvez dire à votre chef que c'est inadmissible.")) {
       assertThat(signals(judge, "", request)).as(request).contains("principal-request");
     }
     for (String history :
         List.of(
             "Ich habe eine Kopie an den Vorstand geschickt, ohne Antwort.",
             "Der Filialleiter sollte sich melden, hat er aber nie.",
-            "J'ai envoyé une copie au directeur en mars.")) {
+            "J'ai envoyé une copie au directeur en mars.",
+            "Mon N+1 m'a dit de vous écrire.",
+            "Vous pouvez toujours écrire au PDG, ça ne sert à rien.")) {
       assertThat(signals(judge, "", history)).as(history).doesNotContain("principal-request");
     }
   }
