@@ -10,6 +10,7 @@ import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.escalationrouter.cluster.Ownership;
+import org.escalationrouter.route.RoutesFolderMissing;
 import org.escalationrouter.route.RoutesSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,9 @@ class IntakeRoutes implements CamelContextConfiguration {
 
   @Override
   public void beforeApplicationStart(CamelContext context) {
+    if (!Files.isDirectory(routes.dir())) {
+      throw new RoutesFolderMissing(routes.dir());
+    }
     Path file = routes.dir().resolve(FILE);
     // route id -> the source it reads, for the ownership policies
     Map<String, String> sources = new HashMap<>();
