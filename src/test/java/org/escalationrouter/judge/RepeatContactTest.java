@@ -8,6 +8,23 @@ class RepeatContactTest {
 
   private final RepeatContact detector = new RepeatContact(1.0);
 
+  /**
+   * Eleventh round: a fault that comes back, or a thing still not done, tells no earlier contact
+   * (the writers' convention); an earlier contact left unanswered does.
+   */
+  @Test
+  void aRecurringFaultOrAThingStillNotDoneIsNoRepeatContact() {
+    assertThat(Texts.finds(detector, "Che, el pedido llegó incompleto otra vez.")).isFalse();
+    assertThat(Texts.finds(detector, "La app se cae cada vez que intento pagar.")).isFalse();
+    assertThat(Texts.finds(detector, "Die Kaution haben Sie bis heute nicht zurückgezahlt."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Do dziś nie otrzymałam zwrotu kaucji.")).isFalse();
+    assertThat(Texts.finds(detector, "Auf meine Mail habe ich bis heute keine Antwort.")).isTrue();
+    assertThat(Texts.finds(detector, "Cada vez que llamo me dicen algo distinto.")).isTrue();
+    assertThat(Texts.finds(detector, "Os he escrito tres veces por la maleta.")).isTrue();
+    assertThat(Texts.finds(detector, "Moja reklamacja nadal nie została rozpatrzona.")).isTrue();
+  }
+
   @Test
   void detectsCountedContacts() {
     assertThat(Texts.finds(detector, "This is the third time I am writing about the meter."))
