@@ -102,7 +102,11 @@ class PrincipalRequestTest {
             "Il me faut un interlocuteur qui a le pouvoir de trancher.",
             "Proszę o kontakt z kimś wyżej.",
             "Merci de transmettre ma demande à votre N+1.",
-            "Vous pouvez dire à votre chef que c'est inadmissible.")) {
+            "Vous pouvez dire à votre chef que c'est inadmissible.",
+            "Ich werde mich direkt an Ihren Vorstand wenden, wenn das nicht erledigt ist.",
+            "Voy a escribir al director general si no me lo solucionan.",
+            "Gerne hätte ich einen Termin bei Ihrem Geschäftsführer.",
+            "Es ist mir wichtig, dass die Geschäftsführung davon Kenntnis erhält.")) {
       assertThat(signals(judge, "", request)).as(request).contains("principal-request");
     }
     for (String history :
