@@ -106,7 +106,11 @@ class PrincipalRequestTest {
             "Ich werde mich direkt an Ihren Vorstand wenden, wenn das nicht erledigt ist.",
             "Voy a escribir al director general si no me lo solucionan.",
             "Gerne hätte ich einen Termin bei Ihrem Geschäftsführer.",
-            "Es ist mir wichtig, dass die Geschäftsführung davon Kenntnis erhält.")) {
+            "Es ist mir wichtig, dass die Geschäftsführung davon Kenntnis erhält.",
+            "Es wäre schön, wenn sich die Geschäftsleitung persönlich meldet.",
+            "Andernfalls sehe ich mich gezwungen, die Geschäftsleitung einzuschalten.",
+            "Ich ersuche höflich um Befassung der Geschäftsleitung.",
+            "Bitte eskalieren Sie meinen Fall an die nächste Ebene.")) {
       assertThat(signals(judge, "", request)).as(request).contains("principal-request");
     }
     for (String history :
@@ -115,7 +119,9 @@ class PrincipalRequestTest {
             "Der Filialleiter sollte sich melden, hat er aber nie.",
             "J'ai envoyé une copie au directeur en mars.",
             "Mon N+1 m'a dit de vous écrire.",
-            "Vous pouvez toujours écrire au PDG, ça ne sert à rien.")) {
+            "Vous pouvez toujours écrire au PDG, ça ne sert à rien.",
+            "Ich habe letzte Woche die Geschäftsführung eingeschaltet, ohne Erfolg.",
+            "Auf der nächsten Ebene des Parkhauses war kein Platz.")) {
       assertThat(signals(judge, "", history)).as(history).doesNotContain("principal-request");
     }
   }
