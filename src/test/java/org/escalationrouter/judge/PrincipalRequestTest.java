@@ -110,7 +110,10 @@ class PrincipalRequestTest {
             "Es wäre schön, wenn sich die Geschäftsleitung persönlich meldet.",
             "Andernfalls sehe ich mich gezwungen, die Geschäftsleitung einzuschalten.",
             "Ich ersuche höflich um Befassung der Geschäftsleitung.",
-            "Bitte eskalieren Sie meinen Fall an die nächste Ebene.")) {
+            "Bitte eskalieren Sie meinen Fall an die nächste Ebene.",
+            "Ich ersuche Sie, die Angelegenheit an die Geschäftsführung heranzutragen.",
+            "Der Herr Direktor soll sich das bitte selber anschauen.",
+            "Ich appelliere an die Geschäftsleitung, diese Praxis zu beenden.")) {
       assertThat(signals(judge, "", request)).as(request).contains("principal-request");
     }
     for (String history :
