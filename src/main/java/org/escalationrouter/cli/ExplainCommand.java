@@ -27,6 +27,7 @@ import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.RouteSet;
 import org.escalationrouter.route.RoutingDecision;
 import org.escalationrouter.route.RuleBook;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,8 +41,18 @@ final class ExplainCommand implements CommandLine.Command {
     static final JsonMapper MAPPER = JsonMapper.builder().build();
   }
 
+  /** Where the admins' routes folder is looked for when {@code --routes} is not given. */
+  private static final Path DEFAULT_ROUTES = Path.of("routes");
+
   @Override
   public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+    return run(args, out, err, DEFAULT_ROUTES);
+  }
+
+  /**
+   * As {@link #run(String[], PrintStream, PrintStream)}, looking for the routes in {@code home}.
+   */
+  int run(String[] args, PrintStream out, PrintStream err, Path home) throws Exception {
     boolean json = false;
     Path routesDir = null;
     List<Path> inputs = new ArrayList<>();
@@ -64,7 +75,7 @@ final class ExplainCommand implements CommandLine.Command {
     }
     Path builtIn = null;
     if (routesDir == null) {
-      routesDir = Path.of("routes");
+      routesDir = home;
       if (!Files.isDirectory(routesDir)) {
         // run away from a routes folder: judge as usual, route by the rules the jar ships
         builtIn = BuiltInRoutes.writeTo(Files.createTempDirectory("escalation-routes"));
@@ -78,16 +89,12 @@ final class ExplainCommand implements CommandLine.Command {
       return explainAll(inputs, routesDir, json, out, err);
     } finally {
       if (builtIn != null) {
-        deleteQuietly(builtIn);
+        try {
+          FileSystemUtils.deleteRecursively(builtIn);
+        } catch (IOException e) {
+          // a temporary folder left behind is harmless
+        }
       }
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | RuntimeException e) {
-      // a temporary folder left behind is harmless
     }
   }
 

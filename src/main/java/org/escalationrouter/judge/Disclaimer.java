@@ -1,6 +1,5 @@
 package org.escalationrouter.judge;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,14 +28,10 @@ final class Disclaimer {
           "jednak",
           "lecz");
 
-  private final List<PhraseMatch> disclaimers = new ArrayList<>();
+  private final List<PhraseMatch> disclaimers;
 
   Disclaimer(JudgedText text) {
-    for (JudgedText.LanguageMatch lm : text.matches()) {
-      if (lm.match().key().equals("disclaim")) {
-        disclaimers.add(lm.match());
-      }
-    }
+    disclaimers = text.matchesOf("disclaim");
   }
 
   static Disclaimer of(JudgedText text) {

@@ -1,6 +1,5 @@
 package org.escalationrouter.judge;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
@@ -246,12 +245,7 @@ final class LegalThreat implements SignalDetector {
   public Optional<Detection> detect(JudgedText text) {
     BitSet routine =
         PhraseEvidence.of(text, "legal-routine", EnumSet.noneOf(Guard.class)).sentences();
-    List<PhraseMatch> against = new ArrayList<>();
-    for (JudgedText.LanguageMatch lm : text.matches()) {
-      if (lm.match().key().equals("legal-against")) {
-        against.add(lm.match());
-      }
-    }
+    List<PhraseMatch> against = text.matchesOf("legal-against");
     Disclaimer disclaimer = Disclaimer.of(text);
     BitSet elsewhere =
         PhraseEvidence.of(text, "legal-elsewhere", EnumSet.noneOf(Guard.class)).sentences();

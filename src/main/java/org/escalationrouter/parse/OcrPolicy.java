@@ -37,8 +37,8 @@ final class OcrPolicy {
 
   /** Why the image is not read, or empty when it is. */
   Optional<LetterFlag> skip(PartSpool.PartFile image, Place place) {
-    Optional<long[]> size = size(image.path());
-    if (size.isPresent() && size.get()[0] * size.get()[1] > settings.maxPixels()) {
+    Optional<Size> size = size(image.path());
+    if (size.isPresent() && size.get().pixels() > settings.maxPixels()) {
       return Optional.of(LetterFlag.IMAGE_TOO_LARGE); // in any letter: a decompression bomb
     }
     if (!place.letterHasOwnText()) {
@@ -49,18 +49,26 @@ final class OcrPolicy {
     }
     boolean small =
         size.isPresent()
-            && (size.get()[0] < settings.minWidth() || size.get()[1] < settings.minHeight());
+            && (size.get().width() < settings.minWidth()
+                || size.get().height() < settings.minHeight());
     if (image.size() < settings.minBytes() || small) {
       return Optional.of(LetterFlag.OCR_SKIPPED_SMALL_IMAGE);
     }
     return Optional.empty();
   }
 
+  /** An image's width and height in pixels, as its header declares them. */
+  private record Size(long width, long height) {
+    long pixels() {
+      return width * height;
+    }
+  }
+
   /**
    * Width and height read from the image's header only; empty for an image Java cannot size (it
    * counts as large enough and not too large).
    */
-  private static Optional<long[]> size(Path file) {
+  private static Optional<Size> size(Path file) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
       if (readers == null || !readers.hasNext()) {
@@ -69,7 +77,7 @@ final class OcrPolicy {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in);
-        return Optional.of(new long[] {reader.getWidth(0), reader.getHeight(0)});
+        return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
       } finally {
         reader.dispose();
       }

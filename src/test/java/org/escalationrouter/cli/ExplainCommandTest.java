@@ -147,6 +147,25 @@ class ExplainCommandTest {
   }
 
   @Test
+  void awayFromARoutesFolderItRoutesByTheBuiltInRoutesAndSaysSo() throws Exception {
+    Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        new ExplainCommand()
+            .run(
+                new String[] {"--json", letter.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                dir.resolve("no-routes-here"));
+    assertThat(exit).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("routes built into this jar");
+    Run shipped = explain("--json", "--routes", "routes", letter.toString());
+    assertThat(JSON.readValue(out.toString(StandardCharsets.UTF_8).strip(), Map.class))
+        .containsEntry("executive", shipped.lines().get(0).get("executive"));
+  }
+
+  @Test
   void aRoutesOptionWithoutAFolderIsRefused() throws IOException {
     Path letter = Files.writeString(dir.resolve("letter.eml"), PRINCIPALS_LETTER);
     Run run = explain(letter.toString(), "--routes");
