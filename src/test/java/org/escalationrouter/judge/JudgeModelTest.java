@@ -138,6 +138,57 @@ class JudgeModelTest {
   }
 
   /**
+   * A new head must beat the head it would replace on the fresh batch, not only the rules: a
+   * shipped head as good as the new one stays as it was; a shipped head that finds nothing there
+   * gives way.
+   */
+  @Test
+  void aShippedHeadStaysUnlessTheNewOneDoesBetterOnTheFreshBatch() throws Exception {
+    TrainingPool pool = TrainingPool.empty(Set.of());
+    Random random = new Random(5);
+    String[] filler = {"the", "router", "arrived", "today", "blue", "morning", "account", "letter"};
+    int fresh = 0;
+    for (int i = 0; fresh < 80; i++) {
+      String id = i < 160 ? "dev-" + i : JudgeModelTrainer.FRESH_BATCH.get(0) + "x-" + i;
+      if (i >= 160 && EvaluationSplit.of(id) == EvaluationSplit.CHECK) {
+        continue;
+      }
+      fresh += i >= 160 ? 1 : 0;
+      boolean dispute = i % 2 == 0;
+      StringBuilder text = new StringBuilder("Hello. ");
+      for (int w = 0; w < 6; w++) {
+        text.append(filler[random.nextInt(filler.length)]).append(' ');
+      }
+      text.append(dispute ? "zorbly quimble." : "plain.");
+      LabelledItem item =
+          dispute ? item(id, text.toString(), Signal.MONEY_DISPUTE) : item(id, text.toString());
+      pool.add(i < 160 ? "dev" : "wordings", item, Letter.ofText("", item.text()));
+    }
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, UTF_8);
+    JudgeModel blind =
+        new JudgeModel(
+            List.of(
+                new JudgeModel.Head(
+                    "money-dispute", true, 0.5, -5, new int[] {1}, new float[] {0f})),
+            false);
+
+    String replaced = JudgeModelTrainer.train(pool, QUICK, DAY, quiet, blind);
+    assertThat(replaced)
+        .contains("head\tmoney-dispute\ttrue")
+        .doesNotContain("head\tmoney-dispute\ttrue\t0.50\t-5.0000")
+        .doesNotContain("the shipped head, kept");
+
+    String kept =
+        JudgeModelTrainer.train(pool, QUICK, DAY, quiet, JudgeModelTrainer.read(replaced));
+    assertThat(kept).contains("money-dispute").contains("(the shipped head, kept)");
+    JudgeModel.Head before = JudgeModelTrainer.read(replaced).heads().get(5);
+    JudgeModel.Head after = JudgeModelTrainer.read(kept).heads().get(5);
+    assertThat(after.name()).isEqualTo("money-dispute");
+    assertThat(after.bias()).isEqualTo(before.bias());
+    assertThat(after.weights()).isEqualTo(before.weights());
+  }
+
+  /**
    * A made-up word the complaint phrases cannot know marks complaints among letters with no signal:
    * the complaint head must be enabled by cross-validation and lift such a letter, and only such a
    * letter, to a complaint.

@@ -79,7 +79,19 @@ public final class JudgeModelTrainer {
       Figures combined,
       double threshold,
       boolean enabled,
-      String vetoedBy) {}
+      String vetoedBy,
+      boolean shipped) {
+
+    Choice(
+        Signal signal,
+        Figures rules,
+        Figures combined,
+        double threshold,
+        boolean enabled,
+        String vetoedBy) {
+      this(signal, rules, combined, threshold, enabled, vetoedBy, false);
+    }
+  }
 
   record Figures(int tp, int fp, int fn) {
     double precision() {
@@ -108,13 +120,25 @@ public final class JudgeModelTrainer {
     Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
     Path out = Path.of(args.length > 2 ? args[2] : "src/main/resources/" + JudgeModel.RESOURCE);
     TrainingPool pool = TrainingPool.load(evalDir, corpus);
-    String file = train(pool, LogisticRegression.defaults(), Clock.systemUTC(), System.out);
+    JudgeModel shipped =
+        Files.exists(out) ? read(Files.readString(out, StandardCharsets.UTF_8)) : null;
+    String file =
+        train(pool, LogisticRegression.defaults(), Clock.systemUTC(), System.out, shipped);
     Files.writeString(out, file, StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
   }
 
   /** Cross-validates, chooses, trains on the whole pool; returns the weights file. */
   static String train(TrainingPool pool, LogisticRegression lr, Clock clock, PrintStream log) {
+    return train(pool, lr, clock, log, null);
+  }
+
+  /**
+   * As above, against the model shipped today ({@code null}: none): where the fresh batch shows a
+   * shipped head doing at least as well as the new choice, that head is kept as it was.
+   */
+  static String train(
+      TrainingPool pool, LogisticRegression lr, Clock clock, PrintStream log, JudgeModel shipped) {
     JudgeSettings rulesOnly =
         new JudgeSettings(
             null, null, null, null, null, null, null, null, null, new JudgeSettings.Model(false));
@@ -183,6 +207,22 @@ public final class JudgeModelTrainer {
                 choice.enabled(),
                 choice.vetoedBy());
       }
+      JudgeModel.Head kept = keptFromShipped(shipped, signal, fresh, choice, log);
+      if (kept != null) {
+        choice =
+            new Choice(
+                signal,
+                choice.rules(),
+                figures(
+                    fresh,
+                    signal,
+                    fresh.stream().mapToDouble(r -> heard(kept, r)).toArray(),
+                    kept.threshold()),
+                kept.threshold(),
+                true,
+                null,
+                true);
+      }
       choices.add(choice);
       log.println(
           describe(choice)
@@ -192,6 +232,10 @@ public final class JudgeModelTrainer {
                   figures(rows, signal, held, choice.threshold()))
               + modelAlone(rows, signal, held)
               + perSource(rows, signal, held, choice));
+      if (kept != null) {
+        heads.add(kept);
+        continue;
+      }
       heads.add(
           new JudgeModel.Head(
               signal.wireName(),
@@ -477,7 +521,41 @@ public final class JudgeModelTrainer {
             c.combined(),
             c.threshold(),
             c.enabled() ? "ENABLED" : "off")
+        + (c.shipped() ? " (the shipped head, kept)" : "")
         + (c.vetoedBy() == null ? "" : "; lower was refused by pool CV precision " + c.vetoedBy());
+  }
+
+  /**
+   * The shipped head of a signal, when on the fresh batch (which neither head was trained on) it
+   * does at least as well by F1 as the new choice: the rules alone where the new head stays off,
+   * the rules or the new head at its threshold where it is enabled. A new head must beat the one it
+   * replaces, not only the rules (ADR 0002, twelfth round). {@code null}: use the new head.
+   */
+  static JudgeModel.Head keptFromShipped(
+      JudgeModel shipped, Signal signal, List<Row> fresh, Choice choice, PrintStream log) {
+    if (shipped == null || fresh.isEmpty()) {
+      return null;
+    }
+    JudgeModel.Head old =
+        shipped.heads().stream()
+            .filter(h -> h.enabled() && h.name().equals(signal.wireName()))
+            .findFirst()
+            .orElse(null);
+    if (old == null) {
+      return null;
+    }
+    double[] held = fresh.stream().mapToDouble(r -> heard(old, r)).toArray();
+    Figures before = figures(fresh, signal, held, old.threshold());
+    Figures after = choice.enabled() ? choice.combined() : choice.rules();
+    boolean keep = before.f1() >= after.f1();
+    log.printf(
+        Locale.ROOT,
+        "    shipped head on the fresh batch at %.2f: %s; new %s: %s%n",
+        old.threshold(),
+        before,
+        after,
+        keep ? "the shipped head stays" : "the new one replaces it");
+    return keep ? old : null;
   }
 
   /** The model's own best F1 in cross-validation, to compare settings of the trainer. */
