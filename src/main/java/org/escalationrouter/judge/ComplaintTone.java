@@ -35,7 +35,55 @@ final class ComplaintTone {
       complaint +=
           PhraseEvidence.of(text, "complaint", GUARDS, m -> !settling.overlaps(m)).weight();
       settled += settling.weight();
+      complaint += shouts(text) ? 1 : 0;
     }
     return complaint >= threshold + settled;
+  }
+
+  /** The fewest upper-case words in a row that make a shout. */
+  static final int SHOUTED_WORDS = 3;
+
+  /**
+   * Shouting, in any language: {@value #SHOUTED_WORDS} or more words in a row written in capitals
+   * ("IHR KÖNNT NICHT EINE MINUTE WARTEN", "WORST SERVICE EVER"), one of them of four letters or
+   * more so that a row of abbreviations ("DB ICE RE") is none, in a text that is not written in
+   * capitals throughout (an old form or a telex is not shouting). Handles and numbers break a row,
+   * and a row right after a number is an address ("12 RUE DE LA PAIX"), not a shout.
+   */
+  static boolean shouts(JudgedText text) {
+    int words = 0;
+    int capitals = 0;
+    boolean shout = false;
+    for (Sentence sentence : text.sentences()) {
+      int row = 0;
+      boolean longWord = false;
+      boolean address = false;
+      for (Token token : sentence.tokens()) {
+        words++;
+        if (!token.handle() && upperCaseWord(text.text(), token)) {
+          capitals++;
+          row++;
+          longWord |= token.end() - token.start() >= 4;
+          shout |= row >= SHOUTED_WORDS && longWord && !address;
+        } else {
+          address = token.isNumber();
+          row = 0;
+          longWord = false;
+        }
+      }
+    }
+    return shout && capitals * 2 < words;
+  }
+
+  private static boolean upperCaseWord(String text, Token token) {
+    int letters = 0;
+    for (int i = token.start(); i < token.end(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
   }
 }

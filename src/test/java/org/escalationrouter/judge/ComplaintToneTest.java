@@ -142,4 +142,33 @@ class ComplaintToneTest {
     assertThat(j.signals()).as(text).isEmpty();
     assertThat(j.severity()).as(text).isEqualTo(Severity.MEDIUM);
   }
+
+  /**
+   * Shouting is a complaint in any language; a row of abbreviations or a text in capitals is not.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "@bahn Zug steht in Hamm und IHR SAGT WIEDER GAR NICHTS",
+        "Day three with the modem. THIS IS A JOKE.",
+        "Moje zamówienie? NADAL NIE WYSŁANE.",
+        "Vol de Nantes: ON ATTEND TOUJOURS LES BAGAGES"
+      })
+  void shoutingIsAComplaint(String text) {
+    Judgement j = judge.judge(Letter.ofText("", text));
+    assertThat(j.signals()).as(text).isEmpty();
+    assertThat(j.severity()).as(text).isEqualTo(Severity.MEDIUM);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Is the ICE DB RE connection in Hamm on time today?",
+        "PLEASE SEND ME THE FORM FOR THE NEW ADDRESS. THANK YOU.",
+        "Please send the new card to 12 RUE DE LA PAIX, 75002 PARIS."
+      })
+  void abbreviationsAndCapitalsThroughoutAreNoShout(String text) {
+    Judgement j = judge.judge(Letter.ofText("", text));
+    assertThat(j.severity()).as(text).isEqualTo(Severity.LOW);
+  }
 }
