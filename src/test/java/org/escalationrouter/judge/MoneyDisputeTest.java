@@ -21,6 +21,17 @@ class MoneyDisputeTest {
         .isTrue();
   }
 
+  /** A number after "send" or "give" is an address or a phone number; after "refund", money. */
+  @Test
+  void aBareNumberIsAnAmountOnlyAfterARefund() {
+    assertThat(Texts.finds(detector, "Please send the new card to 12 Rue de la Paix.")).isFalse();
+    assertThat(
+            Texts.finds(detector, "Please give my new mobile number 07700 900123 to the driver."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Refund me the 45 you took for the missed delivery."))
+        .isTrue();
+  }
+
   @Test
   void ignoresThanksForRefundAndFeeQuestion() {
     assertThat(Texts.finds(detector, "Thanks for the refund, it came through today.")).isFalse();
