@@ -43,7 +43,7 @@ public final class JudgeModelTrainer {
    * better than on any new letter and the model seems to add nothing (ADR 0002, sixth version).
    * When rules are written from this batch's misses, a new batch must come first and be named here.
    */
-  static final List<String> FRESH_BATCH = List.of("w20-", "w21-", "w22-");
+  static final List<String> FRESH_BATCH = List.of("w26-", "w27-", "w28-");
 
   /**
    * The lowest principal-request threshold (in hundredths) the choice may take. It was 50 while
@@ -189,6 +189,13 @@ public final class JudgeModelTrainer {
               ? choose(rows, signal, held, rows, held)
               : choose(fresh, signal, freshHeld, rows, held);
       if (signal.wireName().equals(System.getProperty("trainer.show"))) {
+        for (int t = 5; t <= 60; t += 5) {
+          log.printf(
+              Locale.ROOT,
+              "    fresh at %.2f: %s%n",
+              t / 100.0,
+              figures(fresh, signal, freshHeld, t / 100.0));
+        }
         show(fresh, freshHeld, signal, log);
         show(rows, held, signal, log);
       }
