@@ -27,6 +27,21 @@ final class ComplaintTone {
   }
 
   boolean heardIn(List<JudgedText> texts) {
+    double[] weights = weights(texts);
+    return weights[0] >= threshold + weights[1];
+  }
+
+  /**
+   * Thanks, praise, a settled matter or a routine question, with no complaint that outweighs them:
+   * a letter of this tone addressed to a director is no request to reach the top ({@link Judge}).
+   */
+  boolean settledIn(List<JudgedText> texts) {
+    double[] weights = weights(texts);
+    return weights[1] > 0 && weights[0] < threshold + weights[1];
+  }
+
+  /** The complaint weight and the settled weight of the letter's judged parts. */
+  private static double[] weights(List<JudgedText> texts) {
     double complaint = 0;
     double settled = 0;
     for (JudgedText text : texts) {
@@ -37,7 +52,7 @@ final class ComplaintTone {
       settled += settling.weight();
       complaint += shouts(text) ? 1 : 0;
     }
-    return complaint >= threshold + settled;
+    return new double[] {complaint, settled};
   }
 
   /** The fewest upper-case words in a row that make a shout. */

@@ -139,6 +139,15 @@ public class Judge {
       }
     }
     complaint = complaintTone.heardIn(texts);
+    // a letter addressed to the top that thanks, praises or asks a routine question, with no
+    // complaint and no other signal, is no request ("Szanowny Zarządzie, dziękujemy za…")
+    Set<Evidence> addressed = found.get(Signal.PRINCIPAL_REQUEST);
+    if (complaintTone.settledIn(texts)
+        && found.size() == 1
+        && addressed != null
+        && addressed.stream().allMatch(PrincipalRequest::addressedOnly)) {
+      found.clear();
+    }
     int[] features = model.features(texts);
     complaint = complaint || (found.isEmpty() && model.complaint(features));
     for (JudgeModel.ModelFinding m : model.findings(texts, features, found.keySet())) {

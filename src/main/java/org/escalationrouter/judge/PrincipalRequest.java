@@ -60,6 +60,23 @@ final class PrincipalRequest implements SignalDetector {
     return Optional.of(new Detection(new SignalFinding(signal(), evidence), sentences));
   }
 
+  /**
+   * Whether a finding is only a letter addressed to the top (a salutation or the reader named as
+   * the one at the top) with no request act of its own: it is a request when the letter complains
+   * (RUBRIC: "a salutation to the owners, directors or board followed by the complaint"), not when
+   * it only sends a certificate to "Monsieur le Directeur" ({@link Judge}).
+   */
+  static boolean addressedOnly(Evidence evidence) {
+    String parts = evidence.parts();
+    return !parts.contains(" · ")
+        && (parts.startsWith(role(PrincipalComposition.Role.SALUTATION))
+            || parts.startsWith(role(PrincipalComposition.Role.ADDRESSEE)));
+  }
+
+  private static String role(PrincipalComposition.Role role) {
+    return role.name().toLowerCase(Locale.ROOT) + " \"";
+  }
+
   private static Evidence evidence(JudgedText text, List<PrincipalComposition.Part> request) {
     Sentence s = text.sentence(request.get(0).m());
     int start = request.stream().mapToInt(p -> p.m().start()).min().orElseThrow();
@@ -68,7 +85,7 @@ final class PrincipalRequest implements SignalDetector {
         text.text().substring(s.tokens().get(start).start(), s.tokens().get(end - 1).end());
     List<String> parts = new ArrayList<>();
     for (PrincipalComposition.Part p : request) {
-      parts.add(p.role().name().toLowerCase(Locale.ROOT) + " \"" + text.quote(p.m()) + "\"");
+      parts.add(role(p.role()) + text.quote(p.m()) + "\"");
     }
     return new Evidence(phrase, text.location(), String.join(" · ", parts));
   }

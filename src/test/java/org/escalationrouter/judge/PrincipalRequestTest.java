@@ -24,6 +24,44 @@ class PrincipalRequestTest {
     assertThat(Texts.finds(detector, "Could I please speak to a supervisor about this?")).isTrue();
   }
 
+  /**
+   * A letter addressed to the top is a request when it complains; one that only thanks or praises,
+   * with no other signal, is not (the judge as a whole decides, beside the complaint tone).
+   */
+  @Test
+  void aLetterToTheTopThatOnlyThanksIsNoRequest() {
+    Judge judge = Judge.withDefaults();
+    List<String> thanks =
+        List.of(
+            "Szanowny Zarządzie, dziękujemy za sprawne przeprowadzenie wymiany liczników.",
+            "Sehr geehrter Vorstand,\n\nich bedanke mich herzlich für die Einladung zur"
+                + " Versammlung und bestätige meine Teilnahme.",
+            "Monsieur le Directeur,\n\nJe tenais à saluer le professionnalisme de votre"
+                + " conseillère à Namur.");
+    for (String text : thanks) {
+      assertThat(judge.judge(Letter.ofText("", text)).signals()).as(text).isEmpty();
+    }
+    String complaint =
+        "Szanowny Zarządzie,\n\nod trzech miesięcy w naszym budynku nie działa winda, a"
+            + " administracja nie odpowiada.";
+    assertThat(judge.judge(Letter.ofText("", complaint)).signals())
+        .contains(Signal.PRINCIPAL_REQUEST);
+  }
+
+  /** What the one at the top should set right, after the target ("to reopen", "äußert"). */
+  @Test
+  void detectsWhatTheTopShouldSetRight() {
+    assertThat(
+            Texts.finds(
+                detector, "I want a supervisor in the fraud claims department to reopen my file."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector, "Ich möchte, dass sich jemand aus der Geschäftsführung dazu äußert."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "The supervisor reopened my file last week.")).isFalse();
+  }
+
   @Test
   void ignoresBareTitle() {
     assertThat(Texts.finds(detector, "Our CEO and the board will visit your stand on Monday."))
