@@ -2,7 +2,8 @@
 # Retrains the judge's learned second opinion (src/main/resources/judge/model.tsv, ADR 0002) from
 # the dev set and the tune parts of eval/real-texts and eval/wordings; check items are refused.
 # Prints, per signal, the choice on the newest batch the rules were not written from
-# (JudgeModelTrainer.FRESH_BATCH) and the 5-fold cross-validation on the pool. -Dtrainer.show=SIGNAL
+# (JudgeModelTrainer.FRESH_BATCH; a shipped head is kept unless the new one beats it there) and the
+# 5-fold cross-validation on the pool. -Dtrainer.show=SIGNAL
 # (in JAVA_OPTS) lists the tune letters the model would add (and, for principal-request, the near
 # misses it scores at 0.3 or more); -Dtrainer.only=SIGNAL trains one head (a quick look; the file
 # is then incomplete); -Dmodel.kinds=true and -Dmodel.sentence=SIGNAL[,SIGNAL] try the kind
