@@ -26,22 +26,15 @@ final class ComplaintTone {
     this.threshold = threshold;
   }
 
-  boolean heardIn(List<JudgedText> texts) {
-    double[] weights = weights(texts);
-    return weights[0] >= threshold + weights[1];
-  }
-
   /**
-   * Thanks, praise, a settled matter or a routine question, with no complaint that outweighs them:
-   * a letter of this tone addressed to a director is no request to reach the top ({@link Judge}).
+   * The letter's tone, weighed once: {@code complaint} when its complaint language outweighs what
+   * settles it; {@code settled} when thanks, praise, a settled matter or a routine question are
+   * heard and no complaint outweighs them (a letter of that tone addressed to a director is no
+   * request to reach the top, {@link Judge}).
    */
-  boolean settledIn(List<JudgedText> texts) {
-    double[] weights = weights(texts);
-    return weights[1] > 0 && weights[0] < threshold + weights[1];
-  }
+  record Tone(boolean complaint, boolean settled) {}
 
-  /** The complaint weight and the settled weight of the letter's judged parts. */
-  private static double[] weights(List<JudgedText> texts) {
+  Tone of(List<JudgedText> texts) {
     double complaint = 0;
     double settled = 0;
     for (JudgedText text : texts) {
@@ -52,7 +45,8 @@ final class ComplaintTone {
       settled += settling.weight();
       complaint += shouts(text) ? 1 : 0;
     }
-    return new double[] {complaint, settled};
+    boolean heard = complaint >= threshold + settled;
+    return new Tone(heard, settled > 0 && !heard);
   }
 
   /** The fewest upper-case words in a row that make a shout. */

@@ -138,11 +138,12 @@ public class Judge {
                 });
       }
     }
-    complaint = complaintTone.heardIn(texts);
+    ComplaintTone.Tone tone = complaintTone.of(texts);
+    complaint = tone.complaint();
     // a letter addressed to the top that thanks, praises or asks a routine question, with no
     // complaint and no other signal, is no request ("Szanowny Zarządzie, dziękujemy za…")
     Set<Evidence> addressed = found.get(Signal.PRINCIPAL_REQUEST);
-    if (complaintTone.settledIn(texts)
+    if (tone.settled()
         && found.size() == 1
         && addressed != null
         && addressed.stream().allMatch(PrincipalRequest::addressedOnly)) {
