@@ -15,7 +15,7 @@ import org.escalationrouter.facts.Signal;
  * "£214", "8 €", "1 240 zł") in a text that complains ({@code complaint}) within a few sentences of
  * it. A complaint that names a sum is, as a kind, about that sum. It stays quiet when the text
  * tells the money as settled ({@code money-settled}: a refund received with thanks, a fee explained
- * and accepted).
+ * and accepted), and an amount that a question only asks about is not composed.
  */
 final class MoneyDispute implements SignalDetector {
 
@@ -50,7 +50,9 @@ final class MoneyDispute implements SignalDetector {
   }
 
   private Optional<Detection> amountComplainedOf(JudgedText text) {
-    PhraseEvidence amounts = PhraseEvidence.of(text, "amount", AMOUNT_GUARDS);
+    BitSet askedAbout = questionsAboutMoney(text);
+    PhraseEvidence amounts =
+        PhraseEvidence.of(text, "amount", AMOUNT_GUARDS, m -> !askedAbout.get(m.sentence()));
     if (amounts.isEmpty()
         || !PhraseEvidence.of(text, "money-off", Set.of()).isEmpty()
         || !PhraseEvidence.of(text, "money-settled", SETTLED_GUARDS).isEmpty()) {
@@ -69,5 +71,51 @@ final class MoneyDispute implements SignalDetector {
       return Optional.empty();
     }
     return amounts.plus(contest).detection(signal(), text, 0);
+  }
+
+  /**
+   * Sentences that ask about a sum rather than contest it ("Est-ce que le prélèvement de 38,40 €
+   * correspond bien à la cotisation ?", "czy to już według nowej taryfy?"): questions with no
+   * complaint of their own that do not open with "why" ({@code principal-rhetorical}, which
+   * complains: "Why was I charged £45 twice?"), that are not followed by a complaint ("… 1240 zł?
+   * To jakiś żart.") and do not end in a double mark ("?!", "??"). An amount told there does not
+   * compose with a bill noun into a dispute; a phrase that disputes ("I want it refunded") still
+   * counts.
+   */
+  private static BitSet questionsAboutMoney(JudgedText text) {
+    BitSet complains =
+        PhraseEvidence.of(text, "complaint", COMPLAINT_GUARDS)
+            .plus(PhraseEvidence.of(text, "principal-rhetorical", Set.of()))
+            .sentences();
+    BitSet asked = new BitSet();
+    for (Sentence s : text.sentences()) {
+      if (s.question()
+          && !complains.get(s.index())
+          && !complains.get(s.index() + 1)
+          && !indignant(text, s)) {
+        asked.set(s.index());
+      }
+    }
+    return asked;
+  }
+
+  /**
+   * A question that ends in more than one mark ("1240 zł za 2 miesiące??", "Gebühr?!") protests.
+   */
+  private static boolean indignant(JudgedText text, Sentence s) {
+    if (s.tokens().isEmpty()) {
+      return false;
+    }
+    String raw = text.text();
+    int marks = 0;
+    for (int i = s.tokens().get(s.tokens().size() - 1).end(); i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '?' || c == '!') {
+        marks++;
+      } else if (!Character.isWhitespace(c) && c != '"' && c != '»' && c != '”' && c != ')') {
+        break;
+      }
+    }
+    return marks > 1;
   }
 }
