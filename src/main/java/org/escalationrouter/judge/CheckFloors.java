@@ -47,7 +47,9 @@ final class CheckFloors {
    * eighth batch (w20–w22) joined, check figures minus 0.03, by the rule written before it was
    * scored (eval/wordings/README.md, "Eighth batch"); public-exposure precision went 0.81 → 0.78
    * with it: the new writers count a review alone as no exposure, the judge counts a review
-   * threatened.
+   * threatened. After the thirteenth round (the eleventh batch, w29–w31, joined before the round's
+   * rules were written from its tune part) the wordings floors whose check figures rose were raised
+   * to the figure minus 0.03; none went down.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -62,20 +64,20 @@ final class CheckFloors {
           Map.entry("real-texts vulnerable-customer precision", 0.73),
           Map.entry("real-texts vulnerable-customer recall", 0.44),
           Map.entry("real-texts severity exact", 0.58),
-          Map.entry("wordings principal-request recall", 0.78),
-          Map.entry("wordings principal-request de recall", 0.73),
+          Map.entry("wordings principal-request recall", 0.79),
+          Map.entry("wordings principal-request de recall", 0.75),
           Map.entry("wordings principal-request en recall", 0.81),
-          Map.entry("wordings principal-request es recall", 0.76),
+          Map.entry("wordings principal-request es recall", 0.78),
           Map.entry("wordings principal-request fr recall", 0.76),
-          Map.entry("wordings principal-request pl recall", 0.83),
+          Map.entry("wordings principal-request pl recall", 0.85),
           Map.entry("wordings cancellation-threat recall", 0.73),
-          Map.entry("wordings public-exposure precision", 0.78),
+          Map.entry("wordings public-exposure precision", 0.84),
           Map.entry("wordings public-exposure recall", 0.65),
-          Map.entry("wordings repeat-contact precision", 0.81),
+          Map.entry("wordings repeat-contact precision", 0.83),
           Map.entry("wordings repeat-contact recall", 0.63),
-          Map.entry("wordings money-dispute recall", 0.72),
-          Map.entry("wordings broken-promise recall", 0.53),
-          Map.entry("wordings severity exact", 0.70));
+          Map.entry("wordings money-dispute recall", 0.73),
+          Map.entry("wordings broken-promise recall", 0.55),
+          Map.entry("wordings severity exact", 0.71));
 
   private CheckFloors() {}
 
