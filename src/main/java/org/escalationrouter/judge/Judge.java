@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class Judge {
 
   private final List<SignalDetector> detectors;
+  private static final Set<Guard> PURPOSE_GUARDS = EnumSet.of(Guard.NEGATION);
+
   private final ComplaintTone complaintTone;
   private final DeadlineCue deadlineCue = new DeadlineCue();
   private final SeverityPolicy policy;
@@ -149,10 +151,17 @@ public class Judge {
         && addressed.stream().allMatch(PrincipalRequest::addressedOnly)) {
       found.clear();
     }
+    // the top asked for a benign purpose (a school project, a thank-you letter, a wholesale
+    // order), with no complaint and no other signal, is no escalation, by the rules or the model
+    boolean benign = !tone.complaint() && benignPurpose(texts);
+    if (benign && found.size() == 1 && addressed != null) {
+      found.clear();
+    }
     int[] features = model.features(texts);
     complaint = complaint || (found.isEmpty() && model.complaint(features));
     for (JudgeModel.ModelFinding m : model.findings(texts, features, found.keySet())) {
-      if (vetoed(m.signal(), texts.get(m.text()), m.sentence())) {
+      if (vetoed(m.signal(), texts.get(m.text()), m.sentence())
+          || (benign && found.isEmpty() && m.signal() == Signal.PRINCIPAL_REQUEST)) {
         continue;
       }
       found.computeIfAbsent(m.signal(), s -> new LinkedHashSet<>()).add(m.evidence());
@@ -165,6 +174,12 @@ public class Judge {
     }
     SeverityPolicy.Verdict verdict = policy.decide(found.keySet(), threatsWithDeadline, complaint);
     return new Judgement(verdict.severity(), findings(found), verdict.rule());
+  }
+
+  /** A purpose that makes asking for the top no escalation ({@code principal-purpose}). */
+  private static boolean benignPurpose(List<JudgedText> texts) {
+    return texts.stream()
+        .anyMatch(t -> !PhraseEvidence.of(t, "principal-purpose", PURPOSE_GUARDS).isEmpty());
   }
 
   /**

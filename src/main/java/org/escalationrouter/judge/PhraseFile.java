@@ -62,6 +62,7 @@ record PhraseFile(
           "principal-reported",
           "principal-rhetorical",
           "principal-off",
+          "principal-purpose",
           "principal-hearsay",
           "principal-item");
 
