@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Judge {
 
-  private final List<SignalDetector> detectors;
   private static final Set<Guard> PURPOSE_GUARDS = EnumSet.of(Guard.NEGATION);
 
+  private final List<SignalDetector> detectors;
   private final ComplaintTone complaintTone;
   private final DeadlineCue deadlineCue = new DeadlineCue();
   private final SeverityPolicy policy;
@@ -142,19 +142,16 @@ public class Judge {
     }
     ComplaintTone.Tone tone = complaintTone.of(texts);
     complaint = tone.complaint();
-    // a letter addressed to the top that thanks, praises or asks a routine question, with no
-    // complaint and no other signal, is no request ("Szanowny Zarządzie, dziękujemy za…")
-    Set<Evidence> addressed = found.get(Signal.PRINCIPAL_REQUEST);
-    if (tone.settled()
-        && found.size() == 1
-        && addressed != null
-        && addressed.stream().allMatch(PrincipalRequest::addressedOnly)) {
-      found.clear();
-    }
-    // the top asked for a benign purpose (a school project, a thank-you letter, a wholesale
-    // order), with no complaint and no other signal, is no escalation, by the rules or the model
+    // with no other signal, a request to the top is none in a letter addressed to the top that
+    // thanks, praises or asks a routine question ("Szanowny Zarządzie, dziękujemy za…"), or that
+    // asks for the top for a benign purpose (a school project, a thank-you letter, a wholesale
+    // order) and does not complain; the model may not add the latter back
     boolean benign = !tone.complaint() && benignPurpose(texts);
-    if (benign && found.size() == 1 && addressed != null) {
+    Set<Evidence> request = found.get(Signal.PRINCIPAL_REQUEST);
+    if (request != null
+        && found.size() == 1
+        && (benign
+            || (tone.settled() && request.stream().allMatch(PrincipalRequest::addressedOnly)))) {
       found.clear();
     }
     int[] features = model.features(texts);

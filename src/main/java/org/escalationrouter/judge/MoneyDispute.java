@@ -50,12 +50,15 @@ final class MoneyDispute implements SignalDetector {
   }
 
   private Optional<Detection> amountComplainedOf(JudgedText text) {
+    if (text.matchesOf("amount").isEmpty()
+        || !PhraseEvidence.of(text, "money-off", Set.of()).isEmpty()
+        || !PhraseEvidence.of(text, "money-settled", SETTLED_GUARDS).isEmpty()) {
+      return Optional.empty();
+    }
     BitSet askedAbout = questionsAboutMoney(text);
     PhraseEvidence amounts =
         PhraseEvidence.of(text, "amount", AMOUNT_GUARDS, m -> !askedAbout.get(m.sentence()));
-    if (amounts.isEmpty()
-        || !PhraseEvidence.of(text, "money-off", Set.of()).isEmpty()
-        || !PhraseEvidence.of(text, "money-settled", SETTLED_GUARDS).isEmpty()) {
+    if (amounts.isEmpty()) {
       return Optional.empty();
     }
     BitSet at = amounts.sentences();

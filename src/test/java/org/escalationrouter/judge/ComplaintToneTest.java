@@ -147,17 +147,4 @@ class ComplaintToneTest {
     assertThat(j.signals()).as(text).isEmpty();
     assertThat(j.severity()).as(text).isEqualTo(Severity.MEDIUM);
   }
-
-  /** A row of abbreviations, an address or a text in capitals throughout is no shout. */
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "Is the ICE DB RE connection in Hamm on time today?",
-        "PLEASE SEND ME THE FORM FOR THE NEW ADDRESS. THANK YOU.",
-        "Please send the new card to 12 RUE DE LA PAIX, 75002 PARIS."
-      })
-  void abbreviationsAndCapitalsThroughoutAreNoShout(String text) {
-    Judgement j = judge.judge(Letter.ofText("", text));
-    assertThat(j.severity()).as(text).isEqualTo(Severity.LOW);
-  }
 }

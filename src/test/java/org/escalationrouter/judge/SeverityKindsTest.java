@@ -78,7 +78,12 @@ class SeverityKindsTest {
         "Könnten Sie bitte meine neue Adresse ändern? Der Umzug war letzte Woche.",
         "Pourriez-vous corriger le nom sur la facture ? Il manque une lettre.",
         "¿Podrían cambiar la fecha de la visita al jueves? Ese día no estoy.",
-        "Czy mogliby Państwo przesłać fakturę jeszcze raz? Nie dotarła do mnie."
+        "Czy mogliby Państwo przesłać fakturę jeszcze raz? Nie dotarła do mnie.",
+        // capitals that are no shout (ComplaintTone.shouts): a row of abbreviations, a text in
+        // capitals throughout, an address
+        "Is the ICE DB RE connection in Hamm on time today?",
+        "PLEASE SEND ME THE FORM FOR THE NEW ADDRESS. THANK YOU.",
+        "Please send the new card to 12 RUE DE LA PAIX, 75002 PARIS."
       })
   void routineQuestionsAndThanksAreLow(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
