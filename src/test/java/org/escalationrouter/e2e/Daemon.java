@@ -21,7 +21,7 @@ public final class Daemon implements AutoCloseable {
 
   public final int smtpPort = MailFixtures.freePort();
   public final int imapPort = MailFixtures.freePort();
-  public final int httpPort = MailFixtures.freePort();
+  private int httpPort;
   private final Path work;
   private ConfigurableApplicationContext context;
   private java.time.Clock clock;
@@ -39,7 +39,7 @@ public final class Daemon implements AutoCloseable {
   /** Starts with the given extra arguments; the database defaults to an H2 file in the folder. */
   public Daemon start(String... args) {
     String[] defaults = {
-      "--server.port=" + httpPort,
+      "--server.port=0", // the web server takes a port itself; read back after the start
       "--escalation.web.admin.password=" + ADMIN_PASSWORD,
       "--escalation.embedded-mail.enabled=true",
       "--escalation.embedded-mail.smtp-port=" + smtpPort,
@@ -71,6 +71,7 @@ public final class Daemon implements AutoCloseable {
                       "testClock", java.time.Clock.class, () -> clock, bd -> bd.setPrimary(true)));
     }
     context = builder.run(all);
+    httpPort = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     return this;
   }
 

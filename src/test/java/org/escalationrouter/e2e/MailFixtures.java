@@ -20,12 +20,24 @@ final class MailFixtures {
 
   private MailFixtures() {}
 
+  /**
+   * A port no one listens on, drawn below Linux's ephemeral range (32768 and up). A port the kernel
+   * hands out for {@code bind(0)} comes from that range, which is also where every outgoing
+   * connection of the test run (to PostgreSQL, Dovecot, the token server) gets its local port: one
+   * of them could take it between this check and the server's own bind, as happened once in CI.
+   */
   static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = random.nextInt(20_000, 32_000);
+      try (ServerSocket socket = new ServerSocket(port)) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // someone listens there: draw again
+      }
     }
+    throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
   }
 
   static void send(
