@@ -64,7 +64,8 @@ record PhraseFile(
           "principal-off",
           "principal-purpose",
           "principal-hearsay",
-          "principal-item");
+          "principal-item",
+          "principal-who");
 
   record RawPattern(String key, String source, double weight, String origin) {}
 

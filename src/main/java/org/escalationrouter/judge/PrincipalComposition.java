@@ -50,7 +50,8 @@ final class PrincipalComposition {
     RHETORICAL("principal-rhetorical"),
     OFF("principal-off"),
     HEARSAY("principal-hearsay"),
-    ITEM("principal-item");
+    ITEM("principal-item"),
+    WHO("principal-who");
 
     final String key;
 
@@ -94,6 +95,9 @@ final class PrincipalComposition {
 
   /** How many words may stand before a question's opening word (a clitic, an inverted subject). */
   private static final int OPENER_WORDS = 2;
+
+  /** How many words may stand between a who-question's opening and the target it asks about. */
+  private static final int WHO_TO_TARGET = 4;
 
   /** The longest word read as a clitic pronoun before a modal ("me", "nos", "les"). */
   private static final int CLITIC_CHARS = 3;
@@ -576,6 +580,12 @@ final class PrincipalComposition {
                   && POLAR_OPENERS.contains(s.word(opener))
                   && target.m().start() > opener
                   && target.m().start() - opener <= MODAL_TO_TARGET);
+      // a question whose only content is who holds the power ("Who's above you then?", "Wer ist
+      // bei euch der Chef?", "Kto u was decyduje?"): asking who is at the top asks how to reach it
+      Part who = whoAsks(s, parts, target);
+      if (who != null) {
+        return ordered(who, target);
+      }
       // the person wanted as the object of a wish ("I want your director", "chcę kierownika",
       // "Quiero al gerente"): the target right after the wish, nothing denied between
       Part want = before(parts, Role.WANT, target.m().start(), 1);
@@ -652,6 +662,26 @@ final class PrincipalComposition {
       Part must = after(parts, Role.MUST, target, 3);
       if (must != null && !reportedBetween(parts, target, must)) {
         return ordered(target, must);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The who-question ({@code principal-who}: a who-word with a present verb) that opens the
+   * question or one of its clauses, with the target inside it or at most {@link #WHO_TO_TARGET}
+   * words after it and no clause break or negation between; null if there is none.
+   */
+  private static Part whoAsks(Sentence s, Map<Role, List<Part>> parts, Part target) {
+    if (!s.question()) {
+      return null;
+    }
+    for (Part who : parts.getOrDefault(Role.WHO, List.of())) {
+      if ((opensClause(s, who.m().start()) || who.m().start() == questionOpener(s, parts))
+          && target.m().start() >= who.m().start()
+          && target.m().start() - who.m().end() <= WHO_TO_TARGET
+          && !negationOrBreakBetween(s, who, target.m().start())) {
+        return who;
       }
     }
     return null;
