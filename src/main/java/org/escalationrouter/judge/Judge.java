@@ -143,15 +143,21 @@ public class Judge {
     ComplaintTone.Tone tone = complaintTone.of(texts);
     complaint = tone.complaint();
     // with no other signal, a request to the top is none in a letter addressed to the top that
-    // thanks, praises or asks a routine question ("Szanowny Zarządzie, dziękujemy za…"), or that
-    // asks for the top for a benign purpose (a school project, a thank-you letter, a wholesale
-    // order) and does not complain; the model may not add the latter back
+    // thanks, praises or asks a routine question ("Szanowny Zarządzie, dziękujemy za…"), as does a
+    // question of who is at the top in such a letter, or where the top is asked for a benign
+    // purpose (a school project, a thank-you letter, a booking, a wholesale order) and nothing is
+    // complained of; the model may not add the last back
     boolean benign = !tone.complaint() && benignPurpose(texts);
     Set<Evidence> request = found.get(Signal.PRINCIPAL_REQUEST);
     if (request != null
         && found.size() == 1
         && (benign
-            || (tone.settled() && request.stream().allMatch(PrincipalRequest::addressedOnly)))) {
+            || tone.settled()
+                && request.stream()
+                    .allMatch(
+                        e ->
+                            PrincipalRequest.addressedOnly(e)
+                                || PrincipalRequest.askedWhoOnly(e)))) {
       found.clear();
     }
     int[] features = model.features(texts);

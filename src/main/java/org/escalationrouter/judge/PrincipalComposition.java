@@ -188,6 +188,7 @@ final class PrincipalComposition {
       }
       if (role == Role.IMPERATIVE
           && !opensClause(s, lm.match().start())
+          && !politelyOpened(s, lm.match(), asks.getOrDefault(lm.match().sentence(), List.of()))
           && !coordinated(s, lm, requests.getOrDefault(lm.match().sentence(), List.of()))) {
         continue;
       }
@@ -732,6 +733,21 @@ final class PrincipalComposition {
     }
     for (PhraseMatch r : requests) {
       if (r.end() <= i || r.start() > imperative.match().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An imperative after a request act that opens the clause ("Bitte sorgen Sie dafür, …", "Please,
+   * forward …"): the act asks, the imperative says what.
+   */
+  private static boolean politelyOpened(
+      Sentence s, PhraseMatch imperative, List<PhraseMatch> asks) {
+    for (PhraseMatch ask : asks) {
+      int gap = imperative.start() - ask.end();
+      if ((gap == 0 || gap == 1 && s.word(ask.end()).equals(",")) && opensClause(s, ask.start())) {
         return true;
       }
     }

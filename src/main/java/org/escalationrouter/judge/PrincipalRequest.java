@@ -62,18 +62,26 @@ final class PrincipalRequest implements SignalDetector {
 
   /**
    * Whether a finding is only a letter addressed to the top (a salutation or the reader named as
-   * the one at the top) or only a question of who is at the top, with no request act of its own: it
-   * is a request when the letter complains (RUBRIC: "a salutation to the owners, directors or board
-   * followed by the complaint"), not when it only sends a certificate to "Monsieur le Directeur" or
-   * asks, in praise, who runs the shop ({@link Judge}).
+   * the one at the top) with no request act of its own: it is a request when the letter complains
+   * (RUBRIC: "a salutation to the owners, directors or board followed by the complaint"), not when
+   * it only sends a certificate to "Monsieur le Directeur" ({@link Judge}).
    */
   static boolean addressedOnly(Evidence evidence) {
     String parts = evidence.parts();
+    return !parts.contains(" · ")
+        && (parts.startsWith(role(PrincipalComposition.Role.SALUTATION))
+            || parts.startsWith(role(PrincipalComposition.Role.ADDRESSEE)));
+  }
+
+  /**
+   * Whether a finding is only a question of who is at the top or whether there is one ("Who's in
+   * charge there?", "Is there a manager on duty?"): it asks for the top only in a complaint, not in
+   * praise, a booking or a routine question ({@link Judge}).
+   */
+  static boolean askedWhoOnly(Evidence evidence) {
+    String parts = evidence.parts();
     return parts.startsWith(role(PrincipalComposition.Role.WHO))
-            && parts.indexOf(" · ") == parts.lastIndexOf(" · ")
-        || !parts.contains(" · ")
-            && (parts.startsWith(role(PrincipalComposition.Role.SALUTATION))
-                || parts.startsWith(role(PrincipalComposition.Role.ADDRESSEE)));
+        && parts.indexOf(" · ") == parts.lastIndexOf(" · ");
   }
 
   private static String role(PrincipalComposition.Role role) {
