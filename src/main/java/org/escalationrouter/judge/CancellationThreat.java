@@ -109,8 +109,35 @@ final class CancellationThreat implements SignalDetector {
                 !companyActs(text, m)
                     && !toldAsHistory(text, m)
                     && !joining(text, m)
-                    && !leavesSomethingBehind(text, m))
+                    && !leavesSomethingBehind(text, m)
+                    && !goesToLaw(text, m))
         .detection(signal(), text, threshold);
+  }
+
+  /** The last word of a phrase of going somewhere, in the five languages (folded). */
+  private static final Set<String> TOWARD_ANY =
+      Set.of("to", "zu", "zum", "zur", "chez", "au", "aux", "a", "al", "do");
+
+  /** How many words may stand between "going to" and the lawyer it leads to. */
+  private static final int DESTINATION_WINDOW = 2;
+
+  /**
+   * Going to a lawyer, a court or a regulator ("gehe ich zum Anwalt", "I'm going to the
+   * ombudsman"): a legal threat, not leaving for a rival.
+   */
+  private static boolean goesToLaw(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    if (!TOWARD_ANY.contains(sentence.word(m.end() - 1))) {
+      return false;
+    }
+    for (PhraseMatch o : text.matchesOf("legal-threat")) {
+      boolean after = o.start() >= m.end() && o.start() - m.end() <= DESTINATION_WINDOW;
+      boolean around = o.start() <= m.start() && o.end() > m.end();
+      if (o.sentence() == m.sentence() && (after || around)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -14,8 +14,10 @@ import org.escalationrouter.facts.Signal;
  * regulators and claims in such a sentence still count. Nor is a lawyer who is someone's job ("my
  * brother's a lawyer", "soy abogado", "mój mąż jest radcą prawnym") or the writer's own firm, a
  * legal step the other side takes against the writer ({@code legal-against}: "threatening to sue
- * me", "je reçois une mise en demeure"), or a route the writer disclaims ({@code disclaim}: "I'm
- * not going to the FCA or the ombudsman").
+ * me", "je reçois une mise en demeure"), a court named as the source of a document or an
+ * appointment ({@code legal-document}: "mit Beschluss des Bezirksgerichts", "postanowienie sądu o
+ * stwierdzeniu nabycia spadku"), or a route the writer disclaims ({@code disclaim}: "I'm not going
+ * to the FCA or the ombudsman").
  */
 final class LegalThreat implements SignalDetector {
 
@@ -245,7 +247,8 @@ final class LegalThreat implements SignalDetector {
   public Optional<Detection> detect(JudgedText text) {
     BitSet routine =
         PhraseEvidence.of(text, "legal-routine", EnumSet.noneOf(Guard.class)).sentences();
-    List<PhraseMatch> against = text.matchesOf("legal-against");
+    List<PhraseMatch> against = new java.util.ArrayList<>(text.matchesOf("legal-against"));
+    against.addAll(text.matchesOf("legal-document"));
     Disclaimer disclaimer = Disclaimer.of(text);
     BitSet elsewhere =
         PhraseEvidence.of(text, "legal-elsewhere", EnumSet.noneOf(Guard.class)).sentences();

@@ -42,6 +42,7 @@ record PhraseFile(
           "contact-opening",
           "legal-routine",
           "legal-against",
+          "legal-document",
           "legal-elsewhere",
           "disclaim",
           "capable",
