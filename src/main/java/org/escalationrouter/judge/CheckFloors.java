@@ -49,7 +49,9 @@ final class CheckFloors {
    * with it: the new writers count a review alone as no exposure, the judge counts a review
    * threatened. After the thirteenth round (the eleventh batch, w29–w31, joined before the round's
    * rules were written from its tune part) the wordings floors whose check figures rose were raised
-   * to the figure minus 0.03; none went down.
+   * to the figure minus 0.03; none went down. After the fourteenth round (the twelfth batch,
+   * w32–w34, joined before the round's rules were written from its tune part) the same: the
+   * wordings floors whose check figures rose were raised to the figure minus 0.03.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -64,17 +66,17 @@ final class CheckFloors {
           Map.entry("real-texts vulnerable-customer precision", 0.73),
           Map.entry("real-texts vulnerable-customer recall", 0.44),
           Map.entry("real-texts severity exact", 0.58),
-          Map.entry("wordings principal-request recall", 0.79),
-          Map.entry("wordings principal-request de recall", 0.75),
-          Map.entry("wordings principal-request en recall", 0.81),
-          Map.entry("wordings principal-request es recall", 0.78),
-          Map.entry("wordings principal-request fr recall", 0.76),
-          Map.entry("wordings principal-request pl recall", 0.85),
+          Map.entry("wordings principal-request recall", 0.80),
+          Map.entry("wordings principal-request de recall", 0.76),
+          Map.entry("wordings principal-request en recall", 0.83),
+          Map.entry("wordings principal-request es recall", 0.80),
+          Map.entry("wordings principal-request fr recall", 0.78),
+          Map.entry("wordings principal-request pl recall", 0.86),
           Map.entry("wordings cancellation-threat recall", 0.73),
           Map.entry("wordings public-exposure precision", 0.84),
-          Map.entry("wordings public-exposure recall", 0.65),
+          Map.entry("wordings public-exposure recall", 0.66),
           Map.entry("wordings repeat-contact precision", 0.83),
-          Map.entry("wordings repeat-contact recall", 0.63),
+          Map.entry("wordings repeat-contact recall", 0.64),
           Map.entry("wordings money-dispute recall", 0.73),
           Map.entry("wordings broken-promise recall", 0.55),
           Map.entry("wordings severity exact", 0.71));
