@@ -39,6 +39,7 @@ record PhraseFile(
           "money-contest",
           "money-off",
           "contact-event",
+          "repeat-off",
           "contact-opening",
           "legal-routine",
           "legal-against",

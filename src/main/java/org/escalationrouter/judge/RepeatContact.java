@@ -1,6 +1,7 @@
 package org.escalationrouter.judge;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.escalationrouter.facts.Signal;
@@ -70,6 +71,20 @@ final class RepeatContact implements SignalDetector {
     return text.sentence(m).anyOf(CHARGING, m.start() - CHARGE_WINDOW, m.start());
   }
 
+  /**
+   * The count is of something other than contacts ({@code repeat-off}: instalments "en trois fois",
+   * a sum "trois fois 8 €", a fault "3e fois que ça saute", the doorbell "sonné deux fois"): the
+   * phrase overlaps one of them.
+   */
+  private static boolean countsSomethingElse(List<PhraseMatch> other, PhraseMatch m) {
+    for (PhraseMatch o : other) {
+      if (o.sentence() == m.sentence() && o.start() < m.end() && m.start() < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Signal signal() {
     return Signal.REPEAT_CONTACT;
@@ -77,8 +92,13 @@ final class RepeatContact implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
+    List<PhraseMatch> other = text.matchesOf("repeat-off");
     Optional<Detection> phrased =
-        PhraseEvidence.of(text, signal().wireName(), GUARDS, m -> !countsCharges(text, m))
+        PhraseEvidence.of(
+                text,
+                signal().wireName(),
+                GUARDS,
+                m -> !countsCharges(text, m) && !countsSomethingElse(other, m))
             .detection(signal(), text, threshold);
     if (phrased.isPresent()) {
       return phrased;
