@@ -67,7 +67,8 @@ record PhraseFile(
           "principal-purpose",
           "principal-hearsay",
           "principal-item",
-          "principal-who");
+          "principal-who",
+          "principal-address-line");
 
   record RawPattern(String key, String source, double weight, String origin) {}
 

@@ -51,7 +51,8 @@ final class PrincipalComposition {
     OFF("principal-off"),
     HEARSAY("principal-hearsay"),
     ITEM("principal-item"),
-    WHO("principal-who");
+    WHO("principal-who"),
+    ADDRESS_LINE("principal-address-line");
 
     final String key;
 
@@ -95,6 +96,12 @@ final class PrincipalComposition {
 
   /** How many words may stand before a question's opening word (a clitic, an inverted subject). */
   private static final int OPENER_WORDS = 2;
+
+  /** How far into a letter its addressing lines stand (characters). */
+  private static final int ADDRESS_BLOCK = 300;
+
+  /** How much of the letter must follow an addressing line (characters). */
+  private static final int AFTER_ADDRESS = 80;
 
   /** How many words may stand between a who-question's opening and the target it asks about. */
   private static final int WHO_TO_TARGET = 4;
@@ -554,6 +561,18 @@ final class PrincipalComposition {
           && !isSelf(salutation, parts)
           && !toldAfter(s, parts, salutation)) {
         return List.of(salutation);
+      }
+    }
+    // an addressing line that names the top and nothing else, near the top of a letter that goes
+    // on ("An die Geschäftsleitung", "Managing Director", "Sr. Director de la Oficina Principal"):
+    // a salutation; a title in the signature stands at the end, and is none
+    for (Part line : parts.getOrDefault(Role.ADDRESS_LINE, List.of())) {
+      if (addressed.get()
+          && !subject
+          && (opensSentence(s, line) || opensLine(text, s, line))
+          && addressingLine(text, s, line)
+          && !isSelf(line, parts)) {
+        return List.of(line);
       }
     }
     // the reader named as the one at the top ("I am writing to you as the owner", "Vous êtes la
@@ -1255,6 +1274,25 @@ final class PrincipalComposition {
     int from = s.tokens().get(start - 1).end();
     int to = s.tokens().get(start).start();
     return text.text().substring(from, to).indexOf('\n') >= 0;
+  }
+
+  /**
+   * The part ends its line, begins within the letter's first {@link #ADDRESS_BLOCK} characters, and
+   * at least {@link #AFTER_ADDRESS} characters of the letter follow it.
+   */
+  private static boolean addressingLine(JudgedText text, Sentence s, Part part) {
+    String all = text.text();
+    int from = s.tokens().get(part.m().start()).start();
+    int end = s.tokens().get(part.m().end() - 1).end();
+    int next = end;
+    while (next < all.length()
+        && all.charAt(next) != '\n'
+        && Character.isWhitespace(all.charAt(next))) {
+      next++;
+    }
+    return from < ADDRESS_BLOCK
+        && (next == all.length() || all.charAt(next) == '\n')
+        && all.length() - end >= AFTER_ADDRESS;
   }
 
   /** An imperative or a salutation: the part stands first, after handles only. */

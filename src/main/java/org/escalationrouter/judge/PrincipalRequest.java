@@ -70,6 +70,7 @@ final class PrincipalRequest implements SignalDetector {
     String parts = evidence.parts();
     return !parts.contains(" · ")
         && (parts.startsWith(role(PrincipalComposition.Role.SALUTATION))
+            || parts.startsWith(role(PrincipalComposition.Role.ADDRESS_LINE))
             || parts.startsWith(role(PrincipalComposition.Role.ADDRESSEE)));
   }
 
