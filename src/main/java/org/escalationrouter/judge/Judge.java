@@ -147,8 +147,13 @@ public class Judge {
     // question of who is at the top in such a letter, or where the top is asked for a benign
     // purpose (a school project, a thank-you letter, a booking, a wholesale order) and nothing is
     // complained of; the model may not add the last back
-    boolean benign = !tone.complaint() && benignPurpose(texts);
     Set<Evidence> request = found.get(Signal.PRINCIPAL_REQUEST);
+    // the purpose is looked for only where it can matter: a request alone, or nothing the model
+    // might add a request to
+    boolean benign =
+        (found.isEmpty() || request != null && found.size() == 1)
+            && !tone.complaint()
+            && benignPurpose(texts);
     if (request != null
         && found.size() == 1
         && (benign

@@ -247,8 +247,8 @@ final class LegalThreat implements SignalDetector {
   public Optional<Detection> detect(JudgedText text) {
     BitSet routine =
         PhraseEvidence.of(text, "legal-routine", EnumSet.noneOf(Guard.class)).sentences();
-    List<PhraseMatch> against = new java.util.ArrayList<>(text.matchesOf("legal-against"));
-    against.addAll(text.matchesOf("legal-document"));
+    List<PhraseMatch> against = text.matchesOf("legal-against");
+    List<PhraseMatch> documents = text.matchesOf("legal-document");
     Disclaimer disclaimer = Disclaimer.of(text);
     BitSet elsewhere =
         PhraseEvidence.of(text, "legal-elsewhere", EnumSet.noneOf(Guard.class)).sentences();
@@ -260,18 +260,10 @@ final class LegalThreat implements SignalDetector {
                 !elsewhere.get(m.sentence())
                     && !workplace(text, m)
                     && !(namesLawyer(text, m) && (routine.get(m.sentence()) || job(text, m)))
-                    && !overlaps(against, m)
+                    && against.stream().noneMatch(m::overlaps)
+                    && documents.stream().noneMatch(m::overlaps)
                     && !disclaimer.covers(text, m))
         .detection(signal(), text, threshold);
-  }
-
-  private static boolean overlaps(List<PhraseMatch> others, PhraseMatch m) {
-    for (PhraseMatch o : others) {
-      if (o.sentence() == m.sentence() && o.start() < m.end() && m.start() < o.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

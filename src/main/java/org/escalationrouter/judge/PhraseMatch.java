@@ -14,4 +14,9 @@ record PhraseMatch(PhrasePattern pattern, int sentence, int start, int end, long
   String key() {
     return pattern.key();
   }
+
+  /** Whether {@code other} stands in the same sentence over any of the same words. */
+  boolean overlaps(PhraseMatch other) {
+    return sentence == other.sentence && start < other.end && other.start < end;
+  }
 }

@@ -602,7 +602,7 @@ final class PrincipalComposition {
                   && target.m().start() - opener <= MODAL_TO_TARGET);
       // a question whose only content is who holds the power ("Who's above you then?", "Wer ist
       // bei euch der Chef?", "Kto u was decyduje?"): asking who is at the top asks how to reach it
-      Part who = whoAsks(s, parts, target);
+      Part who = whoAsks(s, parts, target, opener);
       if (who != null) {
         return ordered(who, target);
       }
@@ -692,12 +692,12 @@ final class PrincipalComposition {
    * question or one of its clauses, with the target inside it or at most {@link #WHO_TO_TARGET}
    * words after it and no clause break or negation between; null if there is none.
    */
-  private static Part whoAsks(Sentence s, Map<Role, List<Part>> parts, Part target) {
+  private static Part whoAsks(Sentence s, Map<Role, List<Part>> parts, Part target, int opener) {
     if (!s.question()) {
       return null;
     }
     for (Part who : parts.getOrDefault(Role.WHO, List.of())) {
-      if ((opensClause(s, who.m().start()) || who.m().start() == questionOpener(s, parts))
+      if ((opensClause(s, who.m().start()) || who.m().start() == opener)
           && target.m().start() >= who.m().start()
           && target.m().start() - who.m().end() <= WHO_TO_TARGET
           && !negationOrBreakBetween(s, who, target.m().start())) {

@@ -71,20 +71,6 @@ final class RepeatContact implements SignalDetector {
     return text.sentence(m).anyOf(CHARGING, m.start() - CHARGE_WINDOW, m.start());
   }
 
-  /**
-   * The count is of something other than contacts ({@code repeat-off}: instalments "en trois fois",
-   * a sum "trois fois 8 €", a fault "3e fois que ça saute", the doorbell "sonné deux fois"): the
-   * phrase overlaps one of them.
-   */
-  private static boolean countsSomethingElse(List<PhraseMatch> other, PhraseMatch m) {
-    for (PhraseMatch o : other) {
-      if (o.sentence() == m.sentence() && o.start() < m.end() && m.start() < o.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   @Override
   public Signal signal() {
     return Signal.REPEAT_CONTACT;
@@ -92,13 +78,15 @@ final class RepeatContact implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
+    // a count of something other than contacts ({@code repeat-off}: instalments "en trois fois",
+    // a sum "trois fois 8 €", a fault "3e fois que ça saute") over the phrase's words
     List<PhraseMatch> other = text.matchesOf("repeat-off");
     Optional<Detection> phrased =
         PhraseEvidence.of(
                 text,
                 signal().wireName(),
                 GUARDS,
-                m -> !countsCharges(text, m) && !countsSomethingElse(other, m))
+                m -> !countsCharges(text, m) && other.stream().noneMatch(m::overlaps))
             .detection(signal(), text, threshold);
     if (phrased.isPresent()) {
       return phrased;

@@ -37,7 +37,7 @@ final class VulnerableCustomer implements SignalDetector {
             text,
             signal().wireName(),
             GUARDS,
-            m -> !capable.get(m.sentence()) && figurative.stream().noneMatch(f -> overlaps(f, m)))
+            m -> !capable.get(m.sentence()) && figurative.stream().noneMatch(m::overlaps))
         .detection(signal(), text, threshold);
   }
 
@@ -48,9 +48,5 @@ final class VulnerableCustomer implements SignalDetector {
    */
   private static List<PhraseMatch> figurative(JudgedText text) {
     return text.matchesOf("figurative");
-  }
-
-  private static boolean overlaps(PhraseMatch a, PhraseMatch b) {
-    return a.sentence() == b.sentence() && a.start() < b.end() && b.start() < a.end();
   }
 }

@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Sends letters to and reads escalations from a mail server, as a person's mail client would. */
 final class MailFixtures {
@@ -27,8 +28,7 @@ final class MailFixtures {
    * of them could take it between this check and the server's own bind, as happened once in CI.
    */
   static int freePort() {
-    java.util.concurrent.ThreadLocalRandom random =
-        java.util.concurrent.ThreadLocalRandom.current();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     for (int attempt = 0; attempt < 200; attempt++) {
       int port = random.nextInt(20_000, 32_000);
       try (ServerSocket socket = new ServerSocket(port)) {
