@@ -88,17 +88,14 @@ final class LanguagePhrases {
     List<PhrasePattern> candidates = new ArrayList<>();
     Set<String> words = new HashSet<>();
     sentence.tokens().forEach(t -> words.add(t.text()));
+    sentence.tokens().forEach(t -> words.add(t.bare()));
     java.util.Map<PhrasePattern, Boolean> possible = new java.util.IdentityHashMap<>();
     for (int i = 0; i < sentence.size(); i++) {
       Token token = sentence.tokens().get(i);
       candidates.clear();
-      addAll(candidates, byWord.get(token.text()));
-      String word = token.text();
-      if (word.length() >= 3) {
-        addAll(candidates, byStem.get(word.substring(0, 3)));
-        if (!byEnding.isEmpty()) {
-          addAll(candidates, byEnding.get(last3(word)));
-        }
+      addIndexed(candidates, token.text());
+      if (token.elided()) {
+        addIndexed(candidates, token.bare());
       }
       if (token.isNumber()) {
         addAll(candidates, byNumber);
@@ -111,6 +108,17 @@ final class LanguagePhrases {
         if (match != null) {
           out.add(match);
         }
+      }
+    }
+  }
+
+  /** The patterns whose first word may be this one, by the whole word, its stem or its ending. */
+  private void addIndexed(List<PhrasePattern> candidates, String word) {
+    addAll(candidates, byWord.get(word));
+    if (word.length() >= 3) {
+      addAll(candidates, byStem.get(word.substring(0, 3)));
+      if (!byEnding.isEmpty()) {
+        addAll(candidates, byEnding.get(last3(word)));
       }
     }
   }

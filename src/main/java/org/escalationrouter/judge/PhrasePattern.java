@@ -41,7 +41,7 @@ record PhrasePattern(
       return false;
     }
     for (Token t : tokens) {
-      if (requiredSet.contains(t.text())) {
+      if (requiredSet.contains(t.text()) || requiredSet.contains(t.bare())) {
         return true;
       }
     }

@@ -66,6 +66,11 @@ final class Slot {
       for (List<TokenMatcher> run : byWord.getOrDefault(token.text(), NONE)) {
         n = add(ends, n, matchRun(sentence, run, at));
       }
+      if (token.elided()) {
+        for (List<TokenMatcher> run : byWord.getOrDefault(token.bare(), NONE)) {
+          n = add(ends, n, matchRun(sentence, run, at));
+        }
+      }
       for (List<TokenMatcher> run : others) {
         if (run.get(0).accepts(token)) {
           n = add(ends, n, matchRun(sentence, run, at));

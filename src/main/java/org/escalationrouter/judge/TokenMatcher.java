@@ -9,7 +9,7 @@ sealed interface TokenMatcher {
   record Word(String word) implements TokenMatcher {
     @Override
     public boolean accepts(Token token) {
-      return token.text().equals(word);
+      return token.text().equals(word) || token.bare().equals(word);
     }
   }
 
@@ -17,7 +17,7 @@ sealed interface TokenMatcher {
   record Stem(String stem) implements TokenMatcher {
     @Override
     public boolean accepts(Token token) {
-      return token.text().startsWith(stem);
+      return token.text().startsWith(stem) || token.bare().startsWith(stem);
     }
   }
 

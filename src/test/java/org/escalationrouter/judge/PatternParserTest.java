@@ -75,4 +75,20 @@ class PatternParserTest {
     de.scan(SentenceSplitter.split("Die Weichenstörung schon wieder!").get(0), out);
     assertThat(out).hasSize(1);
   }
+
+  @Test
+  void seesAWordThroughAnElidedFrenchArticleOrPronounButNotThroughNegation() {
+    assertThat(firstMatch("envisage ~3 quitter", "J'envisage sérieusement de quitter la banque"))
+        .isNotNull();
+    assertThat(firstMatch("annul* ~2 contrat", "Je demande l'annulation du contrat")).isNotNull();
+    assertThat(firstMatch("avocat", "J'ai pris contact avec l'avocat")).isNotNull();
+    assertThat(firstMatch("envisage ~3 quitter", "Je n'envisage pas de quitter")).isNull();
+    LanguagePhrases fr =
+        new LanguagePhrases(
+            new PhraseFile("t", "fr", Map.of(), Map.of(), List.of()),
+            List.of(parser.parse("cancellation-threat", "envisage ~3 quitter", 1, "t:1")));
+    List<PhraseMatch> out = new java.util.ArrayList<>();
+    fr.scan(SentenceSplitter.split("J'envisage de quitter votre mutuelle.").get(0), out);
+    assertThat(out).hasSize(1);
+  }
 }
