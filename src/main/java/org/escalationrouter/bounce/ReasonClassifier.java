@@ -97,7 +97,7 @@ final class ReasonClassifier {
     String basis = byStatus.isPresent() ? "status" : "reply-code";
     Optional<BounceReason> byCode =
         byStatus
-            .or(() -> ReplyCodeReasons.of(reported.replyCode()))
+            .or(() -> ReplyCodeReasons.of(reported.replyCode(), reported.status()))
             .map(r -> adjusted(r, reported, both, command));
     if (byCode.isPresent()) {
       if (byText.isEmpty()) {

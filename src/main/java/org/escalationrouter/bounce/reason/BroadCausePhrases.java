@@ -115,7 +115,8 @@ final class BroadCausePhrases {
               // a per-host cap on open sessions or on errors within one session
               "(connection|session) (count|limit) (exceeded|reached)",
               "max(imum)? (number of )?(concurrent |simultaneous )?(connections|sessions)",
-              "too many (errors|bad commands|invalid commands) (from|in|during)"),
+              "too many (errors|bad commands|invalid commands) (from|in|during)",
+              "too many (\\w+ )?(in|per) (a |one )?(single )?(session|connection)"),
           row(
               SPEEDING,
               "rate limit",
@@ -151,6 +152,7 @@ final class BroadCausePhrases {
               "invalid (login|credentials|username or password)",
               "(smtp )?auth(entication)? (is )?(required|needed)",
               "login (failed|required|incorrect)",
+              "too many (failed )?(login|authentication|auth) attempts",
               "delivery not authori[sz]ed"),
           row(
               POLICY_VIOLATION,
@@ -194,6 +196,8 @@ final class BroadCausePhrases {
               "upstream (server )?(error|failure)",
               "service (is )?(currently |temporarily )?(not |un)available",
               "(queue file )?write error",
+              // the receiver could not store the message redundantly before taking it
+              "failed to be replicated",
               "try again later",
               "duplicated? message-id"),
           row(

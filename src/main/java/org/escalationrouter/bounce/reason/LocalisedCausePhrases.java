@@ -81,6 +81,7 @@ final class LocalisedCausePhrases {
               SUSPEND,
               "(konto|postfach|benutzerkonto)\\S{0,2} (ist )?(gesperrt|deaktiviert|stillgelegt)",
               "compte (est )?(désactivé|suspendu|bloqué|fermé)",
+              "bo[iî]te (aux lettres )?(du destinataire )?(est )?(archiv|désactiv|desactiv|ferm)[ée]e",
               "cuenta (est[aá] )?(desactivada|suspendida|bloqueada|inactiva)",
               "conta (est[aá] )?(desativada|suspensa|bloqueada|inativa)",
               "account (è )?(disattivato|sospeso|bloccato)",
@@ -233,7 +234,8 @@ final class LocalisedCausePhrases {
               "(nachricht|e-?mail|mail)\\S{0,2}+ (ist )?zu groß|nachrichtengröße (überschritten"
                   + "|zu groß)|maximale größe",
               "(message|courriel) (est )?trop (volumineux|gros|grand)|taille (maximale )?"
-                  + "(du message |autorisée )?(est )?(dépassée|excédée|trop grande)",
+                  + "(du message |autorisée )?(est )?(dépassée|excédée|trop grande)"
+                  + "|taille (limite|maximale) (du message |autorisée )?(est )?atteinte",
               "messaggio (è )?troppo grande|dimension[ei] (massima )?(del messaggio )?"
                   + "(superata|eccessiva)",
               "mensaje (es )?demasiado grande|tamaño (máximo )?(del mensaje )?(excedido|superado)",

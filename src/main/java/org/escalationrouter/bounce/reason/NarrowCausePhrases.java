@@ -39,7 +39,12 @@ final class NarrowCausePhrases {
               "unknown mailer",
               "x-unix",
               "pipe to"),
-          row(VIRUS_DETECTED, "virus", "malware", "infected", "malicious (content|attachment)"),
+          row(
+              VIRUS_DETECTED,
+              "(?<!spam or )virus",
+              "malware",
+              "infected",
+              "malicious (content|attachment)"),
           // a DNS failure reported when a retry window ran out is still a DNS failure
           row(NETWORK_ERROR, "dns query failed", "querying the domain name system"),
           row(
@@ -52,7 +57,10 @@ final class NarrowCausePhrases {
               "must issue a starttls",
               "(starttls|tls|encryption) (is )?required",
               "requires? (\\w+ ){0,4}(to use )?tls",
-              "(sent|delivered) over a tls connection"),
+              "(sent|delivered) over a tls connection",
+              // the receiving domain's published transport policy (RFC 8461) or DANE not met
+              "mta-sts",
+              "\\bdane\\b .{0,30}(fail|validation|mismatch)"),
           // the sending IP is refused for its volume or for not being on the receiver's allow list
           row(
               BLOCKED,
@@ -98,8 +106,8 @@ final class NarrowCausePhrases {
               "looks (suspiciously )?like (a )?spammer",
               "(?<![\\w-])go away\\b",
               "confirm this mail server",
-              "your (network|ip|ip address|server|host) (is |has been )?(temporar(il)?y )?"
-                  + "(blacklisted|blocked|banned|blocklisted)",
+              "(your|this|the sending|the) (network|ip|ip address|server|host) (is |has been |was )?"
+                  + "(temporar(il)?y )?(blacklisted|blocked|banned|blocklisted)",
               "too many (spams|unwanted messages) from your ip",
               // the client itself or the name it gave in HELO was refused
               "(helo|ehlo) command rejected",
@@ -156,7 +164,8 @@ final class NarrowCausePhrases {
               "mail ?box (is )?at (its )?capacity",
               "(no|not enough|insufficient) (free )?(space|storage)( left)? (in|on|for) "
                   + "(the |this |his |her |their )?(user'?s? |recipient'?s? )?mail ?box",
-              "mail ?box (is )?(unavailable or|temporarily|currently) full"),
+              "mail ?box (is )?(unavailable or|temporarily|currently) full",
+              "(account|mail ?box|inbox) storage (limit|quota)"),
           row(
               MESSAGE_TOO_BIG,
               "message (size )?(is )?too (big|large|long)",
@@ -170,6 +179,7 @@ final class NarrowCausePhrases {
               "(message |mail )?size limit (exceeded|reached)",
               "exceeds? (the )?(message |mail )?size limit",
               "(message|mail|e-?mail) (is )?larger than (the )?(allowed|maximum|permitted)",
+              "larger than (the )?(allowed|maximum|max|permitted) (message |mail |e-?mail )?size",
               "line (length )?limit exceeded"),
           row(
               EXCEED_LIMIT,
@@ -234,6 +244,12 @@ final class NarrowCausePhrases {
               "\\bfrom:? domain (is )?(invalid|unknown|not found)",
               "mail from .{0,40}(rejected|refused|not allowed|denied)",
               "your (e-?mail )?address (is|has been) (not allowed|blocked|rejected|blacklisted)",
+              // the sender's domain or address on a block list is about the sender, not the host
+              "(sender|your|from|envelope sender) (domain|domain name|address)( name)? "
+                  + "(has been |is |was )?(blacklisted|blocklisted|denylisted)",
+              "badmailfrom",
+              // a client sending as an address other than the one it logged in with
+              "send(ing)? as a different (e-?mail )?address",
               "not accept(ing)? mail from (you|your|this sender)",
               "address .{0,30} has been blacklisted",
               "not a registered gateway user",

@@ -34,4 +34,18 @@ public final class ReplyCodeReasons {
   public static Optional<BounceReason> of(String replyCode) {
     return Optional.ofNullable(replyCode == null ? null : BY_CODE.get(replyCode));
   }
+
+  /**
+   * The reply code's reason, unless it calls a command malformed while the status puts the refusal
+   * under security or policy (x.7.x, "503 5.7.0 No identity changes permitted"): the status names
+   * the subject, the reply code only how the server answered.
+   */
+  public static Optional<BounceReason> of(String replyCode, String status) {
+    return of(replyCode)
+        .filter(
+            r ->
+                r != BounceReason.SYNTAX_ERROR
+                    || status == null
+                    || !status.matches("[45]\\.7\\.\\d{1,3}"));
+  }
 }
