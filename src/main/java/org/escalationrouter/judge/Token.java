@@ -11,6 +11,17 @@ record Token(String text, int start, int end, boolean handle, String bare) {
   private static final java.util.regex.Pattern ELISION =
       java.util.regex.Pattern.compile("(?:j|l|d|m|t|s|c|qu)'(?=[a-z])");
 
+  /**
+   * Spanish object pronouns written onto an infinitive, a gerund or an imperative ("devolverme",
+   * "llamándolos", "contárselo", "háganselo"): the verb is what a pattern names.
+   */
+  private static final java.util.regex.Pattern CLITICS =
+      java.util.regex.Pattern.compile(
+          "([a-z]+?(?:ar|er|ir|ando|iendo|yendo|an|en))(?:me|te|se|nos|os|le|les|lo|los|la|las){1,2}");
+
+  private static final java.util.Set<String> SHORT_VERBS =
+      java.util.Set.of("dar", "ver", "ir", "oir");
+
   Token(String text, int start, int end, boolean handle) {
     this(text, start, end, handle, withoutElision(text));
   }
@@ -21,15 +32,23 @@ record Token(String text, int start, int end, boolean handle, String bare) {
 
   /**
    * The word without an elided French article or pronoun before it ("j'envisage" is "envisage",
-   * "l'avocat" is "avocat"), so a pattern word matches it with or without one; the negation "n'"
-   * stays, so the negation guards still see it. Otherwise the word itself.
+   * "l'avocat" is "avocat"; the negation "n'" stays, so the negation guards still see it), or
+   * without Spanish object pronouns after it ("reembolsarme" is "reembolsar"), so a pattern word
+   * matches it with or without them. Otherwise the word itself.
    */
   private static String withoutElision(String text) {
     var m = ELISION.matcher(text);
-    return m.lookingAt() ? text.substring(m.end()) : text;
+    if (m.lookingAt()) {
+      return text.substring(m.end());
+    }
+    var c = CLITICS.matcher(text);
+    if (c.matches() && (c.group(1).length() >= 4 || SHORT_VERBS.contains(c.group(1)))) {
+      return c.group(1);
+    }
+    return text;
   }
 
-  /** Whether an elided article or pronoun was written onto the word. */
+  /** Whether an elided article or pronoun, or object pronouns, were written onto the word. */
   boolean elided() {
     return bare.length() != text.length();
   }

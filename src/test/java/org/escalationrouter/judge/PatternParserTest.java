@@ -77,12 +77,16 @@ class PatternParserTest {
   }
 
   @Test
-  void seesAWordThroughAnElidedFrenchArticleOrPronounButNotThroughNegation() {
+  void seesAWordThroughElidedFrenchWordsAndSpanishObjectPronounsButNotThroughNegation() {
     assertThat(firstMatch("envisage ~3 quitter", "J'envisage sérieusement de quitter la banque"))
         .isNotNull();
     assertThat(firstMatch("annul* ~2 contrat", "Je demande l'annulation du contrat")).isNotNull();
     assertThat(firstMatch("avocat", "J'ai pris contact avec l'avocat")).isNotNull();
     assertThat(firstMatch("envisage ~3 quitter", "Je n'envisage pas de quitter")).isNull();
+    assertThat(firstMatch("contar ~3 (todo el mundo)", "Voy a contárselo a todo el mundo"))
+        .isNotNull();
+    assertThat(firstMatch("reembolsar ~2 ya", "Quiero que vayan a reembolsarme ya")).isNotNull();
+    assertThat(firstMatch("par ~2 courrier", "Je parle du courrier")).isNull();
     LanguagePhrases fr =
         new LanguagePhrases(
             new PhraseFile("t", "fr", Map.of(), Map.of(), List.of()),
