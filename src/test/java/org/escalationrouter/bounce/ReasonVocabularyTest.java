@@ -51,6 +51,12 @@ class ReasonVocabularyTest {
         "|421|Deferred: too many in a single session, reconnect and send fewer|toomanyconn",
         "4.7.0|454|Too many login attempts from your client, wait and retry|securityerror",
         "|552|Message refused for spam or virus content|spamdetected",
+        // fixed wording whatever the phase: a directory lookup in French, a blocklisted link,
+        // a list refusing a non-member, a mailbox switched off by its administrator
+        "5.0.0|550|Le destinataire est non répertorié dans l'annuaire de la société|userunknown",
+        "|554|Refused: blacklisted URL found in the body|spamdetected",
+        "|550|Refused: you are not a member of this mailing list|rejected",
+        "|550|This mailaddress is administratively disabled|suspend",
         // a reply code that calls the command malformed gives way to a security status
         "5.7.0|503|Changing the sender identity is not allowed here|securityerror",
       })

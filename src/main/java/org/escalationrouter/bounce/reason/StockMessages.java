@@ -36,6 +36,20 @@ public final class StockMessages {
                   "resolver\\.adr\\.recipient ?not ?found",
                   "recipient not found by smtp address lookup"),
               row(USER_UNKNOWN, "recipient address rejected: access denied"),
+              // the same directory lookup in French ("non répertorié dans l'annuaire")
+              row(USER_UNKNOWN, "non r\\S{0,2}pertori\\S{0,3} dans l'annuaire"),
+              // a URL or domain in the message on a block list is about the content, not the host
+              row(
+                  SPAM_DETECTED,
+                  "(blacklisted|blocklisted|listed) (url|uri|link)s?\\b",
+                  "(url|uri|link)s? (is |are )?(blacklisted|blocklisted)"),
+              // a list manager refusing a post from someone who is not on the list
+              row(
+                  REJECTED,
+                  "not a member of (this|the) (mailing )?list",
+                  "not member article from"),
+              // a mailbox switched off by its administrator
+              row(SUSPEND, "administrativ\\w* (disabled|locked|suspended)"),
               // Outlook.com / Hotmail's answer to RCPT TO for an address it does not host
               from(
                   Set.of("rhost-outlook"),
@@ -76,11 +90,50 @@ public final class StockMessages {
                   "delivery to (file|pipe) forbidden",
                   "local delivery failed"),
               from(Set.of("lhost-exim"), CONTENT_ERROR, "too many \"received\" headers"),
+              from(Set.of("lhost-exim"), SYSTEM_ERROR, "lmtp error after"),
+              from(Set.of("lhost-exim"), EXPIRED, "has been frozen", "was frozen on arrival"),
               from(
                   Set.of("lhost-exim"),
                   EXPIRED,
                   "retry time not reached for any host",
                   "all hosts have been failing for a long time"),
+              // fixed messages of other mail systems, each in its own words (as Sisimai's lhost
+              // modules list them): Courier, Domino, Exchange 2007's resolver codes, fml, Gmail,
+              // KDDI, Sun/Oracle Messaging Server, OpenSMTPD and qmail-ldap
+              from(Set.of("lhost-courier"), SYSTEM_ERROR, "dns violates rfc ?1035"),
+              from(Set.of("lhost-domino"), FILTERED, "cannot route mail to user"),
+              from(Set.of("lhost-domino"), SYSTEM_ERROR, "several matches found in"),
+              from(
+                  Set.of("lhost-exchange2007"),
+                  SYSTEM_ERROR,
+                  "resolver\\.adr\\.(invalidinsmtp|ambiguous|badprimary)"),
+              from(Set.of("lhost-exchange2007"), REJECTED, "resolver\\.rst\\.notauthorized"),
+              from(
+                  Set.of("lhost-fml"),
+                  SYSTEM_ERROR,
+                  "loop alert:",
+                  "loop back warning",
+                  "unix from loop",
+                  "fml system error"),
+              from(Set.of("lhost-fml"), SECURITY_ERROR, "security alert"),
+              from(Set.of("lhost-gmail"), HOST_UNKNOWN, "dns server returned answer with no data"),
+              from(Set.of("lhost-kddi"), NO_RELAYING, "following smtp relay error"),
+              from(Set.of("lhost-messagingserver"), HOST_UNKNOWN, "illegal host/domain name found"),
+              from(Set.of("lhost-opensmtpd"), SECURITY_ERROR, "could not retrieve credentials"),
+              from(
+                  Set.of("lhost-opensmtpd"),
+                  NETWORK_ERROR,
+                  "address family mismatch on destination",
+                  "all routes to destination blocked",
+                  "no valid route to remote mx",
+                  "loop detected"),
+              from(Set.of("lhost-qmail"), NETWORK_ERROR, "listed as a best-preference mx"),
+              from(
+                  Set.of("lhost-qmail"),
+                  SYSTEM_ERROR,
+                  "ldap (server|attribute)",
+                  "while executing qmail-forward"),
+              from(Set.of("lhost-qmail"), EXCEED_LIMIT, "maximum size the user accepts"),
               // Postfix's pipe(8) and local(8) quoting a delivery program that failed
               from(Set.of("lhost-postfix"), MAILER_ERROR, "command output:"),
               // OpenSMTPD's verdicts on a domain without mail exchangers, and on unreachable ones
