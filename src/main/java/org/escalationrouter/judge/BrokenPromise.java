@@ -26,6 +26,10 @@ import org.escalationrouter.facts.Signal;
  * reintegran.") and a nominal denial in a sentence of a few words ({@code unkept-opening}: "No
  * engineer, no call.", "Nada de reintegro.", "Kein Techniker.", "Aucun rappel.").
  *
+ * <p>A promise quoted in the company's own words and said by whom ({@code promise-quoted}: "'Refund
+ * in 5 working days,' they said.", "« Sous huit jours », m'a-t-on dit.", "„Kommt nächste Woche“,
+ * hieß es.") is a weak promise like the others: it needs a failure near it.
+ *
  * <p>A promise about the price ({@code promise-cost}: "said it was free", "im Preis enthalten", "me
  * dijo que era gratis") is broken by a sum charged within a few sentences either side of it, since
  * complaints often name the charge first and the promise after ("You've charged me £35. Your agent
@@ -101,8 +105,11 @@ final class BrokenPromise implements SignalDetector {
       return promise.detection(signal(), text, threshold);
     }
     promise =
-        promise.plus(
-            PhraseEvidence.of(text, "promise-opening", GUARDS, m -> Sentences.opens(text, m)));
+        promise
+            .plus(PhraseEvidence.of(text, "promise-opening", GUARDS, m -> Sentences.opens(text, m)))
+            .plus(
+                PhraseEvidence.of(
+                    text, "promise-quoted", GUARDS, m -> Sentences.besideQuote(text, m)));
     if (promise.isEmpty()) {
       return Optional.empty();
     }
@@ -118,7 +125,13 @@ final class BrokenPromise implements SignalDetector {
                         text,
                         "promise-opening",
                         GUARDS,
-                        m -> !obliged.get(m.sentence()) && Sentences.opens(text, m)));
+                        m -> !obliged.get(m.sentence()) && Sentences.opens(text, m)))
+                .plus(
+                    PhraseEvidence.of(
+                        text,
+                        "promise-quoted",
+                        GUARDS,
+                        m -> !obliged.get(m.sentence()) && Sentences.besideQuote(text, m)));
     if (promise.isEmpty()) {
       return Optional.empty();
     }

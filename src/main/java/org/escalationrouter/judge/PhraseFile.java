@@ -31,6 +31,7 @@ record PhraseFile(
           "unkept-short",
           "unkept-opening",
           "promise-opening",
+          "promise-quoted",
           "promise-off",
           "promise-cost",
           "kept",

@@ -22,6 +22,45 @@ final class Sentences {
    * Only numbers and punctuation stand before the match: it opens its sentence or a dated line
    * ("16/06 - rang", "- 5/11: nada de reintegro").
    */
+  /** Marks that close a quotation ('"', '”', '“', '»', '«', '’', '\''). */
+  private static final String CLOSING_QUOTES = "\"”“»«’'";
+
+  /** Marks that open a quotation. */
+  private static final String OPENING_QUOTES = "\"“„«»‘'";
+
+  /** What may stand between a quotation and the words that say who said it: ", " or " – ". */
+  private static final String BETWEEN = " \t,;:-–—";
+
+  /**
+   * The match says who spoke the words quoted right beside it: a quotation closes just before it
+   * ("'Refund in 5 days,' they said"; "« Sous huit jours », m'a-t-on dit"), or one opens just after
+   * it and a colon ("They told me: "Tuesday, for sure."").
+   */
+  static boolean besideQuote(JudgedText text, PhraseMatch match) {
+    List<Token> tokens = text.sentences().get(match.sentence()).tokens();
+    String all = text.text();
+    int before = tokens.get(match.start()).start() - 1;
+    int limit = Math.max(0, before - 4);
+    while (before >= limit && BETWEEN.indexOf(all.charAt(before)) >= 0) {
+      before--;
+    }
+    // a quotation closed by the end of its own sentence is followed by a new sentence, not by who
+    // said it, unless that sentence goes on in lower case ('"Monday!" he said.')
+    boolean sameSentence =
+        match.start() > 0 || Character.isLowerCase(all.charAt(tokens.get(0).start()));
+    if (sameSentence && before >= 0 && CLOSING_QUOTES.indexOf(all.charAt(before)) >= 0) {
+      return true;
+    }
+    int after = tokens.get(match.end() - 1).end();
+    int end = Math.min(all.length(), after + 4);
+    boolean colon = false;
+    while (after < end && BETWEEN.indexOf(all.charAt(after)) >= 0) {
+      colon |= all.charAt(after) == ':';
+      after++;
+    }
+    return colon && after < all.length() && OPENING_QUOTES.indexOf(all.charAt(after)) >= 0;
+  }
+
   static boolean opens(JudgedText text, PhraseMatch match) {
     List<Token> tokens = text.sentences().get(match.sentence()).tokens();
     for (int i = 0; i < match.start(); i++) {

@@ -200,4 +200,27 @@ class BrokenPromiseTest {
         .isFalse();
     assertThat(Texts.finds(detector, "La livraison est prévue le 5 juin, merci.")).isFalse();
   }
+
+  @Test
+  void takesTheCompanysWordsQuotedAndSaidByWhomAsAPromiseThatNeedsAFailure() {
+    assertThat(Texts.finds(detector, "\"Refund in 5 working days,\" they said. Still nothing."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "„Kommt nächste Woche“, hieß es. Bis heute nichts.")).isTrue();
+    assertThat(Texts.finds(detector, "« Sous huit jours », m'a-t-on dit. Toujours rien.")).isTrue();
+    assertThat(Texts.finds(detector, "\"En una semana\", me dijeron. Nada de nada.")).isTrue();
+    assertThat(Texts.finds(detector, "„Zwrot w 14 dni” – usłyszałem. Nic nie przyszło.")).isTrue();
+    assertThat(Texts.finds(detector, "\"You'll get it Monday!\" he said. Nothing came.")).isTrue();
+    // no failure told; a new sentence after a quotation; a statement in an interview
+    assertThat(Texts.finds(detector, "\"Refund in 5 working days,\" they said.")).isFalse();
+    assertThat(
+            Texts.finds(
+                detector,
+                "The agent told me to \"check the app.\" The app says \"ask an agent.\" Still"
+                    + " nothing works."))
+        .isFalse();
+    assertThat(
+            Texts.finds(
+                detector, "„Es wird besser“ – sagt der Chef im Interview. Heute wieder nichts."))
+        .isFalse();
+  }
 }
