@@ -13,11 +13,11 @@ record Token(String text, int start, int end, boolean handle, String bare) {
 
   /**
    * Spanish object pronouns written onto an infinitive, a gerund or an imperative ("devolverme",
-   * "llamándolos", "contárselo", "háganselo"): the verb is what a pattern names.
+   * "llamándolos", "contárselo", "háganselo", "dígale"): the verb is what a pattern names.
    */
   private static final java.util.regex.Pattern CLITICS =
       java.util.regex.Pattern.compile(
-          "([a-z]+?(?:ar|er|ir|ando|iendo|yendo|an|en))(?:me|te|se|nos|os|le|les|lo|los|la|las){1,2}");
+          "([a-z]+?(?:ar|er|ir|ando|iendo|yendo|an|en|a|e))(?:me|te|se|nos|os|le|les|lo|los|la|las){1,2}");
 
   private static final java.util.Set<String> SHORT_VERBS =
       java.util.Set.of("dar", "ver", "ir", "oir");
