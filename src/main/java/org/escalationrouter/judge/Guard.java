@@ -41,7 +41,9 @@ enum Guard {
           !spellsNegation(m, sentence, lang) && before(m, sentence, lang, false);
       case NEGATION_UNLESS_CONDITION ->
           !spellsNegation(m, sentence, lang)
-              && (negatedOutsideCondition(m, sentence, lang) || insideGaps(m, sentence, lang));
+              && (negatedOutsideCondition(m, sentence, lang)
+                  || insideGaps(m, sentence, lang)
+                  || negatedAfter(m, sentence, lang));
     };
   }
 
@@ -97,6 +99,26 @@ enum Guard {
       boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
       if (lang.isNegation(w) && !notOnly && !conditionBefore(i, sentence, lang)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after a negation that make it "not only" ("nicht nur", "pas seulement"). */
+  private static final Set<String> ONLY = Set.of("only", "nur", "seulement", "solo", "tylko");
+
+  /**
+   * A negation of the language's kind that follows the phrase in its clause, within three words
+   * ("ich kündige nicht"), and is not "not only".
+   */
+  private static boolean negatedAfter(PhraseMatch m, Sentence sentence, LanguagePhrases lang) {
+    for (int i = m.end(); i < sentence.size() && i < m.end() + 3; i++) {
+      String w = sentence.word(i);
+      if (lang.isClauseBreak(w)) {
+        return false;
+      }
+      if (lang.isNegationAfter(w)) {
+        return i + 1 >= sentence.size() || !ONLY.contains(sentence.word(i + 1));
       }
     }
     return false;

@@ -17,6 +17,7 @@ final class LanguagePhrases {
   private final String language;
   private final Set<String> stopwords;
   private final Set<String> negations;
+  private final Set<String> negationsAfter;
   private final Set<String> hypotheticals;
   private final Set<String> clauseBreaks;
   private final Set<String> questionStarts;
@@ -30,6 +31,7 @@ final class LanguagePhrases {
     this.language = file.language();
     this.stopwords = fold(file.words("stopwords"));
     this.negations = fold(file.words("negations"));
+    this.negationsAfter = fold(file.words("negations-after"));
     this.hypotheticals = fold(file.words("hypotheticals"));
     this.clauseBreaks = fold(file.words("clause-breaks"));
     this.questionStarts = fold(file.words("question-starts"));
@@ -69,6 +71,14 @@ final class LanguagePhrases {
 
   boolean isNegation(String word) {
     return negations.contains(word) || word.endsWith("n't");
+  }
+
+  /**
+   * A negation that follows the verb it negates, as German puts it ("ich kündige nicht", "Kündigen
+   * will ich deswegen nicht"); empty for languages that negate before the verb.
+   */
+  boolean isNegationAfter(String word) {
+    return negationsAfter.contains(word);
   }
 
   boolean isHypothetical(String word) {

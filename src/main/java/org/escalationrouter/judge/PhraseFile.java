@@ -19,7 +19,13 @@ record PhraseFile(
 
   /** The word-list keys a phrase file may have besides {@code language}, {@code sets}, phrases. */
   static final List<String> WORD_LISTS =
-      List.of("stopwords", "negations", "hypotheticals", "clause-breaks", "question-starts");
+      List.of(
+          "stopwords",
+          "negations",
+          "negations-after",
+          "hypotheticals",
+          "clause-breaks",
+          "question-starts");
 
   /** Pattern groups besides the signal names. */
   static final List<String> CUES =

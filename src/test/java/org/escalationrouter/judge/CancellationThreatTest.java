@@ -58,4 +58,17 @@ class CancellationThreatTest {
   void stillDetectsTheCustomerClosingAfterTheCompanyIsNamed() {
     assertThat(Texts.finds(detector, "The bank lied to me, so I will close my account.")).isTrue();
   }
+
+  @Test
+  void seesAGermanNegationAfterTheVerbButNotNotOnlyNorOneInACondition() {
+    assertThat(Texts.finds(detector, "Keine Sorge, ich kündige nicht, ich will nur verstehen."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Kündigen will ich deswegen nicht, aber es ärgert mich."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Ich kündige nicht nur den Vertrag, sondern auch das Konto."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Ich kündige, wenn Sie nicht bis Freitag zahlen.")).isTrue();
+    assertThat(Texts.finds(detector, "Zum Jahresende wechseln wir zu einem anderen Versicherer."))
+        .isTrue();
+  }
 }
