@@ -43,7 +43,12 @@ final class PrincipalRequest implements SignalDetector {
     }
     List<Evidence> evidence = new ArrayList<>();
     BitSet sentences = new BitSet();
+    List<int[]> quotations = Sentences.quotations(text.text());
     for (List<PrincipalComposition.Part> request : composed) {
+      if (quotedWhole(text, request, quotations)) {
+        continue; // someone else's words quoted ("Sie schrieben: „Wir leiten es an die
+        // Geschäftsleitung weiter“"), not this customer's request
+      }
       if (evidence.size() < MAX_EVIDENCE) {
         evidence.add(evidence(text, request));
       }
@@ -57,7 +62,22 @@ final class PrincipalRequest implements SignalDetector {
               .forEach(evidence::add);
           sentences.or(d.sentences());
         });
+    if (evidence.isEmpty()) {
+      return phrases;
+    }
     return Optional.of(new Detection(new SignalFinding(signal(), evidence), sentences));
+  }
+
+  private static boolean quotedWhole(
+      JudgedText text, List<PrincipalComposition.Part> request, List<int[]> quotations) {
+    if (quotations.isEmpty()) {
+      return false;
+    }
+    Sentence s = text.sentence(request.get(0).m());
+    int start = request.stream().mapToInt(p -> p.m().start()).min().orElseThrow();
+    int end = request.stream().mapToInt(p -> p.m().end()).max().orElseThrow();
+    return Sentences.quoted(
+        quotations, s.tokens().get(start).start(), s.tokens().get(end - 1).end());
   }
 
   /**

@@ -22,6 +22,53 @@ final class Sentences {
    * Only numbers and punctuation stand before the match: it opens its sentence or a dated line
    * ("16/06 - rang", "- 5/11: nada de reintegro").
    */
+  /** The longest quotation taken as one: past it, an opening mark is taken as unbalanced. */
+  private static final int MAX_QUOTATION = 400;
+
+  /**
+   * The spans of the text that stand in double quotation marks („…“, «…», “…”, "…"), as start and
+   * end offsets; single quotes are left out, being apostrophes as often.
+   */
+  static List<int[]> quotations(String text) {
+    List<int[]> spans = new java.util.ArrayList<>();
+    int open = -1;
+    char closer = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (open >= 0) {
+        boolean closes = c == closer || (closer == '“' && (c == '”' || c == '"'));
+        if (closes) {
+          spans.add(new int[] {open, i});
+          open = -1;
+        } else if (i - open > MAX_QUOTATION) {
+          open = -1;
+        }
+        continue;
+      }
+      switch (c) {
+        case '„' -> closer = '“';
+        case '«' -> closer = '»';
+        case '“' -> closer = '”';
+        case '"' -> closer = '"';
+        default -> closer = 0;
+      }
+      if (closer != 0) {
+        open = i;
+      }
+    }
+    return spans;
+  }
+
+  /** The characters from {@code start} to {@code end} lie inside one of the quotations. */
+  static boolean quoted(List<int[]> spans, int start, int end) {
+    for (int[] span : spans) {
+      if (span[0] < start && end <= span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Marks that close a quotation ('"', '”', '“', '»', '«', '’', '\''). */
   private static final String CLOSING_QUOTES = "\"”“»«’'";
 

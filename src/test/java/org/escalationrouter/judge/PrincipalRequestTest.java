@@ -172,4 +172,25 @@ class PrincipalRequestTest {
         .map(s -> s.wireName())
         .toList();
   }
+
+  @Test
+  void aRequestQuotedFromSomeoneElseIsNotThisCustomersRequest() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "In Ihrer Antwort schrieben Sie: „Wir leiten Ihr Anliegen an die Geschäftsleitung"
+                    + " weiter.“ Seitdem sind sieben Wochen vergangen."))
+        .isFalse();
+    assertThat(
+            Texts.finds(
+                detector,
+                "Your agent wrote \"I will pass this to my manager\" and nothing happened."))
+        .isFalse();
+    assertThat(
+            Texts.finds(
+                detector,
+                "Sie schrieben „bald“. Bitte leiten Sie mein Anliegen an die Geschäftsleitung"
+                    + " weiter."))
+        .isTrue();
+  }
 }
