@@ -193,4 +193,13 @@ class PrincipalRequestTest {
                     + " weiter."))
         .isTrue();
   }
+
+  @Test
+  void findsSomeonePlacedAboveADepartment() {
+    assertThat(Texts.finds(detector, "Qui puis-je contacter au-dessus du service client ?"))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Wer ist über dem Kundenservice zuständig?")).isTrue();
+    assertThat(Texts.finds(detector, "Do kogo mogę się zwrócić ponad działem obsługi klienta?"))
+        .isTrue();
+  }
 }
