@@ -97,8 +97,12 @@ final class LanguagePhrases {
   void scan(Sentence sentence, List<PhraseMatch> out) {
     List<PhrasePattern> candidates = new ArrayList<>();
     Set<String> words = new HashSet<>();
-    sentence.tokens().forEach(t -> words.add(t.text()));
-    sentence.tokens().forEach(t -> words.add(t.bare()));
+    for (Token t : sentence.tokens()) {
+      words.add(t.text());
+      if (t.elided()) {
+        words.add(t.bare());
+      }
+    }
     java.util.Map<PhrasePattern, Boolean> possible = new java.util.IdentityHashMap<>();
     for (int i = 0; i < sentence.size(); i++) {
       Token token = sentence.tokens().get(i);

@@ -18,10 +18,6 @@ final class Sentences {
     return first >= 0 && first <= sentence + window;
   }
 
-  /**
-   * Only numbers and punctuation stand before the match: it opens its sentence or a dated line
-   * ("16/06 - rang", "- 5/11: nada de reintegro").
-   */
   /** The longest quotation taken as one: past it, an opening mark is taken as unbalanced. */
   private static final int MAX_QUOTATION = 400;
 
@@ -108,6 +104,10 @@ final class Sentences {
     return colon && after < all.length() && OPENING_QUOTES.indexOf(all.charAt(after)) >= 0;
   }
 
+  /**
+   * Only numbers and punctuation stand before the match: it opens its sentence or a dated line
+   * ("16/06 - rang", "- 5/11: nada de reintegro").
+   */
   static boolean opens(JudgedText text, PhraseMatch match) {
     List<Token> tokens = text.sentences().get(match.sentence()).tokens();
     for (int i = 0; i < match.start(); i++) {

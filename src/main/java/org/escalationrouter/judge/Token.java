@@ -23,7 +23,7 @@ record Token(String text, int start, int end, boolean handle, String bare) {
       java.util.Set.of("dar", "ver", "ir", "oir");
 
   Token(String text, int start, int end, boolean handle) {
-    this(text, start, end, handle, withoutElision(text));
+    this(text, start, end, handle, bareForm(text));
   }
 
   Token(String text, int start, int end) {
@@ -36,7 +36,7 @@ record Token(String text, int start, int end, boolean handle, String bare) {
    * without Spanish object pronouns after it ("reembolsarme" is "reembolsar"), so a pattern word
    * matches it with or without them. Otherwise the word itself.
    */
-  private static String withoutElision(String text) {
+  private static String bareForm(String text) {
     var m = ELISION.matcher(text);
     if (m.lookingAt()) {
       return text.substring(m.end());
@@ -48,7 +48,7 @@ record Token(String text, int start, int end, boolean handle, String bare) {
     return text;
   }
 
-  /** Whether an elided article or pronoun, or object pronouns, were written onto the word. */
+  /** Whether the word has a bare form of its own (see {@code bareForm}). */
   boolean elided() {
     return bare.length() != text.length();
   }

@@ -64,7 +64,6 @@ class DocumentedRepliesTest {
     System.out.printf(
         "documented replies: tune %d/%d = %.3f, check %d/%d = %.3f%n",
         tune[0], tune[0] + tune[1], tuneRight, check[0], check[0] + check[1], checkRight);
-    assertThat(tune[0] + tune[1] + check[0] + check[1]).isEqualTo(rows.size() - 1);
     assertThat(tuneRight).isGreaterThanOrEqualTo(TUNE_FLOOR);
     assertThat(checkRight).isGreaterThanOrEqualTo(CHECK_FLOOR);
   }

@@ -31,7 +31,7 @@ public final class ReplyCodeReasons {
 
   private ReplyCodeReasons() {}
 
-  public static Optional<BounceReason> of(String replyCode) {
+  private static Optional<BounceReason> of(String replyCode) {
     return Optional.ofNullable(replyCode == null ? null : BY_CODE.get(replyCode));
   }
 
