@@ -556,7 +556,7 @@ final class PrincipalComposition {
     boolean more = s.index() + 1 < text.sentences().size() || subject;
     for (Part salutation : parts.getOrDefault(Role.SALUTATION, List.of())) {
       if (addressed.get()
-          && (subject || opensSentence(s, salutation) || opensLine(text, s, salutation))
+          && (subject || startsLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
           && !isSelf(salutation, parts)
           && !toldAfter(s, parts, salutation)) {
@@ -569,7 +569,7 @@ final class PrincipalComposition {
     for (Part line : parts.getOrDefault(Role.ADDRESS_LINE, List.of())) {
       if (addressed.get()
           && !subject
-          && (opensSentence(s, line) || opensLine(text, s, line))
+          && startsLine(text, s, line)
           && addressingLine(text, s, line)
           && !isSelf(line, parts)) {
         return List.of(line);
@@ -1263,17 +1263,35 @@ final class PrincipalComposition {
   }
 
   /**
+   * The part begins a line of the text: after a line break, or first in a sentence (after handles
+   * only) that begins the text or a line. A sentence that begins mid-paragraph begins no line ("…
+   * (réclamation RCLA20). Madame Viscart de la Direction Qualité, en charge …, m'avait confirmé").
+   */
+  private static boolean startsLine(JudgedText text, Sentence s, Part part) {
+    return opensLine(text, s, part) || opensSentence(s, part) && sentenceOpensLine(text, s);
+  }
+
+  /**
    * A salutation on a line of its own inside a text whose lines were joined into one sentence (a
    * letter pasted into a review: "... Ils ne réagissent pas\nMonsieur le Directeur Général, ...").
    */
   private static boolean opensLine(JudgedText text, Sentence s, Part part) {
     int start = part.m().start();
     if (start == 0) {
-      return true;
+      return sentenceOpensLine(text, s);
     }
     int from = s.tokens().get(start - 1).end();
     int to = s.tokens().get(start).start();
     return text.text().substring(from, to).indexOf('\n') >= 0;
+  }
+
+  private static boolean sentenceOpensLine(JudgedText text, Sentence s) {
+    if (s.index() == 0 || s.size() == 0) {
+      return true;
+    }
+    Sentence before = text.sentences().get(s.index() - 1);
+    int from = before.size() == 0 ? 0 : before.tokens().get(before.size() - 1).end();
+    return text.text().substring(from, s.tokens().get(0).start()).indexOf('\n') >= 0;
   }
 
   /**

@@ -20,7 +20,16 @@ final class SentenceSplitter {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** A word broken at the end of a line by a hyphen, as scanned and wrapped letters do. */
-  private static final Pattern LINE_END_HYPHEN = Pattern.compile("-[ \\t]*\\r?\\n[ \\t]*");
+  private static final Pattern LINE_END_HYPHEN = Pattern.compile("[-\u00ad][ \\t]*\\r?\\n[ \\t]*");
+
+  private static final char SOFT_HYPHEN = '\u00ad';
+
+  /**
+   * Characters that are not drawn: soft hyphens, zero-width spaces and joiners, byte-order marks
+   * and direction marks. Text copied from web pages, word processors and PDF letters carries them
+   * inside words, where they must not split "Geschäfts\u00adführung" or "C\u200bEO".
+   */
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
   /**
    * The most tokens a sentence holds. Text without a sentence end (a transcript without
@@ -51,6 +60,8 @@ final class SentenceSplitter {
           char d = text.charAt(i);
           if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
             i++;
+          } else if (invisible(d) && continuesWord(text, i)) {
+            i++; // a soft hyphen or zero-width character inside a word: "Geschäfts\u00adführung"
           } else if ((d == '\'' || d == '’' || d == '-')
               && !number
               && i + 1 < n
@@ -58,7 +69,7 @@ final class SentenceSplitter {
             i++;
           } else if ((d == '.' || d == ',') && number && i + 1 < n && isDigit(text, i + 1)) {
             i++;
-          } else if (d == '-' && !number && lineEndHyphen(text, i) > 0) {
+          } else if ((d == '-' || d == SOFT_HYPHEN) && !number && lineEndHyphen(text, i) > 0) {
             i = lineEndHyphen(text, i);
             broken = true;
           } else {
@@ -102,14 +113,54 @@ final class SentenceSplitter {
     return previous.handle() && previous.end() == start - 1;
   }
 
-  /** Lower case without accents, so "zarządowi", "zarzadowi" and "ZARZĄDOWI" match alike. */
+  /**
+   * Lower case without accents, so "zarządowi", "zarzadowi" and "ZARZĄDOWI" match alike; without
+   * invisible characters; ligatures and full-width letters as their plain letters ("Oﬃce", "ＣＥＯ"),
+   * as PDF letters and some keyboards give them.
+   */
   static String fold(String word) {
     if (plainAscii(word)) {
       return word.toLowerCase(Locale.ROOT);
     }
-    String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String visible = INVISIBLE.matcher(word).replaceAll("");
+    if (presentationForms(visible)) {
+      visible = Normalizer.normalize(visible, Normalizer.Form.NFKC);
+    }
+    String lower = visible.toLowerCase(Locale.ROOT).replace('’', '\'');
     String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     return plain.replace('ł', 'l').replace("ß", "ss").replace('ø', 'o').replace("æ", "ae");
+  }
+
+  /**
+   * Ligatures (U+FB00–U+FB4F) and full-width or half-width forms (U+FF00–U+FFEF). Only these are
+   * folded by compatibility, not every character: "nº" must not become the word "no".
+   */
+  private static boolean presentationForms(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '\ufb00' && c <= '\ufb4f' || c >= '\uff00' && c <= '\uffef') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean invisible(char c) {
+    return Character.getType(c) == Character.FORMAT;
+  }
+
+  /** After the invisible characters at {@code at}, the word goes on with a letter or digit. */
+  private static boolean continuesWord(String text, int at) {
+    int j = at;
+    while (j < text.length() && invisible(text.charAt(j))) {
+      j++;
+    }
+    return j < text.length() && Character.isLetterOrDigit(text.charAt(j));
+  }
+
+  /** A space, a line break, or a no-break space (French typography puts one before "?"). */
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Letters, digits, apostrophes and hyphens of ASCII only: nothing to fold but the case. */
@@ -138,11 +189,11 @@ final class SentenceSplitter {
     if (j >= text.length()) {
       return true;
     }
-    if (!Character.isWhitespace(text.charAt(j))) {
+    if (!blank(text.charAt(j))) {
       return false;
     }
     boolean newLine = false;
-    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+    while (j < text.length() && blank(text.charAt(j))) {
       newLine |= text.charAt(j) == '\n';
       j++;
     }
@@ -182,8 +233,15 @@ final class SentenceSplitter {
   /** Titles abbreviated before a name or an office, in the five languages, folded. */
   private static final java.util.Set<String> TITLES =
       java.util.Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "sr", "sra", "srta", "d", "dna", "hr", "fr", "mme",
-          "mlle", "mgr", "inz", "hon", "rev");
+          String.join(
+                  " ",
+                  "mr mrs ms dr prof hon rev",
+                  // es, with the honorifics of a formal address: "Excmo. Sr. Presidente", "a Ud."
+                  "sr sra srta sres sras d dna excmo excma ilmo ilma ud uds vd vds",
+                  "hr hrn fr dipl ing mag", // de
+                  "m mm mme mmes mlle", // fr: "M. le Directeur", "MM. les administrateurs"
+                  "mgr inz sz p dyr prez") // pl: "Sz. P. Prezes", "dyr. Kowalski"
+              .split(" "));
 
   /** The word before the dot is an abbreviated title ("Mr.", "Sr.", "Dr.", "Mme.", "Hr."). */
   private static boolean afterTitle(String text, int dot) {
@@ -221,7 +279,7 @@ final class SentenceSplitter {
       if (d == '\n') {
         return true;
       }
-      if (!Character.isWhitespace(d)) {
+      if (!blank(d)) {
         return false;
       }
     }

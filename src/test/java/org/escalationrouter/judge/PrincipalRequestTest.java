@@ -62,6 +62,34 @@ class PrincipalRequestTest {
     assertThat(Texts.finds(detector, "The supervisor reopened my file last week.")).isFalse();
   }
 
+  /**
+   * A salutation opens a line or the text; the name of someone at the top opening a sentence in the
+   * middle of a paragraph is the subject of what follows, not a letter to them.
+   */
+  @Test
+  void aSalutationOpensALineNotASentenceMidParagraph() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "J'ai envoyé ma réclamation comme demandé (dossier 12).\u00a0 Madame Roux de la"
+                    + " Direction Générale, en charge de mon dossier, m'avait confirmé la prise en"
+                    + " charge. Rien depuis."))
+        .isFalse();
+    assertThat(
+            Texts.finds(
+                detector,
+                "J'ai envoyé ma réclamation comme demandé (dossier 12).\nMadame la Directrice"
+                    + " Générale, je vous demande de revoir ce dossier. Rien depuis."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector,
+                "Excmo. Sr. Presidente del Consejo de Administración\n\nLe escribo porque su"
+                    + " compañía me ha cobrado dos veces la misma factura. Le ruego que revise el"
+                    + " caso."))
+        .isTrue();
+  }
+
   @Test
   void ignoresBareTitle() {
     assertThat(Texts.finds(detector, "Our CEO and the board will visit your stand on Monday."))

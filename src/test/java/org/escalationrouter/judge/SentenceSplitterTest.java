@@ -64,6 +64,9 @@ class SentenceSplitterTest {
     assertThat(SentenceSplitter.split("Dear Mr. Patel, Mrs. Shaw and Dr. Keller wrote."))
         .hasSize(1);
     assertThat(SentenceSplitter.split("Sehr geehrter Hr. Meier, danke.")).hasSize(1);
+    assertThat(SentenceSplitter.split("Excmo. Sr. Presidente: le escribo.")).hasSize(1);
+    assertThat(SentenceSplitter.split("M. le Directeur, MM. les administrateurs.")).hasSize(1);
+    assertThat(SentenceSplitter.split("Sz. P. Prezes Zarządu, piszę.")).hasSize(1);
     // a word that is no abbreviated title still ends its sentence
     assertThat(SentenceSplitter.split("Ask the manager, sir. Then wait for Dr.No.")).hasSize(2);
   }
@@ -97,5 +100,41 @@ class SentenceSplitterTest {
     assertThat(SentenceSplitter.split("North-\nEast and cost - \nfree").get(0).tokens())
         .extracting(Token::text)
         .containsExactly("north", "east", "and", "cost", "free");
+  }
+
+  @Test
+  void invisibleCharactersLigaturesAndFullWidthLettersDoNotChangeAWord() {
+    Sentence s =
+        SentenceSplitter.split(
+                "die Geschäfts\u00adführung, the C\u200bEO, the Oﬃce of the \uff23\uff25\uff2f,"
+                    + " Geschäfts\u00ad\nführung, \ufeffDear")
+            .get(0);
+    assertThat(s.tokens())
+        .extracting(Token::text)
+        .containsExactly(
+            "die",
+            "geschaftsfuhrung",
+            ",",
+            "the",
+            "ceo",
+            ",",
+            "the",
+            "office",
+            "of",
+            "the",
+            "ceo",
+            ",",
+            "geschaftsfuhrung",
+            ",",
+            "dear");
+    // a soft hyphen before a space is no part of a word; "nº" is not the word "no"
+    assertThat(SentenceSplitter.split("text\u00ad more nº 12").get(0).tokens())
+        .extracting(Token::text)
+        .containsExactly("text", "more", "nº", "12");
+  }
+
+  @Test
+  void aNoBreakSpaceAfterAFullStopEndsTheSentence() {
+    assertThat(SentenceSplitter.split("Je résilie.\u00a0Merci\u202fde répondre.")).hasSize(2);
   }
 }
