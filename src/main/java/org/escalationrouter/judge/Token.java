@@ -33,7 +33,8 @@ record Token(String text, int start, int end, boolean handle, String bare) {
   /**
    * The word without an elided French article or pronoun before it ("j'envisage" is "envisage",
    * "l'avocat" is "avocat"; the negation "n'" stays, so the negation guards still see it), or
-   * without Spanish object pronouns after it ("reembolsarme" is "reembolsar"), so a pattern word
+   * without Spanish object pronouns after it ("reembolsarme" is "reembolsar"), or without its
+   * hyphens ("e-mail", "E-Mail" and "call-back" are "email" and "callback"), so a pattern word
    * matches it with or without them. Otherwise the word itself.
    */
   private static String bareForm(String text) {
@@ -44,6 +45,9 @@ record Token(String text, int start, int end, boolean handle, String bare) {
     var c = CLITICS.matcher(text);
     if (c.matches() && (c.group(1).length() >= 4 || SHORT_VERBS.contains(c.group(1)))) {
       return c.group(1);
+    }
+    if (text.indexOf('-') > 0 && !text.isEmpty() && Character.isLetter(text.charAt(0))) {
+      return text.replace("-", ""); // "e-mail" is "email", "call-back" is "callback"
     }
     return text;
   }
