@@ -137,4 +137,13 @@ class SentenceSplitterTest {
   void aNoBreakSpaceAfterAFullStopEndsTheSentence() {
     assertThat(SentenceSplitter.split("Je résilie.\u00a0Merci\u202fde répondre.")).hasSize(2);
   }
+
+  @Test
+  void aGermanVerbBesideIchAlsoMatchesWithItsFinalE() {
+    Sentence s =
+        SentenceSplitter.split("Das schreib ich überall, und ich hab nicht angerufen.").get(0);
+    assertThat(s.tokens()).extracting(Token::bare).contains("schreibe", "habe", "nicht", "das");
+    // a word that is no such verb keeps its form
+    assertThat(s.tokens()).extracting(Token::bare).doesNotContain("nichte", "unde");
+  }
 }
