@@ -66,10 +66,46 @@ enum Guard {
       }
       boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
       if (negation ? lang.isNegation(w) && !notOnly : conditional(sentence, i, lang)) {
-        return negation || !consequence(m, sentence, i);
+        return negation || !consequence(m, sentence, i) && !purposeInQuestion(sentence, i);
       }
     }
     return false;
+  }
+
+  /** Verbs of wanting or needing in the first person, folded, in the five languages. */
+  private static final Set<String> WANT =
+      Set.of(
+          "want",
+          "wish",
+          "need",
+          "veux",
+          "voudrais",
+          "souhaite",
+          "dois",
+          "quiero",
+          "quisiera",
+          "necesito",
+          "deseo",
+          "chce",
+          "chcialbym",
+          "chcialabym",
+          "musze",
+          "potrzebuje");
+
+  /**
+   * A condition that is the writer's own wish, in a question: "Who do I write to if I want to
+   * complain to the top?", "Do kogo pisać, jeśli chcę dotrzeć do zarządu?". The question asks the
+   * way; the condition says where to, and does not make the request hypothetical.
+   */
+  private static boolean purposeInQuestion(Sentence sentence, int conditional) {
+    if (!sentence.question()) {
+      return false;
+    }
+    int j = conditional + 1;
+    if (j < sentence.size() && OtherSubject.firstPerson(sentence.word(j))) {
+      j++;
+    }
+    return j < sentence.size() && WANT.contains(sentence.word(j));
   }
 
   /**
