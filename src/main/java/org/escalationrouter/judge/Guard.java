@@ -65,8 +65,31 @@ enum Guard {
         return false;
       }
       boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
-      if (negation ? lang.isNegation(w) && !notOnly : conditional(sentence, i, lang)) {
+      if (negation
+          ? lang.isNegation(w) && !notOnly && !untilTakesNegation(sentence, i, lang)
+          : conditional(sentence, i, lang)) {
         return negation || !consequence(m, sentence, i) && !purposeInQuestion(sentence, i);
+      }
+    }
+    return false;
+  }
+
+  /** Polish words for "until" whose clause takes a negation that negates nothing. */
+  private static final Set<String> UNTIL_WITH_NEGATION = Set.of("dopoki", "poki", "dopoty");
+
+  /**
+   * A negation that only belongs to the grammar of "until": Polish "dopóki zarząd się nie odezwie"
+   * and French "tant que la direction ne m'aura pas répondu" both mean until the board answers.
+   */
+  private static boolean untilTakesNegation(Sentence sentence, int negation, LanguagePhrases lang) {
+    for (int i = negation - 1; i >= 0 && i >= negation - WINDOW - 2; i--) {
+      String w = sentence.word(i);
+      if (lang.isClauseBreak(w)) {
+        return false;
+      }
+      if (UNTIL_WITH_NEGATION.contains(w)
+          || w.equals("que") && i > 0 && sentence.word(i - 1).equals("tant")) {
+        return true;
       }
     }
     return false;
