@@ -229,19 +229,20 @@ final class SentenceSplitter {
           "november",
           "dezember");
 
-  /** The full stop at {@code dot} ends a one- or two-digit number standing alone. */
   /** Titles abbreviated before a name or an office, in the five languages, folded. */
   private static final java.util.Set<String> TITLES =
-      java.util.Set.of(
-          String.join(
-                  " ",
-                  "mr mrs ms dr prof hon rev",
-                  // es, with the honorifics of a formal address: "Excmo. Sr. Presidente", "a Ud."
-                  "sr sra srta sres sras d dna excmo excma ilmo ilma ud uds vd vds",
-                  "hr hrn fr dipl ing mag", // de
-                  "m mm mme mmes mlle", // fr: "M. le Directeur", "MM. les administrateurs"
-                  "mgr inz sz p dyr prez") // pl: "Sz. P. Prezes", "dyr. Kowalski"
-              .split(" "));
+      words(
+          "mr mrs ms dr prof hon rev",
+          // es, with the honorifics of a formal address: "Excmo. Sr. Presidente", "a Ud."
+          "sr sra srta sres sras d dna excmo excma ilmo ilma ud uds vd vds",
+          "hr hrn fr dipl ing mag", // de
+          "m mm mme mmes mlle", // fr: "M. le Directeur", "MM. les administrateurs"
+          "mgr inz sz p dyr prez"); // pl: "Sz. P. Prezes", "dyr. Kowalski"
+
+  /** The words of the lines, separated by single spaces, as a set. */
+  private static java.util.Set<String> words(String... lines) {
+    return java.util.Set.of(String.join(" ", lines).split(" "));
+  }
 
   /** The word before the dot is an abbreviated title ("Mr.", "Sr.", "Dr.", "Mme.", "Hr."). */
   private static boolean afterTitle(String text, int dot) {
@@ -256,6 +257,7 @@ final class SentenceSplitter {
     return TITLES.contains(fold(text.substring(k, dot)));
   }
 
+  /** The full stop at {@code dot} ends a one- or two-digit number standing alone. */
   private static boolean afterDayNumber(String text, int dot) {
     int k = dot - 1;
     while (k >= 0 && Character.isDigit(text.charAt(k))) {
@@ -315,14 +317,11 @@ final class SentenceSplitter {
 
   /** Words next to "ich" that are never a verb with its final -e dropped. */
   private static final java.util.Set<String> NOT_APOCOPE =
-      java.util.Set.of(
-          String.join(
-                  " ",
-                  "nicht und aber als wenn dass weil ob wie was doch auch noch sonst jetzt dann nun",
-                  "schon mal nur so bis seit mit von zum zur am im um an auf aus bei nach vor dem",
-                  "den des der das ein einen sind ist bin will kann muss darf soll mag weiss war",
-                  "hat mein dein sein denn oder ja nein")
-              .split(" "));
+      words(
+          "nicht und aber als wenn dass weil ob wie was doch auch noch sonst jetzt dann nun",
+          "schon mal nur so bis seit mit von zum zur am im um an auf aus bei nach vor dem",
+          "den des der das ein einen sind ist bin will kann muss darf soll mag weiss war",
+          "hat mein dein sein denn oder ja nein");
 
   /**
    * German speech drops the -e of the first person ("Das schreib ich überall", "ich hab angerufen",

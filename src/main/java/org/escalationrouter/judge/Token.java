@@ -46,7 +46,7 @@ record Token(String text, int start, int end, boolean handle, String bare) {
     if (c.matches() && (c.group(1).length() >= 4 || SHORT_VERBS.contains(c.group(1)))) {
       return c.group(1);
     }
-    if (text.indexOf('-') > 0 && !text.isEmpty() && Character.isLetter(text.charAt(0))) {
+    if (text.indexOf('-') > 0 && Character.isLetter(text.charAt(0))) {
       return text.replace("-", ""); // "e-mail" is "email", "call-back" is "callback"
     }
     return text;
