@@ -74,6 +74,12 @@ enum Guard {
     return false;
   }
 
+  /**
+   * How far back from a negation its "until" may stand: the subject between them can be a phrase
+   * ("tant que quelqu'un de la direction ne m'aura pas répondu").
+   */
+  private static final int UNTIL_REACH = 10;
+
   /** Polish words for "until" whose clause takes a negation that negates nothing. */
   private static final Set<String> UNTIL_WITH_NEGATION = Set.of("dopoki", "poki", "dopoty");
 
@@ -82,13 +88,15 @@ enum Guard {
    * and French "tant que la direction ne m'aura pas répondu" both mean until the board answers.
    */
   private static boolean untilTakesNegation(Sentence sentence, int negation, LanguagePhrases lang) {
-    for (int i = negation - 1; i >= 0 && i >= negation - WINDOW - 2; i--) {
+    for (int i = negation - 1; i >= 0 && i >= negation - UNTIL_REACH; i--) {
       String w = sentence.word(i);
       if (lang.isClauseBreak(w)) {
         return false;
       }
       if (UNTIL_WITH_NEGATION.contains(w)
-          || w.equals("que") && i > 0 && sentence.word(i - 1).equals("tant")) {
+          || (w.equals("que") || w.startsWith("qu'"))
+              && i > 0
+              && sentence.word(i - 1).equals("tant")) {
         return true;
       }
     }
@@ -235,7 +243,9 @@ enum Guard {
 
   private static boolean insideGaps(PhraseMatch m, Sentence sentence, LanguagePhrases lang) {
     for (int i = m.start(); i < m.end(); i++) {
-      if (!m.inSlot(i) && lang.isNegation(sentence.word(i))) {
+      if (!m.inSlot(i)
+          && lang.isNegation(sentence.word(i))
+          && !untilTakesNegation(sentence, i, lang)) {
         return true;
       }
     }
