@@ -42,9 +42,14 @@ final class RepeatContact implements SignalDetector {
           "prelevees",
           "facture",
           "factures",
+          "facturee",
+          "facturees",
           "debite",
           "cobraron",
           "cobrado",
+          "cobrados",
+          "cobrada",
+          "cobradas",
           "cobrais",
           "cargaron",
           "cargado",
@@ -66,9 +71,29 @@ final class RepeatContact implements SignalDetector {
 
   private static final int CHARGE_WINDOW = 2;
 
-  /** The phrase follows a verb of charging within two words ("facturé trois fois"). */
+  // the count and its noun at the end of a phrase ("deux fois", "dos veces")
+  private static final int COUNT_TAIL = 2;
+
+  /** Articles and possessives before a noun that is spelled like a verb of charging. */
+  private static final Set<String> ARTICLES =
+      Set.of("la", "ma", "ta", "sa", "votre", "notre", "cette", "une", "leur", "des", "les", "vos");
+
+  /**
+   * The phrase follows a verb of charging within two words ("facturé trois fois"), or holds one
+   * before its count ("explique pourquoi on me facture deux fois", "reclamo lo cobrado dos veces").
+   */
   private static boolean countsCharges(JudgedText text, PhraseMatch m) {
-    return text.sentence(m).anyOf(CHARGING, m.start() - CHARGE_WINDOW, m.start());
+    Sentence s = text.sentence(m);
+    if (s.anyOf(CHARGING, m.start() - CHARGE_WINDOW, m.start())) {
+      return true;
+    }
+    // inside the phrase, just before its count and not a noun after its article ("la facture")
+    for (int i = Math.max(m.start(), m.end() - COUNT_TAIL - CHARGE_WINDOW); i < m.end(); i++) {
+      if (CHARGING.contains(s.word(i)) && (i == 0 || !ARTICLES.contains(s.word(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
