@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.escalationrouter.facts.Severity;
 import org.escalationrouter.parse.Letter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -146,5 +147,25 @@ class ComplaintToneTest {
     Judgement j = judge.judge(Letter.ofText("", text));
     assertThat(j.signals()).as(text).isEmpty();
     assertThat(j.severity()).as(text).isEqualTo(Severity.MEDIUM);
+  }
+
+  /**
+   * An answer or a forward carries the old subject ("Re: Awaria"): its complaint words tell the
+   * matter of the thread, not the tone of the new text, which here only asks for a document. The
+   * same subject on a new letter still counts.
+   */
+  @Test
+  void theSubjectOfAnAnswerDoesNotMakeTheTone() {
+    String text = "Proszę jeszcze o przesłanie faktury korygującej na maila.";
+    assertThat(
+            judge.judge(Letter.ofText("Re: Awaria internetu, nadal nie działa", text)).severity())
+        .isEqualTo(Severity.LOW);
+    assertThat(
+            judge
+                .judge(Letter.ofText("AW: Router kaputt, funktioniert immer noch nicht", text))
+                .severity())
+        .isEqualTo(Severity.LOW);
+    assertThat(judge.judge(Letter.ofText("Awaria internetu, nadal nie działa", text)).severity())
+        .isEqualTo(Severity.MEDIUM);
   }
 }
