@@ -127,7 +127,12 @@ class ComplaintToneTest {
         "Paczka była uszkodzona, ale sprawa została załatwiona, za co dziękuję.",
         "My flight was delayed last month; just asking whether the lounge in Leeds is open.",
         "Der Flug hatte Verspätung, ich brauche nur eine Quittung für das Taxi.",
-        "El pedido llegó con retraso, pero solo necesito la factura."
+        "El pedido llegó con retraso, pero solo necesito la factura.",
+        "Item arrived damaged. Seller replaced it quickly. 4 stars.",
+        "Wszystko ok, tylko kurier trochę niemiły. 4/5",
+        "Le colis est arrivé en retard, le vendeur s'est excusé. Quatre étoiles.",
+        "Die Lieferung kam spät, aber unsere Teamleiterin hat es gelöst, bitte richten Sie ihr meinen"
+            + " Dank aus."
       })
   void settledTroubleStaysLow(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
@@ -140,6 +145,7 @@ class ComplaintToneTest {
       strings = {
         "The problem is not resolved: the router still crashes every evening.",
         "Das Problem ist nicht gelöst, die Kamera stürzt weiter ab.",
+        "Item arrived damaged and nobody answers. 1/5.",
         "Thanks for the quick reply, but the app crashes, the screen freezes and the card is"
             + " declined at every till."
       })
