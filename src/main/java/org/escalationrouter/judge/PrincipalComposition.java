@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.escalationrouter.facts.Signal;
 
 /**
@@ -199,6 +200,9 @@ final class PrincipalComposition {
           && !coordinated(s, lm, requests.getOrDefault(lm.match().sentence(), List.of()))) {
         continue;
       }
+      if (role == Role.SELF && titleOfSomeoneNamed(text, s, lm.match())) {
+        continue;
+      }
       bySentence
           .computeIfAbsent(lm.match().sentence(), k -> new EnumMap<>(Role.class))
           .computeIfAbsent(role, k -> new ArrayList<>())
@@ -235,7 +239,9 @@ final class PrincipalComposition {
     List<PhraseMatch> asks = new ArrayList<>();
     for (JudgedText.LanguageMatch lm : text.matches()) {
       Role role = BY_KEY.get(lm.match().key());
-      if (role != null && lm.match().sentence() == sentence) {
+      if (role != null
+          && lm.match().sentence() == sentence
+          && !(role == Role.SELF && titleOfSomeoneNamed(text, s, lm.match()))) {
         parts.computeIfAbsent(role, k -> new ArrayList<>()).add(new Part(role, lm));
         if (role == Role.ASK) {
           asks.add(lm.match());
@@ -1329,10 +1335,15 @@ final class PrincipalComposition {
    * through to a manager").
    */
   private static boolean opensClause(Sentence s, int start) {
+    int discourse = 0;
     for (int i = start - 1; i >= 0; i--) {
       String w = s.word(i);
       if (w.equals(":") || w.equals(";")) {
         return true;
+      }
+      // "then transfer me to your team leader", "ok dann leiten Sie es weiter"
+      if (DISCOURSE.contains(w) && ++discourse <= MAX_DISCOURSE) {
+        continue;
       }
       if (!s.tokens().get(i).handle()) {
         return false;
@@ -1340,6 +1351,98 @@ final class PrincipalComposition {
     }
     return true;
   }
+
+  /**
+   * Words that open a spoken turn before an imperative without being a clause of their own, in the
+   * five languages (folded): "then", "ok", "dann", "alors", "entonces", "dobra".
+   */
+  private static final Set<String> DISCOURSE =
+      Set.of(
+          "then",
+          "so",
+          "ok",
+          "okay",
+          "right",
+          "well",
+          "now",
+          "just",
+          "and",
+          "dann",
+          "also",
+          "jetzt",
+          "na",
+          "gut",
+          "und",
+          "alors",
+          "bon",
+          "donc",
+          "et",
+          "entonces",
+          "pues",
+          "vale",
+          "bueno",
+          "y",
+          "wiec",
+          "dobra");
+
+  /** At most this many such words before the imperative. */
+  private static final int MAX_DISCOURSE = 2;
+
+  /** Words that put a title beside a person: "Dr Weber, as the owner", "Herr Kienzle als Chef". */
+  private static final Set<String> APPOSITION = Set.of("as", "als", "comme", "como", "jako");
+
+  /** Honorifics before a name, folded. */
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "dr",
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "prof",
+          "herr",
+          "herrn",
+          "frau",
+          "m",
+          "mme",
+          "monsieur",
+          "madame",
+          "sr",
+          "sra",
+          "senor",
+          "senora",
+          "don",
+          "dona",
+          "pan",
+          "pani",
+          "pana");
+
+  /**
+   * A title put beside someone else's name ("Could Dr Weber, as the owner of the practice, look at
+   * it?", "dass Herr Kienzle als Geschäftsführer mich zurückruft"): the title is that person's, not
+   * the writer's own, so it is no {@code principal-self}. The word before the apposition (a comma
+   * aside) is a name written with a capital inside the sentence, or an honorific.
+   */
+  static boolean titleOfSomeoneNamed(JudgedText text, Sentence s, PhraseMatch m) {
+    int at = m.start();
+    if (at >= s.size() || !APPOSITION.contains(s.word(at))) {
+      return false;
+    }
+    int before = at - 1;
+    if (before >= 0 && s.word(before).equals(",")) {
+      before--;
+    }
+    if (before <= 0) {
+      return false;
+    }
+    Token name = s.tokens().get(before);
+    return HONORIFICS.contains(s.word(before))
+        || Character.isUpperCase(text.text().codePointAt(name.start()))
+            && !FIRST_PERSON_CAPITALISED.contains(s.word(before));
+  }
+
+  /** Capitalised words that are the writer or the reader, not a third person ("I", "Sie"). */
+  private static final Set<String> FIRST_PERSON_CAPITALISED = Set.of("i", "sie", "ihnen", "usted");
 
   /**
    * A clause break between two parts, commas aside; a colon too unless the first part opens the
