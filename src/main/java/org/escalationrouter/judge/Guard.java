@@ -80,12 +80,17 @@ enum Guard {
    */
   private static final int UNTIL_REACH = 10;
 
-  /** Polish words for "until" whose clause takes a negation that negates nothing. */
-  private static final Set<String> UNTIL_WITH_NEGATION = Set.of("dopoki", "poki", "dopoty");
+  /**
+   * Words for "until" whose clause takes a negation that negates nothing: Polish "dopóki", Spanish
+   * "mientras no" and German "solange … nicht" (as long as … not).
+   */
+  private static final Set<String> UNTIL_WITH_NEGATION =
+      Set.of("dopoki", "poki", "dopoty", "mientras", "solange");
 
   /**
-   * A negation that only belongs to the grammar of "until": Polish "dopóki zarząd się nie odezwie"
-   * and French "tant que la direction ne m'aura pas répondu" both mean until the board answers.
+   * A negation that only belongs to the grammar of "until": Polish "dopóki zarząd się nie odezwie",
+   * Spanish "mientras no me conteste la dirección" and French "tant que la direction ne m'aura pas
+   * répondu" all mean until the board answers.
    */
   private static boolean untilTakesNegation(Sentence sentence, int negation, LanguagePhrases lang) {
     for (int i = negation - 1; i >= 0 && i >= negation - UNTIL_REACH; i--) {
