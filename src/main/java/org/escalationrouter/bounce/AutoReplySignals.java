@@ -3,6 +3,7 @@ package org.escalationrouter.bounce;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.escalationrouter.bounce.format.MailView;
+import org.escalationrouter.mime.SubjectPrefix;
 
 /**
  * RFC 3834 auto-replies and the vendor headers that predate it, plus the out-of-office subjects
@@ -22,10 +23,6 @@ final class AutoReplySignals {
               + "|odpowied[zź] automatyczna|risposta automatica|fuori (sede|ufficio)|assente"
               + "|automatisch antwoord|afwezig"
               + "|niet op kantoor|resposta autom[aá]tica|ausente|fora do escrit[oó]rio)");
-
-  /** The reply prefixes mail programs write in the languages our customers use. */
-  private static final Pattern REPLY_SUBJECT =
-      Pattern.compile("(?iu)^\\s*(re|aw|sv|vs|odp|r|rv|res|antw|ynt|vá|odg)\\s?:");
 
   private AutoReplySignals() {}
 
@@ -49,7 +46,7 @@ final class AutoReplySignals {
       return true;
     }
     String subject = mail.subject();
-    if (mail.header("Return-Path").equals("<>") && REPLY_SUBJECT.matcher(subject).find()) {
+    if (mail.header("Return-Path").equals("<>") && SubjectPrefix.answers(subject)) {
       // an answer ("Re:", "AW:", "Odp:") sent with the null return path: a program answered, as
       // RFC 3834 asks auto-responders to send; a person's mail program never does
       return true;

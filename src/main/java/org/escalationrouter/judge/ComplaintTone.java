@@ -3,7 +3,7 @@ package org.escalationrouter.judge;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.escalationrouter.mime.SubjectPrefix;
 
 /**
  * Plain complaint language ("unacceptable", "still not working", "the app crashes", "the engineer
@@ -54,20 +54,12 @@ final class ComplaintTone {
   }
 
   /**
-   * The prefixes mail programs put before the subject of an answer or a forward ("Re:", "AW:",
-   * "Odp:", "RE[2]:", "Fwd:", "WG:", "TR:", "RV:"), in the languages our customers use.
-   */
-  private static final Pattern REPLY_OR_FORWARD =
-      Pattern.compile(
-          "(?iu)^\\s*(re|aw|sv|vs|odp|r|rv|res|antw|fw|fwd|wg|tr|enc|pd)\\s?(\\[\\d+])?\\s?:");
-
-  /**
    * A subject taken over from the message answered or forwarded ("Re: Awaria"): its words tell the
    * old matter, not how this letter sounds, so they do not weigh in the tone. The signals still
    * read it.
    */
   private static boolean inheritedSubject(JudgedText text) {
-    return text.location().equals("subject") && REPLY_OR_FORWARD.matcher(text.text()).find();
+    return text.location().equals("subject") && SubjectPrefix.answersOrForwards(text.text());
   }
 
   /** The fewest upper-case words in a row that make a shout. */

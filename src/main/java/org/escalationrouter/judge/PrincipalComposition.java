@@ -1391,39 +1391,13 @@ final class PrincipalComposition {
   /** Words that put a title beside a person: "Dr Weber, as the owner", "Herr Kienzle als Chef". */
   private static final Set<String> APPOSITION = Set.of("as", "als", "comme", "como", "jako");
 
-  /** Honorifics before a name, folded. */
-  private static final Set<String> HONORIFICS =
-      Set.of(
-          "dr",
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "prof",
-          "herr",
-          "herrn",
-          "frau",
-          "m",
-          "mme",
-          "monsieur",
-          "madame",
-          "sr",
-          "sra",
-          "senor",
-          "senora",
-          "don",
-          "dona",
-          "pan",
-          "pani",
-          "pana");
-
   /**
    * A title put beside someone else's name ("Could Dr Weber, as the owner of the practice, look at
    * it?", "dass Herr Kienzle als Geschäftsführer mich zurückruft"): the title is that person's, not
    * the writer's own, so it is no {@code principal-self}. The word before the apposition (a comma
-   * aside) is a name written with a capital inside the sentence, or an honorific.
+   * aside) is a name written with a capital inside the sentence.
    */
-  static boolean titleOfSomeoneNamed(JudgedText text, Sentence s, PhraseMatch m) {
+  private static boolean titleOfSomeoneNamed(JudgedText text, Sentence s, PhraseMatch m) {
     int at = m.start();
     if (at >= s.size() || !APPOSITION.contains(s.word(at))) {
       return false;
@@ -1436,9 +1410,8 @@ final class PrincipalComposition {
       return false;
     }
     Token name = s.tokens().get(before);
-    return HONORIFICS.contains(s.word(before))
-        || Character.isUpperCase(text.text().codePointAt(name.start()))
-            && !FIRST_PERSON_CAPITALISED.contains(s.word(before));
+    return Character.isUpperCase(text.text().codePointAt(name.start()))
+        && !FIRST_PERSON_CAPITALISED.contains(s.word(before));
   }
 
   /** Capitalised words that are the writer or the reader, not a third person ("I", "Sie"). */
