@@ -96,15 +96,17 @@ record LabelledItem(
         (header + body).getBytes(java.nio.charset.StandardCharsets.UTF_8), id + ".eml");
   }
 
-  /** The letter as the parser would hand it over; the language is left for the judge to guess. */
+  /**
+   * The letter as the parser would hand it over, each part's language guessed as the parser does.
+   */
   Letter letter() {
     List<TextPart> parts = new ArrayList<>();
     if (quoted != null) {
-      parts.add(new TextPart(TextPart.Kind.QUOTED, "body", quoted, null));
+      parts.add(TextPart.guessed(TextPart.Kind.QUOTED, "body", quoted));
     }
-    parts.add(new TextPart(TextPart.Kind.NEW_TEXT, "body", text, null));
+    parts.add(TextPart.guessed(TextPart.Kind.NEW_TEXT, "body", text));
     if (signature != null) {
-      parts.add(new TextPart(TextPart.Kind.SIGNATURE, "body", signature, null));
+      parts.add(TextPart.guessed(TextPart.Kind.SIGNATURE, "body", signature));
     }
     return new Letter(Envelope.EMPTY, subject, parts, List.of(), Set.of());
   }

@@ -34,12 +34,15 @@ final class LanguageGuesser {
           Set.of(
               "i", "w", "nie", "się", "na", "że", "jest", "to", "do", "jak", "z", "o", "mnie",
               "mój", "moja", "moje", "państwa", "proszę", "już", "ale", "czy", "tak", "od", "po",
-              "dla", "też", "tylko", "był", "była", "było", "jestem", "który", "która", "sprawie"),
+              "dla", "też", "tylko", "był", "była", "było", "jestem", "który", "która", "sprawie",
+              "mi", "nic", "nikt", "brak", "ze", "za", "co", "bo", "mam", "są", "ani"),
           "de",
           Set.of(
               "der", "die", "das", "und", "ist", "nicht", "ich", "sie", "mit", "den", "dem", "ein",
               "eine", "zu", "von", "auf", "für", "es", "wir", "ihr", "ihre", "ihnen", "mein",
-              "meine", "habe", "haben", "bitte", "wurde", "noch", "auch", "aber", "bei", "sehr"),
+              "meine", "habe", "haben", "bitte", "wurde", "noch", "auch", "aber", "bei", "sehr",
+              "man", "mir", "mich", "wieder", "schon", "seit", "kein", "keine", "warum", "immer",
+              "heute", "bis", "uns", "nichts"),
           "fr",
           Set.of(
               "le",
@@ -88,7 +91,14 @@ final class LanguageGuesser {
               "rien",
               "jamais",
               "chez",
-              "aussi"),
+              "aussi",
+              "on",
+              "me",
+              "ce",
+              "ça",
+              "aucun",
+              "aucune",
+              "plus"),
           "es",
           Set.of(
               "el", "la", "los", "las", "y", "es", "que", "de", "no", "por", "para", "con", "una",
@@ -96,7 +106,8 @@ final class LanguageGuesser {
               "estoy", "han", "he", "ha", "usted", "ustedes", "gracias", "este", "esta", "estuve",
               "estaba", "están", "estamos", "tengo", "tiene", "tienen", "hoy", "nadie", "nada",
               "todo", "cuando", "donde", "porque", "también", "más", "quiero", "llevo", "hola",
-              "nos", "mes"),
+              "nos", "mes", "me", "te", "nunca", "ya", "si", "mis", "sin", "ni", "le", "les", "hay",
+              "fue"),
           // Italian is not one of ours; scored only so that it is not mistaken for Spanish
           OTHER,
           Set.of(
@@ -107,8 +118,16 @@ final class LanguageGuesser {
       Map.of(
           "pl", Pattern.compile("[ąęłńśźżćĄĘŁŃŚŹŻĆ]"),
           "de", Pattern.compile("[ßäöüÄÖÜ]"),
-          "fr", Pattern.compile("[çèêëàâùûœîïÇÈÊÀ]"),
-          "es", Pattern.compile("[ñ¿¡ÑáíóúÁÍÓÚ]"));
+          "fr", Pattern.compile("[çèêëàâùûœîïéÇÈÊÀÉ]"),
+          "es", Pattern.compile("[ñ¿¡ÑáíóúéÁÍÓÚÉ]"));
+
+  // French elides its articles and pronouns ("m'a", "qu'on", "l'agence"); English does so only
+  // after "I" ("I'm"), which this leaves out
+  private static final Pattern NOT_WORDS =
+      Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+|[@#][\\p{L}\\p{N}_]+");
+
+  private static final Pattern FRENCH_ELISION =
+      Pattern.compile("(?<!\\p{L})(?:[lmtdjncs]|qu)['’](?=\\p{L})", Pattern.CASE_INSENSITIVE);
 
   private LanguageGuesser() {}
 
@@ -117,7 +136,11 @@ final class LanguageGuesser {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    // links, handles and addresses are no language ("t.co" is not Polish "co")
+    String sample =
+        NOT_WORDS
+            .matcher(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text)
+            .replaceAll(" ");
     Map<String, Integer> scores = new java.util.HashMap<>();
     Matcher words = WORD.matcher(sample.toLowerCase(Locale.ROOT));
     while (words.find()) {
@@ -128,6 +151,10 @@ final class LanguageGuesser {
               scores.merge(lang, 2, Integer::sum);
             }
           });
+    }
+    long elisions = FRENCH_ELISION.matcher(sample).results().limit(20).count();
+    if (elisions > 0) {
+      scores.merge("fr", 2 * (int) elisions, Integer::sum);
     }
     OWN_LETTERS.forEach(
         (lang, letters) -> {

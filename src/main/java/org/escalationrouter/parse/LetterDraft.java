@@ -133,8 +133,7 @@ final class LetterDraft implements AutoCloseable {
       }
     }
     charsUsed += kept.length();
-    String language = kind.judged() ? LanguageGuesser.guess(kept) : null;
-    parts.add(new TextPart(kind, source, kept, language));
+    parts.add(TextPart.guessed(kind, source, kept));
   }
 
   private boolean isRepeat(String text) {

@@ -13,6 +13,14 @@ public record TextPart(Kind kind, String source, String text, String language) {
     text = text == null ? "" : text;
   }
 
+  /**
+   * A part with its language guessed as the parser guesses it (judged kinds only), so that whoever
+   * builds a letter outside the parser, such as the judge's evaluation, judges what ships.
+   */
+  public static TextPart guessed(Kind kind, String source, String text) {
+    return new TextPart(kind, source, text, kind.judged() ? LanguageGuesser.guess(text) : null);
+  }
+
   public enum Kind {
     /** What the sender wrote in this message. */
     NEW_TEXT(true),

@@ -23,4 +23,24 @@ class LanguageGuesserTest {
   void tellsTheFiveLanguagesApart(String text, String expected) {
     assertThat(LanguageGuesser.guess(text)).isEqualTo(expected);
   }
+
+  // short posts whose few words English shares ("me", "on") were read as English, so that only the
+  // English phrases judged them
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Me prometieron una llamada. Nunca me llamaron.|es",
+        "Si no me responden hoy me voy.|es",
+        "On m'a dit qu'on me rappellerait. Pas un mot.|fr",
+        "On me facture des frais inconnus.|fr",
+        "Qu'on me rembourse, point.|fr",
+        "Man hat mich dreimal abgewimmelt.|de",
+        "Obiecano mi telefon. Nikt nie oddzwonił.|pl",
+        "Me and my wife were stuck at the gate for 5 hours.|en",
+        "@SouthwestAir better travel photos: http://t.co/7dM2J8 http://t.co/xeDeck|"
+      })
+  void readsShortPostsByTheirOwnWords(String text, String expected) {
+    assertThat(LanguageGuesser.guess(text)).isEqualTo(expected);
+  }
 }
