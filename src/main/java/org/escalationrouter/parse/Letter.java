@@ -26,12 +26,15 @@ public record Letter(
     flags = Set.copyOf(flags);
   }
 
-  /** A letter with only a subject and new text, for tests and for text already extracted. */
+  /**
+   * A letter with only a subject and new text, for tests and for text already extracted; the text's
+   * language is guessed as the parser guesses it.
+   */
   public static Letter ofText(String subject, String newText) {
     return new Letter(
         Envelope.EMPTY,
         subject,
-        List.of(new TextPart(TextPart.Kind.NEW_TEXT, "body", newText, null)),
+        List.of(TextPart.guessed(TextPart.Kind.NEW_TEXT, "body", newText)),
         List.of(),
         Set.of());
   }
