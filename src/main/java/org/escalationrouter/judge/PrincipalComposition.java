@@ -565,7 +565,8 @@ final class PrincipalComposition {
           && (subject || startsLine(text, s, salutation))
           && (more || salutation.m().end() + 3 < s.size())
           && !isSelf(salutation, parts)
-          && !toldAfter(s, parts, salutation)) {
+          && !toldAfter(s, parts, salutation)
+          && !greetedThenTalkedAbout(s, salutation)) {
         return List.of(salutation);
       }
     }
@@ -1165,6 +1166,60 @@ final class PrincipalComposition {
       if (overlap(self, addressee)
           && self.m().start() > addressee.m().start()
           && MINE.contains(s.word(self.m().start()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Second-person possessives, five languages: "your CEO", "euer Chef", "votre PDG". */
+  private static final java.util.Set<String> YOURS =
+      java.util.Set.of(
+          "your",
+          "ur",
+          "yr",
+          "euer",
+          "eure",
+          "euren",
+          "eurem",
+          "eures",
+          "ihr",
+          "ihre",
+          "ihren",
+          "ihrem",
+          "votre",
+          "vos",
+          "ton",
+          "ta",
+          "tes",
+          "su",
+          "sus",
+          "tu",
+          "tus",
+          "vuestro",
+          "vuestra",
+          "vuestros",
+          "vuestras",
+          "wasz",
+          "wasza",
+          "wasze",
+          "waszego",
+          "waszej",
+          "twoj",
+          "twoja");
+
+  /**
+   * A greeting that ends at its comma, then the top named as "your ..." ("Hi Comcast, your CEO
+   * makes millions", "Liebe Bahn, euer Chef ..."): the company was greeted, and its head is talked
+   * about, not addressed.
+   */
+  private static boolean greetedThenTalkedAbout(Sentence s, Part salutation) {
+    boolean comma = false;
+    for (int i = salutation.m().start(); i < salutation.m().end(); i++) {
+      String word = s.tokens().get(i).text();
+      if (word.equals(",")) {
+        comma = true;
+      } else if (comma && YOURS.contains(word)) {
         return true;
       }
     }
