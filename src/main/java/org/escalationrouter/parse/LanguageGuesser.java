@@ -121,11 +121,12 @@ final class LanguageGuesser {
           "fr", Pattern.compile("[çèêëàâùûœîïéÇÈÊÀÉ]"),
           "es", Pattern.compile("[ñ¿¡ÑáíóúéÁÍÓÚÉ]"));
 
-  // French elides its articles and pronouns ("m'a", "qu'on", "l'agence"); English does so only
-  // after "I" ("I'm"), which this leaves out
+  // links, addresses, handles and hashtags
   private static final Pattern NOT_WORDS =
       Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+|[@#][\\p{L}\\p{N}_]+");
 
+  // French elides its articles and pronouns ("m'a", "qu'on", "l'agence"); English does so only
+  // after "I" ("I'm"), which this leaves out
   private static final Pattern FRENCH_ELISION =
       Pattern.compile("(?<!\\p{L})(?:[lmtdjncs]|qu)['’](?=\\p{L})", Pattern.CASE_INSENSITIVE);
 
