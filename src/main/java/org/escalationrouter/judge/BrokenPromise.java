@@ -31,10 +31,11 @@ import org.escalationrouter.facts.Signal;
  * hieß es.") is a weak promise like the others: it needs a failure near it.
  *
  * <p>A promise about the price ({@code promise-cost}: "said it was free", "im Preis enthalten", "me
- * dijo que era gratis") is broken by a sum charged within a few sentences either side of it, since
- * complaints often name the charge first and the promise after ("You've charged me £35. Your agent
- * said it was included."). A promise that names a sum itself ("we agreed on £300") is broken by a
- * different sum nearby ("the invoice says £780").
+ * dijo que era gratis") is broken by a sum charged, or a charge told without its sum ({@code
+ * cost-charged}: "my first bill charges all three"), within a few sentences either side of it,
+ * since complaints often name the charge first and the promise after ("You've charged me £35. Your
+ * agent said it was included."). A promise that names a sum itself ("we agreed on £300") is broken
+ * by a different sum nearby ("the invoice says £780").
  */
 final class BrokenPromise implements SignalDetector {
 
@@ -157,7 +158,10 @@ final class BrokenPromise implements SignalDetector {
     return unkept.isEmpty() ? Optional.empty() : promise.plus(unkept).detection(signal(), text, 0);
   }
 
-  /** Sums charged near a promise about the price: any sum near "free", two sums after it. */
+  /**
+   * Charges near a promise about the price: any sum or word of charging near "free", two sums after
+   * it.
+   */
   private static PhraseEvidence chargedAgainst(JudgedText text, PhraseEvidence promise) {
     BitSet promised = promise.sentences();
     BitSet free =
@@ -168,6 +172,16 @@ final class BrokenPromise implements SignalDetector {
             text, "amount", GUARDS, m -> Sentences.near(free, m.sentence(), CHARGE_WINDOW));
     if (!charged.isEmpty()) {
       return charged;
+    }
+    // or a charge told without its sum: "My first bill charges all three", "me cobran los tres"
+    PhraseEvidence billed =
+        PhraseEvidence.of(
+            text,
+            "cost-charged",
+            GUARDS_KEPT,
+            m -> Sentences.near(free, m.sentence(), CHARGE_WINDOW));
+    if (!billed.isEmpty()) {
+      return billed;
     }
     // two sums told with the promise, one of them after it: "we agreed on £300 ... £780"
     PhraseEvidence sums =

@@ -40,6 +40,7 @@ record PhraseFile(
           "promise-quoted",
           "promise-off",
           "promise-cost",
+          "cost-charged",
           "kept",
           "amount",
           "money-settled",

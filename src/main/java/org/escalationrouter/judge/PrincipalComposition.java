@@ -1141,7 +1141,8 @@ final class PrincipalComposition {
   /**
    * The conditional word before an act belongs to a request act: "I would be grateful if you would
    * pass this to your chairman", "ich wäre dankbar, wenn", "byłbym wdzięczny, gdyby" ask; they
-   * suppose nothing.
+   * suppose nothing. So does the conditional word that follows a wish at once, past its comma ("Es
+   * wäre schön, wenn Ihr Filialleiter mich zurückrufen könnte").
    */
   private static boolean politeCondition(
       JudgedText.LanguageMatch lm, Sentence s, List<PhraseMatch> asks) {
@@ -1151,6 +1152,10 @@ final class PrincipalComposition {
     }
     for (PhraseMatch ask : asks) {
       if (ask.start() <= i && i < ask.end()) {
+        return true;
+      }
+      int gap = i - ask.end();
+      if (gap == 0 || gap == 1 && s.word(ask.end()).equals(",")) {
         return true;
       }
     }
