@@ -264,7 +264,7 @@ final class PrincipalComposition {
       // a title turned down with no target left ("le nom de la personne en charge de mon dossier")
       return !parts.getOrDefault(Role.SELF, List.of()).isEmpty();
     }
-    if (toldAsHistory(parts, targets)) {
+    if (toldAsHistory(parts, targets) || targetActedInThePast(s, parts, targets)) {
       return true;
     }
     if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty()
@@ -298,6 +298,55 @@ final class PrincipalComposition {
       }
     }
     return false;
+  }
+
+  /** English auxiliaries that may stand between a subject and its past participle. */
+  private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
+
+  /**
+   * Every target is the subject of an English past verb that follows it at once, and no request act
+   * stands before it ("Senior management changed the policy last year", "The CEO has announced a
+   * review"): the sentence tells what the top did, it asks nothing of them. With an act before the
+   * target the participle completes the request ("I want the CEO informed").
+   */
+  private static boolean targetActedInThePast(
+      Sentence s, Map<Role, List<Part>> parts, List<Part> targets) {
+    if (s.question()) {
+      return false;
+    }
+    int first = targets.stream().mapToInt(t -> t.m().start()).min().orElseThrow();
+    for (Role r :
+        List.of(
+            Role.ASK,
+            Role.WANT,
+            Role.IMPERATIVE,
+            Role.REACH,
+            Role.MUST,
+            Role.SALUTATION,
+            Role.ADDRESSEE)) {
+      for (Part p : parts.getOrDefault(r, List.of())) {
+        if (p.m().start() < first) {
+          return false;
+        }
+      }
+    }
+    for (Part t : targets) {
+      if (!"en".equals(t.match().language().language())) {
+        return false;
+      }
+      int i = t.m().end();
+      if (i < s.size() && PERFECT.contains(s.word(i))) {
+        i++;
+      }
+      if (i >= s.size() || !englishPast(s.word(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean englishPast(String word) {
+    return word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed");
   }
 
   /**
