@@ -345,6 +345,7 @@ final class PrincipalComposition {
     return true;
   }
 
+  /** A regular English past form; "-eed" words ("need", "indeed", "agreed") are left out. */
   private static boolean englishPast(String word) {
     return word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed");
   }
