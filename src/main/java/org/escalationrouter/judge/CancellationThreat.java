@@ -101,18 +101,39 @@ final class CancellationThreat implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
-    return PhraseEvidence.of(
+    PhraseEvidence blocked = PhraseEvidence.of(text, "leaving-blocked", BLOCKED_GUARDS);
+    PhraseEvidence leaving =
+        PhraseEvidence.of(
             text,
             signal().wireName(),
             GUARDS,
             m ->
                 !companyActs(text, m)
-                    && !toldAsHistory(text, m)
+                    && (!toldAsHistory(text, m) || blocked.follows(m, BLOCKED_WINDOW))
                     && !joining(text, m)
                     && !leavesSomethingBehind(text, m)
-                    && !goesToLaw(text, m))
-        .detection(signal(), text, threshold);
+                    && !goesToLaw(text, m));
+    PhraseEvidence askedBefore =
+        PhraseEvidence.of(
+            text,
+            "leaving-asked",
+            GUARDS,
+            m -> !companyActs(text, m) && blocked.follows(m, BLOCKED_WINDOW));
+    if (!askedBefore.isEmpty()) {
+      leaving = leaving.plus(askedBefore);
+    }
+    return leaving.detection(signal(), text, threshold);
   }
+
+  /**
+   * A leaving asked for before that never happened is still asked for: "I asked them to close the
+   * account in May. It is still open", "J'ai demandé la résiliation, elle n'a jamais été prise en
+   * compte". The failure is told after the request, in its sentence or one of the next few; a
+   * failure only supposed ("if it is still open") tells nothing.
+   */
+  private static final int BLOCKED_WINDOW = 3;
+
+  private static final Set<Guard> BLOCKED_GUARDS = EnumSet.of(Guard.HYPOTHETICAL);
 
   /** The last word of a phrase of going somewhere, in the five languages (folded). */
   private static final Set<String> TOWARD_ANY =

@@ -139,6 +139,24 @@ final class PhraseEvidence {
     return false;
   }
 
+  /**
+   * Whether an accepted match stands after {@code m}: later in its sentence, or in one of the
+   * {@code window} sentences after it.
+   */
+  boolean follows(PhraseMatch m, int window) {
+    for (JudgedText.LanguageMatch lm : accepted) {
+      PhraseMatch o = lm.match();
+      boolean later =
+          o.sentence() == m.sentence()
+              ? o.start() >= m.end()
+              : o.sentence() > m.sentence() && o.sentence() <= m.sentence() + window;
+      if (later) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many different words the accepted matches quote ("£300" and "£780" are two). */
   int distinctQuotes(JudgedText text) {
     Set<String> quotes = new HashSet<>();

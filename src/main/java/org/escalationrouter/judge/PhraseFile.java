@@ -41,6 +41,8 @@ record PhraseFile(
           "promise-off",
           "promise-cost",
           "cost-charged",
+          "leaving-asked",
+          "leaving-blocked",
           "kept",
           "amount",
           "money-settled",

@@ -71,4 +71,46 @@ class CancellationThreatTest {
     assertThat(Texts.finds(detector, "Zum Jahresende wechseln wir zu einem anderen Versicherer."))
         .isTrue();
   }
+
+  @Test
+  void detectsALeavingAskedBeforeThatNeverHappened() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "In May I called and asked to cancel my internet service. "
+                    + "Two months later the service is still active."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector,
+                "I told the agent I wanted the savings account closed. The account was never closed."))
+        .isTrue();
+    assertThat(
+            Texts.finds(
+                detector, "Solicité la cancelación de mi tarjeta hace dos meses y sigue activa."))
+        .isTrue();
+  }
+
+  @Test
+  void ignoresALeavingAskedBeforeThatHappened() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "I asked to close the account and it was closed the same day, thank you."))
+        .isFalse();
+    assertThat(Texts.finds(detector, "Pedí la cancelación y me la confirmaron por correo."))
+        .isFalse();
+    // the failure only supposed, and told before the request
+    assertThat(
+            Texts.finds(
+                detector,
+                "I asked them to close the account. If it is still open next week, let me know."))
+        .isFalse();
+    assertThat(
+            Texts.finds(
+                detector,
+                "The old card was never closed by the previous owner. I asked to close my account "
+                    + "and it was done."))
+        .isFalse();
+  }
 }
