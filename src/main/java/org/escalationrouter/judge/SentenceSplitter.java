@@ -126,9 +126,40 @@ final class SentenceSplitter {
     if (presentationForms(visible)) {
       visible = Normalizer.normalize(visible, Normalizer.Form.NFKC);
     }
-    String lower = visible.toLowerCase(Locale.ROOT).replace('’', '\'');
+    String lower = lookAlikesAsLatin(visible.toLowerCase(Locale.ROOT).replace('’', '\''));
     String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     return plain.replace('ł', 'l').replace("ß", "ss").replace('ø', 'o').replace("æ", "ae");
+  }
+
+  /**
+   * Cyrillic and Greek letters drawn like Latin ones, in lower case, and the Latin letter each
+   * looks like (upper-case look-alikes such as "М", "Н" or "В" are lowered first).
+   */
+  private static final String LOOK_ALIKES = "аaеeоoрpсcуyхxіiјjѕsкkмmнhтtвbοoαaιiκkνvρpυuτt";
+
+  /**
+   * A word that mixes Latin letters with Cyrillic or Greek look-alikes ("mаnаger" with two Cyrillic
+   * "а", as text pasted from some keyboards and some evasions give it) read as the Latin word. A
+   * word without a Latin letter is a real Cyrillic or Greek word and stays as it is.
+   */
+  private static String lookAlikesAsLatin(String word) {
+    boolean latin = false;
+    boolean other = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      latin |= c >= 'a' && c <= 'z';
+      other |= LOOK_ALIKES.indexOf(c) % 2 == 0;
+    }
+    if (!latin || !other) {
+      return word;
+    }
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      int at = LOOK_ALIKES.indexOf(c);
+      out.append(at >= 0 && at % 2 == 0 ? LOOK_ALIKES.charAt(at + 1) : c);
+    }
+    return out.toString();
   }
 
   /**

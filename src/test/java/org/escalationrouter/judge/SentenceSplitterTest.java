@@ -103,6 +103,26 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void cyrillicAndGreekLookAlikesInsideALatinWordReadAsLatin() {
+    Sentence s =
+        SentenceSplitter.split(
+                "your m\u0430n\u0430ger, the \u0421EO, \u041c\u0410NAGER, \u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442")
+            .get(0);
+    assertThat(s.tokens())
+        .extracting(Token::text)
+        .containsExactly(
+            "your",
+            "manager",
+            ",",
+            "the",
+            "ceo",
+            ",",
+            "manager",
+            ",",
+            "\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442");
+  }
+
+  @Test
   void invisibleCharactersLigaturesAndFullWidthLettersDoNotChangeAWord() {
     Sentence s =
         SentenceSplitter.split(
