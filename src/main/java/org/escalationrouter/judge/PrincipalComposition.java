@@ -718,6 +718,9 @@ final class PrincipalComposition {
       // what the target should do, after it or (free word order) just before it
       Part respond = after(parts, Role.RESPOND, target, NEAR);
       if (respond == null) {
+        respond = afterInsertion(s, parts, target);
+      }
+      if (respond == null) {
         respond = before(parts, Role.RESPOND, target.m().start(), 3);
         if (respond != null && embeddedQuestion(s, respond, target)) {
           respond = null;
@@ -1586,6 +1589,45 @@ final class PrincipalComposition {
   private static Part after(Map<Role, List<Part>> parts, Role role, Part target, int within) {
     for (Part p : parts.getOrDefault(role, List.of())) {
       if (p.m().start() >= target.m().end() && p.m().start() - target.m().end() <= within) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The longest aside between two commas that a request may carry (words and the commas). */
+  private static final int INSERTION = 14;
+
+  /**
+   * What the target should do, said after an aside between commas: "I'd like the underwriting
+   * manager, or whoever sets the rate, to explain", "someone above the call center level, someone
+   * in their executive office, to look at it". The aside does not count in the distance; what
+   * stands outside it must still be near.
+   */
+  private static Part afterInsertion(Sentence s, Map<Role, List<Part>> parts, Part target) {
+    int open = -1;
+    for (int i = target.m().end(); i < s.size() && i <= target.m().end() + NEAR; i++) {
+      if (s.word(i).equals(",")) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return null;
+    }
+    int close = -1;
+    for (int i = open + 2; i < s.size() && i <= open + INSERTION; i++) {
+      if (s.word(i).equals(",")) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
+      return null;
+    }
+    int outside = open - target.m().end();
+    for (Part p : parts.getOrDefault(Role.RESPOND, List.of())) {
+      if (p.m().start() > close && outside + p.m().start() - close - 1 <= NEAR) {
         return p;
       }
     }
