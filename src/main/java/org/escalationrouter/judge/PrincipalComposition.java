@@ -684,7 +684,7 @@ final class PrincipalComposition {
       }
       for (Part reach : reaches) {
         if (overlap(reach, target)
-            || gap(reach, target) > NEAR
+            || gap(reach, target) - aside(s, reach, target) > NEAR
             || breakBetween(s, reach, target, opensSentence(s, reach))) {
           continue;
         }
@@ -1632,6 +1632,30 @@ final class PrincipalComposition {
       }
     }
     return null;
+  }
+
+  /**
+   * The words of an aside between commas that stands between two parts ("Ihrem Geschäftsführer,
+   * Herrn Kröger, persönlich vorzulegen"), the commas included; 0 if there is none. An aside longer
+   * than {@link #INSERTION} is no aside.
+   */
+  private static int aside(Sentence s, Part a, Part b) {
+    int from = Math.min(a.m().end(), b.m().end());
+    int to = Math.max(a.m().start(), b.m().start());
+    int open = -1;
+    for (int i = from; i < to; i++) {
+      if (!s.word(i).equals(",")) {
+        continue;
+      }
+      if (open < 0) {
+        open = i;
+      } else if (i - open + 1 <= INSERTION) {
+        return i - open + 1;
+      } else {
+        open = i;
+      }
+    }
+    return 0;
   }
 
   private static boolean overlap(Part a, Part b) {
