@@ -86,14 +86,32 @@ public class Judge {
 
   /** The subject and the judged parts, split and matched: what the detectors and the model read. */
   List<JudgedText> texts(Letter letter) {
-    List<JudgedText> texts = new ArrayList<>();
-    if (!letter.judgedSubject().isBlank()) {
-      texts.add(JudgedText.of("subject", subject(letter.judgedSubject()), null, phrases));
-    }
+    List<JudgedText> parts = new ArrayList<>();
     letter
         .judgedParts()
-        .forEach(p -> texts.add(JudgedText.of(p.source(), p.text(), p.language(), phrases)));
+        .forEach(p -> parts.add(JudgedText.of(p.source(), p.text(), p.language(), phrases)));
+    List<JudgedText> texts = new ArrayList<>();
+    if (!letter.judgedSubject().isBlank()) {
+      texts.add(
+          JudgedText.of(
+              "subject", subject(letter.judgedSubject()), null, phrases, letterLanguage(parts)));
+    }
+    texts.addAll(parts);
     return texts;
+  }
+
+  /**
+   * The one language the letter's parts are read in, or null: a subject too short for a guess of
+   * its own is read in it, not in all five ("Contestation opération carte" is no German
+   * "Operation").
+   */
+  private static LanguagePhrases letterLanguage(List<JudgedText> parts) {
+    for (JudgedText part : parts) {
+      if (part.languages().size() == 1) {
+        return part.languages().get(0);
+      }
+    }
+    return null;
   }
 
   /**

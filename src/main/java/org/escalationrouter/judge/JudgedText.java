@@ -22,10 +22,22 @@ record JudgedText(
   record LanguageMatch(PhraseMatch match, LanguagePhrases language) {}
 
   static JudgedText of(String location, String text, String language, PhraseBook book) {
+    return of(location, text, language, book, null);
+  }
+
+  /**
+   * As {@link #of(String, String, String, PhraseBook)}; where neither a declared language nor a
+   * guess gives one, the text is read in {@code fallback}, and only without it in every language.
+   */
+  static JudgedText of(
+      String location, String text, String language, PhraseBook book, LanguagePhrases fallback) {
     List<Sentence> sentences = SentenceSplitter.split(text);
     LanguagePhrases declared = book.get(language);
     if (declared == null) {
       declared = book.get(book.guessLanguage(sentences));
+    }
+    if (declared == null) {
+      declared = fallback;
     }
     List<LanguagePhrases> languages =
         declared == null ? List.copyOf(book.all()) : List.of(declared);

@@ -40,6 +40,24 @@ class JudgeTest {
   }
 
   @Test
+  void aSubjectTooShortForItsOwnGuessIsReadInTheLettersLanguage() {
+    // "Opération" is a German word of illness; in a French letter it is a card payment
+    Judgement j =
+        judge.judge(
+            Letter.ofText(
+                "Contestation opération carte du 2 août",
+                "Bonjour, je conteste ce prélèvement de 389,90 € que je n'ai jamais fait."));
+    assertThat(j.has(Signal.VULNERABLE_CUSTOMER)).isFalse();
+    assertThat(j.has(Signal.MONEY_DISPUTE)).isTrue();
+    // and a request in the subject is still read there
+    assertThat(
+            judge
+                .judge(Letter.ofText("Pour le PDG", "Bonjour, voici ma réclamation détaillée."))
+                .has(Signal.PRINCIPAL_REQUEST))
+        .isTrue();
+  }
+
+  @Test
   void quotedHistoryAndSignatureAreNotJudged() {
     Letter letter =
         new Letter(
