@@ -112,7 +112,8 @@ final class CancellationThreat implements SignalDetector {
                     && (!toldAsHistory(text, m) || blocked.follows(m, BLOCKED_WINDOW))
                     && !joining(text, m)
                     && !leavesSomethingBehind(text, m)
-                    && !goesToLaw(text, m));
+                    && !goesToLaw(text, m)
+                    && !onlyAnAppointment(text, m));
     PhraseEvidence askedBefore =
         PhraseEvidence.of(
             text,
@@ -260,6 +261,34 @@ final class CancellationThreat implements SignalDetector {
           "complaints");
 
   private static final int LEFT_BEHIND_WINDOW = 4;
+
+  /**
+   * What a booking cancels rather than the customer's account (folded words, five languages): "I
+   * need to cancel my Tuesday 8am service appointment", "annuler mon rendez-vous".
+   */
+  private static final Set<String> APPOINTMENT =
+      Set.of(
+          "appointment",
+          "appointments",
+          "appt",
+          "booking",
+          "reservation",
+          "visit",
+          "slot",
+          "rendez-vous",
+          "rdv",
+          "termin",
+          "cita",
+          "reserva",
+          "wizyte",
+          "wizyta",
+          "rezerwacje");
+
+  /** The leaving's object is followed at once by an appointment or a booking: no leaving. */
+  private static boolean onlyAnAppointment(JudgedText text, PhraseMatch m) {
+    Sentence sentence = text.sentence(m);
+    return m.end() < sentence.size() && APPOINTMENT.contains(sentence.word(m.end()));
+  }
 
   /** The phrase ends on "leave" and a review, message or note follows within a few words. */
   private static boolean leavesSomethingBehind(JudgedText text, PhraseMatch m) {
