@@ -30,6 +30,15 @@ final class OtherSubject {
           "company",
           "supervisor",
           "staff",
+          // (twentieth round) someone else at the counter or the collector ("someone telling people
+          // in line what they need", "the collector keeps telling people")
+          "someone",
+          "somebody",
+          "collector",
+          "collectors",
+          "clerk",
+          "cashier",
+          "teller",
           "ils",
           "elles",
           "ellos",
