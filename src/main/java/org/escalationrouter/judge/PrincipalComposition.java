@@ -729,6 +729,9 @@ final class PrincipalComposition {
       if (respond != null) {
         int first = Math.min(respond.m().start(), target.m().start());
         Part ask = licence(s, parts, Role.ASK, first, NEAR);
+        if (ask == null) {
+          ask = pleaseBetween(s, parts, target, respond);
+        }
         Part until = licence(s, parts, Role.UNTIL, first, NEAR);
         if (ask != null
             || until != null
@@ -1428,8 +1431,52 @@ final class PrincipalComposition {
       next++;
     }
     return from < ADDRESS_BLOCK
-        && (next == all.length() || all.charAt(next) == '\n')
+        && (next == all.length() || all.charAt(next) == '\n' || firmAfter(all, next))
         && all.length() - end >= AFTER_ADDRESS;
+  }
+
+  /** Words that ask on their own, wherever they stand (folded, five languages). */
+  private static final java.util.Set<String> PLEASE =
+      java.util.Set.of(
+          "please", "pls", "plz", "kindly", "bitte", "svp", "por favor", "porfavor", "prosze");
+
+  /**
+   * A "please" between the target and what it should do asks for it: "Somebody with actual
+   * authority please look at ticket 4471", "Ihr Chef soll mich bitte anrufen". Only a bare word of
+   * asking, with no clause break between.
+   */
+  private static Part pleaseBetween(
+      Sentence s, Map<Role, List<Part>> parts, Part target, Part respond) {
+    if (respond.m().start() < target.m().end()) {
+      return null;
+    }
+    for (Part ask : parts.getOrDefault(Role.ASK, List.of())) {
+      if (ask.m().start() >= target.m().end()
+          && ask.m().end() <= respond.m().start()
+          && PLEASE.contains(s.word(ask.m().start()))
+          && !breakBetween(s, target, respond, false)) {
+        return ask;
+      }
+    }
+    return null;
+  }
+
+  /** The longest firm's name after an addressing title on its line ("…, St. Brendan Medical"). */
+  private static final int FIRM_CHARS = 60;
+
+  /**
+   * A comma and a short rest of the line without a question or an exclamation: the firm the title
+   * belongs to ("To the Chief Financial Officer, St. Brendan Regional Medical Center").
+   */
+  private static boolean firmAfter(String all, int at) {
+    if (all.charAt(at) != ',') {
+      return false;
+    }
+    int eol = all.indexOf('\n', at);
+    String rest = all.substring(at + 1, eol < 0 ? all.length() : eol).strip();
+    return !rest.isEmpty()
+        && rest.length() <= FIRM_CHARS
+        && rest.chars().noneMatch(c -> c == '?' || c == '!' || c == ':' || c == ';');
   }
 
   /** An imperative or a salutation: the part stands first, after handles only. */
