@@ -102,8 +102,7 @@ public class Judge {
 
   /**
    * The one language the letter's parts are read in, or null: a subject too short for a guess of
-   * its own is read in it, not in all five ("Contestation opération carte" is no German
-   * "Operation").
+   * its own is read in it, not in all five ("Opération carte contestée" is no German "Operation").
    */
   private static LanguagePhrases letterLanguage(List<JudgedText> parts) {
     for (JudgedText part : parts) {

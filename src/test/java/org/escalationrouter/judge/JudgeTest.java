@@ -45,8 +45,8 @@ class JudgeTest {
     Judgement j =
         judge.judge(
             Letter.ofText(
-                "Contestation opération carte du 2 août",
-                "Bonjour, je conteste ce prélèvement de 389,90 € que je n'ai jamais fait."));
+                "Opération carte contestée",
+                "Bonjour, je conteste ce paiement de 52 € que je n'ai jamais fait."));
     assertThat(j.has(Signal.VULNERABLE_CUSTOMER)).isFalse();
     assertThat(j.has(Signal.MONEY_DISPUTE)).isTrue();
     // and a request in the subject is still read there
