@@ -132,7 +132,7 @@ final class CancellationThreat implements SignalDetector {
    * compte". The failure is told after the request, in its sentence or one of the next few; a
    * failure only supposed ("if it is still open") tells nothing.
    */
-  private static final int BLOCKED_WINDOW = 3;
+  private static final int BLOCKED_WINDOW = 5;
 
   private static final Set<Guard> BLOCKED_GUARDS = EnumSet.of(Guard.HYPOTHETICAL);
 
