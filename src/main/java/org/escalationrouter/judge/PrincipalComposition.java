@@ -1435,10 +1435,13 @@ final class PrincipalComposition {
         && all.length() - end >= AFTER_ADDRESS;
   }
 
-  /** Words that ask on their own, wherever they stand (folded, five languages). */
+  /**
+   * The first words of an ask that asks on its own, wherever it stands (folded, five languages; an
+   * ask part opening with "por" is "por favor", "s'il" is "s'il vous plaît").
+   */
   private static final java.util.Set<String> PLEASE =
       java.util.Set.of(
-          "please", "pls", "plz", "kindly", "bitte", "svp", "por favor", "porfavor", "prosze");
+          "please", "pls", "plz", "kindly", "bitte", "svp", "s'il", "por", "porfavor", "prosze");
 
   /**
    * A "please" between the target and what it should do asks for it: "Somebody with actual
