@@ -120,10 +120,7 @@ final class CancellationThreat implements SignalDetector {
             "leaving-asked",
             GUARDS,
             m -> !companyActs(text, m) && blocked.follows(m, BLOCKED_WINDOW));
-    if (!askedBefore.isEmpty()) {
-      leaving = leaving.plus(askedBefore);
-    }
-    return leaving.detection(signal(), text, threshold);
+    return leaving.plus(askedBefore).detection(signal(), text, threshold);
   }
 
   /**

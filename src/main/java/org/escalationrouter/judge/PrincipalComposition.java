@@ -1655,29 +1655,8 @@ final class PrincipalComposition {
    * stands outside it must still be near.
    */
   private static Part afterInsertion(Sentence s, Map<Role, List<Part>> parts, Part target) {
-    int open = -1;
-    for (int i = target.m().end(); i < s.size() && i <= target.m().end() + NEAR; i++) {
-      if (s.word(i).equals(",")) {
-        open = i;
-        break;
-      }
-    }
-    if (open < 0) {
-      return null;
-    }
-    int close = -1;
-    for (int i = open + 2; i < s.size() && i <= open + INSERTION; i++) {
-      if (s.word(i).equals(",")) {
-        close = i;
-        break;
-      }
-    }
-    if (close < 0) {
-      return null;
-    }
-    int outside = open - target.m().end();
     for (Part p : parts.getOrDefault(Role.RESPOND, List.of())) {
-      if (p.m().start() > close && outside + p.m().start() - close - 1 <= NEAR) {
+      if (p.m().start() >= target.m().end() && gap(p, target) - aside(s, target, p) <= NEAR) {
         return p;
       }
     }
