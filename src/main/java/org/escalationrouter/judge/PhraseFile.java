@@ -78,7 +78,8 @@ record PhraseFile(
           "principal-hearsay",
           "principal-item",
           "principal-who",
-          "principal-address-line");
+          "principal-address-line",
+          "principal-address-title");
 
   record RawPattern(String key, String source, double weight, String origin) {}
 

@@ -53,7 +53,8 @@ final class PrincipalComposition {
     HEARSAY("principal-hearsay"),
     ITEM("principal-item"),
     WHO("principal-who"),
-    ADDRESS_LINE("principal-address-line");
+    ADDRESS_LINE("principal-address-line"),
+    ADDRESS_TITLE("principal-address-title");
 
     final String key;
 
@@ -605,7 +606,7 @@ final class PrincipalComposition {
 
   private static List<Part> composed(
       JudgedText text, Sentence s, Map<Role, List<Part>> parts, Part lead, Addressed addressed) {
-    if (!parts.getOrDefault(Role.OFF, List.of()).isEmpty() || rhetorical(s, parts)) {
+    if (off(parts) || rhetorical(s, parts)) {
       return null;
     }
     boolean subject = text.location().equals("subject");
@@ -625,11 +626,23 @@ final class PrincipalComposition {
     // a salutation; a title in the signature stands at the end, and is none
     for (Part line : parts.getOrDefault(Role.ADDRESS_LINE, List.of())) {
       if (addressed.get()
-          && !subject
+          && (subject ? subjectAddress(text, s, line) : addressingLine(text, s, line))
           && startsLine(text, s, line)
-          && addressingLine(text, s, line)
           && !isSelf(line, parts)) {
         return List.of(line);
+      }
+    }
+    // the recipient's block of a formal letter: a name, under it a bare top title (and the firm),
+    // then a salutation that names the same person ("Mr. Hal Brenner / Owner, Brenner Motors /
+    // Dear Mr. Brenner,"): the letter goes to the owner, as an addressing line does
+    for (Part title : parts.getOrDefault(Role.ADDRESS_TITLE, List.of())) {
+      if (addressed.get()
+          && !subject
+          && startsLine(text, s, title)
+          && addressingLine(text, s, title)
+          && namedInSalutation(text, s, title)
+          && !isSelf(title, parts)) {
+        return List.of(title);
       }
     }
     // the reader named as the one at the top ("I am writing to you as the owner", "Vous êtes la
@@ -1313,6 +1326,24 @@ final class PrincipalComposition {
   }
 
   /** The writer's own title, or a title that names no one above the agent ("account owner"). */
+  /**
+   * The sentence is about jobs or an announcement: an off cue that is not only a word inside a
+   * target ("osobie zajmującej stanowisko kierownicze" is no job offer; "Prezesa UTK" and "does
+   * anybody at corporate even know" reach beyond their targets and stay off).
+   */
+  private static boolean off(Map<Role, List<Part>> parts) {
+    List<Part> targets = parts.getOrDefault(Role.TARGET, List.of());
+    return parts.getOrDefault(Role.OFF, List.of()).stream()
+        .anyMatch(
+            o ->
+                targets.stream()
+                    .noneMatch(
+                        t ->
+                            t.m().start() <= o.m().start()
+                                && o.m().end() <= t.m().end()
+                                && t.m().end() - t.m().start() > o.m().end() - o.m().start()));
+  }
+
   private static boolean isSelf(Part target, Map<Role, List<Part>> parts) {
     for (Part self : parts.getOrDefault(Role.SELF, List.of())) {
       if (overlap(self, target)) {
@@ -1466,6 +1497,95 @@ final class PrincipalComposition {
 
   /** The longest firm's name after an addressing title on its line ("…, St. Brendan Medical"). */
   private static final int FIRM_CHARS = 60;
+
+  /** How many lines after a title line its salutation may stand (the firm and its address). */
+  private static final int TITLE_TO_SALUTATION = 5;
+
+  /** The longest line read as a salutation ("Sehr geehrter Herr Dr. Weber,"). */
+  private static final int SALUTATION_CHARS = 60;
+
+  /**
+   * The line above the title names someone, and a salutation line below it (short, ending in a
+   * comma or colon) names them again: the title is the recipient's, not the sender's letterhead.
+   */
+  private static boolean namedInSalutation(JudgedText text, Sentence s, Part title) {
+    String all = text.text();
+    int at = s.tokens().get(title.m().start()).start();
+    int lineStart = all.lastIndexOf('\n', at - 1) + 1;
+    if (lineStart == 0) {
+      return false;
+    }
+    int nameStart = all.lastIndexOf('\n', lineStart - 2) + 1;
+    List<String> names = new ArrayList<>();
+    for (String w : all.substring(nameStart, lineStart - 1).split("[\\s,.]+")) {
+      if (w.length() >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+        names.add(w);
+      }
+    }
+    if (names.isEmpty()) {
+      return false;
+    }
+    String[] after = all.substring(lineStart).split("\n", TITLE_TO_SALUTATION + 2);
+    for (int i = 1; i < Math.min(after.length, TITLE_TO_SALUTATION + 1); i++) {
+      String line = after[i].strip();
+      if (line.length() <= SALUTATION_CHARS
+          && (line.endsWith(",") || line.endsWith(":"))
+          && List.of(line.split("[\\s,.:]+")).stream().anyMatch(names::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first words of a subject's addressing (folded, five languages): "to", "an", "do", "à", "a",
+   * "para"…; a bare title opening a subject ("CEO – thank you") addresses no one.
+   */
+  private static final java.util.Set<String> ADDRESSED_TO =
+      java.util.Set.of(
+          "to",
+          "attn",
+          "attention",
+          "fao",
+          "for",
+          "an",
+          "zu",
+          "zur",
+          "zuhanden",
+          "z",
+          "do",
+          "a",
+          "au",
+          "aux",
+          "pour",
+          "al",
+          "para");
+
+  /**
+   * What may end a subject's addressing: the subject's end, or a dash or colon before the topic.
+   */
+  private static final String SUBJECT_ADDRESS_ENDS = "-\u2013\u2014:|/";
+
+  /**
+   * A subject line that opens by naming the top as its addressee, alone or before a dash or colon
+   * and the topic ("To the CEO", "An die Geschäftsleitung – Reklamation 4471", "Do kierownika
+   * sklepu: zwrot"): the subject is the letter's address, as an addressing line is, unless the
+   * subject only thanks ("To the CEO – thank you").
+   */
+  private static boolean subjectAddress(JudgedText text, Sentence s, Part part) {
+    if (s.index() != 0
+        || part.m().start() != 0
+        || !ADDRESSED_TO.contains(s.word(0))
+        || thanks(text) && !complains(text)) {
+      return false;
+    }
+    String all = text.text();
+    int next = s.tokens().get(part.m().end() - 1).end();
+    while (next < all.length() && Character.isWhitespace(all.charAt(next))) {
+      next++;
+    }
+    return next == all.length() || SUBJECT_ADDRESS_ENDS.indexOf(all.charAt(next)) >= 0;
+  }
 
   /**
    * A comma and a short rest of the line without a question or an exclamation: the firm the title

@@ -50,7 +50,34 @@ final class Signatures {
               + SIGN_OFFS
               + "),\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*$");
 
+  /**
+   * A copy line the writer adds under the signature ("cc: Managing Director", "Copie : Direction
+   * générale", "Kopie an: Vorstand", "DW: Zarząd", "c.c.p. Dirección General"): whom the letter
+   * also goes to is the writer's own words, not the signature.
+   */
+  private static final Pattern COPY_LINE =
+      Pattern.compile(
+          "^\\s*(?:(?:cc|bcc|c\\.\\s?c\\.(?:\\s?p\\.)?|dw|d\\.\\s?w\\.|do wiadomości|do wiad\\."
+              + "|kopia do|copy(?: to)?|copies(?: to)?|copie(?:s)?(?: à| a| au| aux)?|kopie(?: an)?"
+              + "|in kopie|nachrichtlich|copia(?: a| al| para)?|con copia(?: a| al)?)\\s*:"
+              + "|(?:cc|c\\.\\s?c\\.(?:\\s?p\\.)?|copie à|copie au|copie aux|kopie an|copia a|copia al"
+              + "|con copia a|con copia al|do wiadomości|kopia do)\\s)\\s*\\S.*$",
+          FLAGS);
+
   private Signatures() {}
+
+  /**
+   * Index of the first copy line at or after {@code from} in {@code lines}, or -1: the signature
+   * ends there, and the copy lines after it are the writer's.
+   */
+  static int copyLines(List<String> lines, int from) {
+    for (int i = Math.max(from, 0); i < lines.size(); i++) {
+      if (COPY_LINE.matcher(lines.get(i)).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
   /** Index of the first signature line in {@code lines}, or -1 when there is none. */
   static int start(List<String> lines) {

@@ -51,4 +51,32 @@ class BodySplitterTest {
     assertThat(text(parts, TextPart.Kind.NEW_TEXT)).isEqualTo("Still broken.\n");
     assertThat(text(parts, TextPart.Kind.QUOTED)).contains("We fixed it.");
   }
+
+  @Test
+  void keepsCopyLinesUnderTheSignatureAsTheWritersText() {
+    var parts =
+        BodySplitter.split(
+            "Je conteste la pénalité.\nCordialement,\nMarie Leclerc\n06 11 22 33 44\n\n"
+                + "Copie : Direction générale",
+            "body",
+            TextPart.Kind.NEW_TEXT);
+    assertThat(text(parts, TextPart.Kind.SIGNATURE))
+        .contains("Marie Leclerc")
+        .doesNotContain("Copie");
+    assertThat(text(parts, TextPart.Kind.NEW_TEXT))
+        .contains("Je conteste")
+        .contains("Copie : Direction générale");
+  }
+
+  @Test
+  void leavesASignatureWithoutCopyLinesWhole() {
+    var parts =
+        BodySplitter.split(
+            "Bitte erstatten Sie die Gebühr.\nMit freundlichen Grüßen\nJonas Keller\nKopierer-Service"
+                + " Keller",
+            "body",
+            TextPart.Kind.NEW_TEXT);
+    assertThat(text(parts, TextPart.Kind.SIGNATURE)).contains("Jonas Keller").contains("Kopierer");
+    assertThat(text(parts, TextPart.Kind.NEW_TEXT)).isEqualTo("Bitte erstatten Sie die Gebühr.");
+  }
 }
