@@ -228,6 +228,9 @@ public final class MimePart {
    */
   public InputStream content() throws IOException {
     try {
+      if (quotedPrintable()) {
+        return new QuotedPrintableInput(new java.io.BufferedInputStream(raw()));
+      }
       return part.getInputStream();
     } catch (IOException | MessagingException e) {
       try {
@@ -235,6 +238,21 @@ public final class MimePart {
       } catch (IOException raw) {
         throw e instanceof IOException io ? io : new IOException(e);
       }
+    }
+  }
+
+  /**
+   * The body is quoted-printable: decoded here, not by Angus Mail (see {@link
+   * QuotedPrintableInput}).
+   */
+  private boolean quotedPrintable() {
+    try {
+      String[] encoding = part.getHeader("Content-Transfer-Encoding");
+      return encoding != null
+          && encoding.length > 0
+          && encoding[0].strip().equalsIgnoreCase("quoted-printable");
+    } catch (MessagingException | RuntimeException e) {
+      return false;
     }
   }
 

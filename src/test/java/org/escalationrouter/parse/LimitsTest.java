@@ -149,4 +149,21 @@ class LimitsTest {
     assertThat(letter.parts().stream().mapToInt(p -> p.text().length()).sum())
         .isLessThanOrEqualTo(ParseLimits.DEFAULT_MAX_TOTAL_CHARS);
   }
+
+  @Test
+  void readsAQuotedPrintableBodyOfTwentyThousandSoftBreaksInARow() {
+    String mail =
+        "From: someone@example.com\r\nSubject: refund\r\n"
+            + "Content-Type: text/plain; charset=utf-8\r\n"
+            + "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+            + "Please forward this letter to the principals of the firm."
+            + "=\r\n".repeat(20_000)
+            + " The fee of =E2=82=AC149 is wrong.\r\n";
+
+    Letter letter = DEFAULTS.parse(mail.getBytes(StandardCharsets.US_ASCII), "qp.eml");
+
+    assertThat(letter.newText())
+        .isEqualTo(
+            "Please forward this letter to the principals of the firm. The fee of €149 is wrong.");
+  }
 }
