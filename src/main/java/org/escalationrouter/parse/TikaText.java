@@ -203,9 +203,15 @@ final class TikaText {
     if (budget.spent()) {
       return Extraction.flagged(LetterFlag.OCR_BUDGET_SPENT);
     }
+    int dpi = PdfPages.ocrDpi(bytes);
+    if (dpi < 0) {
+      return Extraction.flagged(LetterFlag.IMAGE_TOO_LARGE);
+    }
     return withOcrMark(
         budget.timed(
-            () -> ocrModels().read(letterLanguage, models -> run(bytes, type, charLimit, models))),
+            () ->
+                ocrModels()
+                    .read(letterLanguage, models -> run(bytes, type, charLimit, models, dpi))),
         true);
   }
 
@@ -228,10 +234,15 @@ final class TikaText {
 
   // ocrModels: the Tesseract models to read it with, null for no OCR
   private Extraction run(Document bytes, MediaType type, int charLimit, String ocrModels) {
+    return run(bytes, type, charLimit, ocrModels, PdfPages.OCR_DPI);
+  }
+
+  // dpi: the resolution a PDF's pages are rendered at for OCR (PdfPages)
+  private Extraction run(Document bytes, MediaType type, int charLimit, String ocrModels, int dpi) {
     BodyContentHandler handler = new BodyContentHandler(charLimit);
     Future<?> task;
     try {
-      task = pool.submit(() -> parse(bytes, type, handler, ocrModels));
+      task = pool.submit(() -> parse(bytes, type, handler, ocrModels, dpi));
     } catch (RejectedExecutionException e) {
       return Extraction.flagged(LetterFlag.PARSE_TIMEOUT);
     }
@@ -250,7 +261,8 @@ final class TikaText {
     }
   }
 
-  private Void parse(Document bytes, MediaType type, BodyContentHandler handler, String ocrModels)
+  private Void parse(
+      Document bytes, MediaType type, BodyContentHandler handler, String ocrModels, int dpi)
       throws Exception {
     boolean ocr = ocrModels != null && !ocrModels.isEmpty();
     Metadata metadata = new Metadata();
@@ -267,8 +279,9 @@ final class TikaText {
     pdf.setOcrStrategy(
         ocr ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.NO_OCR);
     pdf.setExtractInlineImages(false);
-    // 200 dpi reads typed letters as well as 300 and takes about half the time
-    pdf.setOcrDPI(200);
+    // 200 dpi reads typed letters as well as 300 and takes about half the time; less for a page
+    // too large to render at it (PdfPages)
+    pdf.setOcrDPI(dpi);
     context.set(PDFParserConfig.class, pdf);
     boolean archive = isPackage(type);
     if (archive) {
