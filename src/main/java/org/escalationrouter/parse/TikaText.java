@@ -24,6 +24,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -283,6 +284,12 @@ final class TikaText {
     // too large to render at it (PdfPages)
     pdf.setOcrDPI(dpi);
     context.set(PDFParserConfig.class, pdf);
+    // Word and PowerPoint read as XML streams: POI's document model of a .docx holds the whole
+    // XML in the heap many times over (90 MB of XML overran a 256 MB heap)
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true);
+    office.setUseSAXPptxExtractor(true);
+    context.set(OfficeParserConfig.class, office);
     boolean archive = isPackage(type);
     if (archive) {
       // let archives hand their entries back to the parser, under the same zip-bomb guard

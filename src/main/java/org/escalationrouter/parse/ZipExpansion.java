@@ -16,6 +16,13 @@ final class ZipExpansion {
 
   private static final int MIN_ALLOWANCE = 10 * 1024 * 1024; // small files may expand this much
 
+  /**
+   * The most any container may inflate to, whatever its ratio: a 14 MB .docx at a ratio of 50 is
+   * 700 MB of XML, which no letter needs and no small heap holds; its text would be cut at the
+   * letter's character limit long before.
+   */
+  static final long MAX_INFLATED = 100L * 1024 * 1024;
+
   private ZipExpansion() {}
 
   static boolean isZip(byte[] bytes) {
@@ -28,7 +35,8 @@ final class ZipExpansion {
 
   /**
    * True when the document is a zip container that inflates to more than {@code maxRatio} times its
-   * own size. Read as a stream, from memory or from its spooled file alike.
+   * own size, or to more than {@link #MAX_INFLATED} bytes. Read as a stream, from memory or from
+   * its spooled file alike.
    */
   static boolean exceeds(TikaText.Document document, long maxRatio) {
     try (InputStream in = document.open()) {
@@ -44,7 +52,7 @@ final class ZipExpansion {
   }
 
   private static boolean exceeds(InputStream in, long size, long maxRatio) {
-    long allowed = Math.max(MIN_ALLOWANCE, size * maxRatio);
+    long allowed = Math.max(MIN_ALLOWANCE, Math.min(MAX_INFLATED, size * maxRatio));
     long inflated = 0;
     byte[] buffer = new byte[64 * 1024];
     try (ZipInputStream zip = new ZipInputStream(in)) {

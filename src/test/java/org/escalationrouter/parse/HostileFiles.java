@@ -116,6 +116,34 @@ public final class HostileFiles {
    * holding one letter each: little text (Tika's output-ratio guard lets it pass), a huge XML tree.
    */
   public static byte[] docxBomb(int megabytes) throws IOException {
+    byte[] block =
+        "<w:p><w:r><w:t>a</w:t></w:r></w:p>"
+            .repeat((1 << 20) / 34)
+            .getBytes(StandardCharsets.US_ASCII);
+    return docx(megabytes, i -> block);
+  }
+
+  /**
+   * A .docx whose document.xml is {@code megabytes} MB of bold five-digit numbers: random enough to
+   * pack only about fifteen to one, so it passes the ratio guard at a few MB, a large XML tree.
+   */
+  public static byte[] docxOfNumbers(int megabytes) throws IOException {
+    Random random = new Random(megabytes);
+    return docx(
+        megabytes,
+        i -> {
+          StringBuilder mb = new StringBuilder(1 << 20);
+          while (mb.length() < (1 << 20) - 60) {
+            mb.append("<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>")
+                .append(10_000 + random.nextInt(90_000))
+                .append("</w:t></w:r></w:p>");
+          }
+          return mb.toString().getBytes(StandardCharsets.US_ASCII);
+        });
+  }
+
+  private static byte[] docx(int megabytes, java.util.function.IntFunction<byte[]> megabyte)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -138,12 +166,8 @@ public final class HostileFiles {
           ("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
                   + "wordprocessingml/2006/main\"><w:body>")
               .getBytes(StandardCharsets.US_ASCII));
-      byte[] block =
-          "<w:p><w:r><w:t>a</w:t></w:r></w:p>"
-              .repeat((1 << 20) / 34)
-              .getBytes(StandardCharsets.US_ASCII);
       for (int i = 0; i < megabytes; i++) {
-        zip.write(block);
+        zip.write(megabyte.apply(i));
       }
       zip.write("</w:body></w:document>".getBytes(StandardCharsets.US_ASCII));
       zip.closeEntry();

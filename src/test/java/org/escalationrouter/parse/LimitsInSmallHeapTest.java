@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 25 MB PDF, a message nested fifty deep, a zip bomb and a .docx bomb, parsed in a separate JVM
+ * A 25 MB PDF, a message nested fifty deep, a zip bomb and .docx bombs, parsed in a separate JVM
  * with a 256 MB heap: each must end in text or a flag, never in an OutOfMemoryError or a hang.
  */
 class LimitsInSmallHeapTest {
@@ -42,7 +42,14 @@ class LimitsInSmallHeapTest {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 docx));
 
-    List<String> lines = runSmallHeap("256m", bigPdf, deep, bomb, docxBomb);
+    // a .docx of a few MB packing only about fifteen to one: 80 MB of XML is read as a stream and
+    // cut at the letter's character limit, 150 MB is more than any letter needs and is refused
+    byte[] numbers = HostileFiles.docxOfNumbers(80);
+    assertThat(numbers.length * ParseLimits.DEFAULT_MAX_COMPRESSION_RATIO).isGreaterThan(80L << 20);
+    Path docxNumbers = Files.write(dir.resolve("numbers.docx"), numbers);
+    Path docxHuge = Files.write(dir.resolve("huge.docx"), HostileFiles.docxOfNumbers(150));
+
+    List<String> lines = runSmallHeap("256m", bigPdf, deep, bomb, docxBomb, docxNumbers, docxHuge);
 
     assertThat(lines).noneMatch(l -> l.startsWith("OOM"));
     // no limit hit: its only flag says its subject is its first line
@@ -54,6 +61,8 @@ class LimitsInSmallHeapTest {
     // a .docx of a few hundred KB expanding to 300 MB of XML: refused with the true reason
     assertThat(docx.length).isLessThan(1_000_000);
     assertThat(line(lines, "docx-bomb.eml")).contains("SUSPECTED_ZIP_BOMB");
+    assertThat(line(lines, "numbers.docx")).contains("TEXT_TRUNCATED");
+    assertThat(line(lines, "huge.docx")).contains("SUSPECTED_ZIP_BOMB");
   }
 
   /**
