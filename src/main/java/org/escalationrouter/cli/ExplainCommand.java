@@ -189,8 +189,11 @@ final class ExplainCommand implements CommandLine.Command {
       r.put("flags", a.letter().flags().stream().map(Enum::name).sorted().toList());
       r.put("unread", a.letter().unreadFlags().stream().map(Enum::name).toList());
       r.put("imagesNotRead", a.letter().imagesNotRead());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       r.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // the file's own objects are garbage now: say so and go on with the next file
+      r.put("error", "OutOfMemoryError: " + e.getMessage() + " (give the JVM more heap: -Xmx)");
     }
     return r;
   }

@@ -1,16 +1,49 @@
 package org.escalationrouter.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Prints one explained letter for a person to read. */
+/**
+ * Prints one explained letter for a person to read, on a terminal: the sender's words never reach
+ * it as control characters (an escape sequence in a subject could clear the screen or retitle the
+ * window), they are shown as the symbols for them ("␛[2J").
+ */
 final class HumanReport {
 
   private HumanReport() {}
 
-  @SuppressWarnings("unchecked")
   static void print(Map<String, Object> r, PrintStream out) {
+    ByteArrayOutputStream report = new ByteArrayOutputStream();
+    write(r, new PrintStream(report, true, StandardCharsets.UTF_8));
+    out.print(visible(report.toString(StandardCharsets.UTF_8)));
+    out.flush();
+  }
+
+  /** Control characters other than line breaks and tabs, as the symbols that stand for them. */
+  static String visible(String text) {
+    StringBuilder shown = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\t') {
+        shown.append(c);
+      } else if (c < 0x20) {
+        shown.append((char) (0x2400 + c)); // ␀ … ␟
+      } else if (c == 0x7f) {
+        shown.append('\u2421'); // ␡
+      } else if (c >= 0x80 && c < 0xa0) {
+        shown.append(String.format("\\u%04x", (int) c));
+      } else {
+        shown.append(c);
+      }
+    }
+    return shown.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void write(Map<String, Object> r, PrintStream out) {
     out.println("== " + r.get("file"));
     if (r.containsKey("error")) {
       out.println("  error: " + r.get("error"));

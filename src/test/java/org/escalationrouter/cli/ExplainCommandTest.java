@@ -180,4 +180,24 @@ class ExplainCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().lines()).hasSize(1);
   }
+
+  @Test
+  void showsControlCharactersOfTheSendersWordsAsSymbolsInThePlainReport() throws IOException {
+    Path letter =
+        Files.writeString(
+            dir.resolve("escapes.eml"),
+            "From: Jane <jane@example.com>\r\nSubject: \u001b]0;owned\u0007refund\u001b[2J\r\n\r\n"
+                + "Please forward this \u001b[31mletter\u001b[0m to the principals of the firm.\r\n",
+            StandardCharsets.ISO_8859_1);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    CommandLine.run(
+        new String[] {"explain", letter.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    String report = out.toString(StandardCharsets.UTF_8);
+    assertThat(report).doesNotContain("\u001b").doesNotContain("\u0007").contains("\u241b[2J");
+    assertThat(report).contains("principal-request");
+  }
 }
