@@ -58,13 +58,14 @@ public enum LetterFlag {
           ENCRYPTED,
           SUSPECTED_ZIP_BOMB,
           OCR_BUDGET_SPENT,
-          IMAGE_TOO_LARGE);
+          IMAGE_TOO_LARGE,
+          TEXT_TRUNCATED);
 
   /**
    * Whether words the sender wrote may have gone unread: a part that could not be opened, decoded,
-   * decrypted or read by OCR, or that lay beyond a limit. A truncated text ({@link
-   * #TEXT_TRUNCATED}) was read up to the limit, and an image skipped by the OCR policy is a logo,
-   * not a letter.
+   * decrypted or read by OCR, or that lay beyond a limit, the character limit too ({@link
+   * #TEXT_TRUNCATED}: a request after a million characters of filler was never judged). An image
+   * skipped by the OCR policy is a logo, not a letter.
    */
   public boolean leavesWordsUnread() {
     return UNREAD.contains(this);

@@ -32,6 +32,7 @@ final class UnreadParts {
     PART_REASONS.put(LetterFlag.ENCRYPTED, "encrypted");
     PART_REASONS.put(LetterFlag.SUSPECTED_ZIP_BOMB, "expands far beyond its size");
     PART_REASONS.put(LetterFlag.IMAGE_TOO_LARGE, "an image of more pixels than the limit");
+    PART_REASONS.put(LetterFlag.TEXT_TRUNCATED, "text past the character limit");
   }
 
   /** Flags only the message as a whole carries: its parts past a limit were never listed. */

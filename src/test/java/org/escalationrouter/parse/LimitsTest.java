@@ -79,6 +79,9 @@ class LimitsTest {
 
     assertThat(letter.flags()).contains(LetterFlag.TEXT_TRUNCATED);
     assertThat(letter.newText()).hasSizeLessThanOrEqualTo(500).startsWith("My heating");
+    // what lay past the limit was never judged: a person reads the original
+    assertThat(letter.unreadFlags()).contains(LetterFlag.TEXT_TRUNCATED);
+    assertThat(letter.partsNotRead()).contains("the message (text past the character limit)");
   }
 
   @Test
