@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.escalationrouter.facts.Signal;
 
 /**
@@ -727,6 +728,10 @@ final class PrincipalComposition {
         if (earlier != null) {
           return ordered(earlier, reach, target);
         }
+        Part wishedLast = askAfterClause(s, parts, Math.max(reach.m().end(), target.m().end()));
+        if (wishedLast != null) {
+          return ordered(reach, target, wishedLast);
+        }
       }
       // what the target should do, after it or (free word order) just before it
       Part respond = after(parts, Role.RESPOND, target, NEAR);
@@ -744,6 +749,9 @@ final class PrincipalComposition {
         Part ask = licence(s, parts, Role.ASK, first, NEAR);
         if (ask == null) {
           ask = pleaseBetween(s, parts, target, respond);
+        }
+        if (ask == null) {
+          ask = askAfterClause(s, parts, Math.max(respond.m().end(), target.m().end()));
         }
         Part until = licence(s, parts, Role.UNTIL, first, NEAR);
         if (ask != null
@@ -1497,6 +1505,35 @@ final class PrincipalComposition {
 
   /** The longest firm's name after an addressing title on its line ("…, St. Brendan Medical"). */
   private static final int FIRM_CHARS = 60;
+
+  /**
+   * Words that open a clause put first as the object of what follows ("Dass Sie …, erwarte ich").
+   */
+  private static final java.util.Set<String> CLAUSE_FIRST = java.util.Set.of("dass", "daß");
+
+  /**
+   * German puts the wish last when the wished-for act comes first as a clause of its own: "Dass Sie
+   * das an Ihre Geschäftsleitung weitergeben, erwarte ich". The ask stands right after that
+   * clause's comma, the sentence opens with "dass".
+   */
+  private static Part askAfterClause(Sentence s, Map<Role, List<Part>> parts, int clauseEnd) {
+    int open = 0;
+    while (open < s.size() && s.tokens().get(open).handle()) {
+      open++;
+    }
+    if (open >= s.size() || !CLAUSE_FIRST.contains(s.word(open))) {
+      return null;
+    }
+    for (Part ask : parts.getOrDefault(Role.ASK, List.of())) {
+      int start = ask.m().start();
+      if (start >= clauseEnd
+          && start - clauseEnd <= 4
+          && IntStream.range(clauseEnd, start).anyMatch(i -> s.word(i).equals(","))) {
+        return ask;
+      }
+    }
+    return null;
+  }
 
   /** How many lines after a title line its salutation may stand (the firm and its address). */
   private static final int TITLE_TO_SALUTATION = 5;
