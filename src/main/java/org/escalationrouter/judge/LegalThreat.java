@@ -22,7 +22,7 @@ import org.escalationrouter.facts.Signal;
 final class LegalThreat implements SignalDetector {
 
   private static final Set<Guard> GUARDS =
-      EnumSet.of(Guard.NEGATION, Guard.QUESTION, Guard.HYPOTHETICAL);
+      EnumSet.of(Guard.NEGATION_UNLESS_CONDITION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
   private static final int WORK_WINDOW = 6;
 
