@@ -41,6 +41,10 @@ public final class TextDecoding {
   /** Decodes a body or attachment, trusting the declared charset only where the bytes agree. */
   public static Decoded decode(byte[] bytes, String declaredCharset) {
     Optional<Charset> declared = charset(declaredCharset);
+    Optional<Charset> wide = utf16WithoutMark(bytes, declared);
+    if (wide.isPresent()) {
+      return new Decoded(new String(bytes, wide.get()), true);
+    }
     if (isAscii(bytes)) {
       // 7-bit bytes can still be ISO-2022-JP or UTF-7: the declaration decides
       return new Decoded(new String(bytes, declared.orElse(StandardCharsets.US_ASCII)), false);
@@ -121,6 +125,38 @@ public final class TextDecoding {
   private static boolean isSingleByteWestern(Charset cs) {
     String n = cs.name().toLowerCase();
     return n.equals("iso-8859-1") || n.equals("windows-1252") || n.equals("us-ascii");
+  }
+
+  /** How many bytes are looked at for the zero bytes of UTF-16 text. */
+  private static final int WIDE_SAMPLE = 4096;
+
+  /**
+   * UTF-16 text without a byte-order mark, declared as something else or not at all (a Windows
+   * export sent as text/plain): Latin letters then have a zero byte beside each, always on the same
+   * side. Read as ASCII they would be letters and NULs, and the judge would read nothing.
+   */
+  private static Optional<Charset> utf16WithoutMark(byte[] bytes, Optional<Charset> declared) {
+    if (declared.isPresent() && declared.get().name().startsWith("UTF-16")) {
+      return Optional.empty(); // the declaration decides
+    }
+    int n = Math.min(bytes.length, WIDE_SAMPLE) & ~1;
+    if (n < 8) {
+      return Optional.empty();
+    }
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (int i = 0; i < n; i += 2) {
+      zeroEven += bytes[i] == 0 ? 1 : 0;
+      zeroOdd += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (zeroOdd * 10 >= pairs * 4 && zeroEven * 20 < pairs) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (zeroEven * 10 >= pairs * 4 && zeroOdd * 20 < pairs) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
   }
 
   private static boolean isAscii(byte[] bytes) {

@@ -87,4 +87,22 @@ class CharsetRepairTest {
     }
     return out.toByteArray();
   }
+
+  @Test
+  void readsUtf16WithoutAByteOrderMarkWhateverTheDeclaration() {
+    String body = "Proszę przekazać to pismo zarządowi. Opłata 49 zł jest niesłuszna.";
+    for (String declared : new String[] {"", "; charset=utf-8", "; charset=us-ascii"}) {
+      for (Charset wide : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+        byte[] raw =
+            concat(
+                ("Subject: opłata\r\nContent-Type: text/plain" + declared + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII),
+                body.getBytes(wide));
+
+        Letter letter = LetterParser.withDefaults().parse(raw, "wide.eml");
+
+        assertThat(letter.newText()).as(wide + declared).isEqualTo(body);
+      }
+    }
+  }
 }
