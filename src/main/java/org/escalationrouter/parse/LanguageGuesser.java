@@ -133,14 +133,23 @@ final class LanguageGuesser {
   private LanguageGuesser() {}
 
   /** One of en, pl, de, fr, es, or null when the text gives too little to go on. */
+  /**
+   * Characters that are not drawn: soft hyphens, zero-width spaces and joiners, direction marks.
+   */
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+
   static String guess(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    // links, handles and addresses are no language ("t.co" is not Polish "co")
+    // links, handles and addresses are no language ("t.co" is not Polish "co"); characters that are
+    // not drawn (soft hyphens, zero-width spaces, even one after every letter) split no word
     String sample =
         NOT_WORDS
-            .matcher(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text)
+            .matcher(
+                INVISIBLE
+                    .matcher(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text)
+                    .replaceAll(""))
             .replaceAll(" ");
     Map<String, Integer> scores = new java.util.HashMap<>();
     Matcher words = WORD.matcher(sample.toLowerCase(Locale.ROOT));

@@ -34,4 +34,16 @@ class LanguageGuesserTest {
   void tellsTheFiveLanguagesApart(String text, String expected) {
     assertThat(LanguageGuesser.guess(text)).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void readsAWordWithAnInvisibleCharacterAfterEveryLetterAsTheWord() {
+    String text = "Ich warte seit sechs Wochen auf die Erstattung und niemand ruft mich zurück.";
+    for (char invisible : new char[] {'\u200b', '\u00ad', '\u200c', '\u2060'}) {
+      StringBuilder spread = new StringBuilder();
+      text.chars().forEach(c -> spread.append((char) c).append(invisible));
+      assertThat(LanguageGuesser.guess(spread.toString()))
+          .as("U+%04X", (int) invisible)
+          .isEqualTo("de");
+    }
+  }
 }
