@@ -37,6 +37,11 @@ final class DroppedLetterReader {
     if (text.isBlank() && flags.isEmpty() && !isDocument(type)) {
       throw new LetterParseException("no text in " + name + " (" + type + ")", null);
     }
+    if (text.isBlank() && flags.isEmpty()) {
+      // a document that is the letter yet gave no word at all (an RTF nested 200,000 groups deep
+      // reads as empty): a person opens it, the judge has nothing to go on
+      flags.add(LetterFlag.PARSE_ERROR);
+    }
     List<String> lines = text.lines().toList();
     int before = draft.charsLeft();
     int signature = Signatures.start(lines);

@@ -195,4 +195,22 @@ class DroppedLetterTest {
     assertThatThrownBy(() -> PARSER.parse(new byte[0], "empty.eml"))
         .isInstanceOf(LetterParseException.class);
   }
+
+  @Test
+  void flagsADocumentThatIsTheLetterYetGaveNoWordAsUnread() {
+    String rtf =
+        "{\\rtf1 "
+            + "{".repeat(200_000)
+            + "Please forward this to the board."
+            + "}".repeat(200_000)
+            + "}";
+
+    Letter letter =
+        LetterParser.withDefaults()
+            .parse(rtf.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "deep.rtf");
+
+    // Tika reads nothing from groups nested this deep; the letter must not pass as empty and low
+    assertThat(letter.newText()).isBlank();
+    assertThat(letter.unreadFlags()).contains(LetterFlag.PARSE_ERROR);
+  }
 }
