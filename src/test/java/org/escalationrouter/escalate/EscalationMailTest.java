@@ -114,6 +114,32 @@ class EscalationMailTest {
   }
 
   @Test
+  void aMessageNestedThousandsDeepTravelsAsBytesNotAsAMessageToParse() throws Exception {
+    StringBuilder deep = new StringBuilder("Subject: nesting\r\n");
+    for (int i = 0; i < 1_000; i++) {
+      deep.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\r\n\r\n--b");
+      deep.append(i).append("\r\n");
+    }
+    byte[] raw = deep.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    MimeMessage nested =
+        composed(
+            executive("Europe/London", Locale.ENGLISH),
+            "jane@example.org",
+            OriginalFile.message(raw));
+    MimeMessage plain =
+        composed(
+            executive("Europe/London", Locale.ENGLISH),
+            "jane@example.org",
+            OriginalFile.message("Subject: hi\r\n\r\nPlease refund me.\r\n".getBytes()));
+
+    Part deepOriginal = attachments(nested).get(0);
+    assertThat(deepOriginal.isMimeType("application/octet-stream")).isTrue();
+    assertThat(deepOriginal.getFileName()).isEqualTo("original-message.eml");
+    assertThat(deepOriginal.getInputStream().readAllBytes()).isEqualTo(raw);
+    assertThat(attachments(plain).get(0).isMimeType("message/rfc822")).isTrue();
+  }
+
+  @Test
   void anOriginalOverTheLimitIsLinkedNotAttached() throws Exception {
     byte[] scan = new byte[6 * 1024 * 1024]; // over the default 5 MB
     MimeMessage m =
