@@ -720,6 +720,7 @@ final class PrincipalComposition {
         if (licensedByForm
             || subject
             || opensClause(s, reach.m().start())
+            || imperativeAfterComma(s, parts, reach)
             || unmetCondition(reach.match(), s)
             || ultimatum(reach.match(), s)) {
           return ordered(reach, target);
@@ -1654,6 +1655,27 @@ final class PrincipalComposition {
    * semicolon, with only handles before it ("@acme forward this…", "I am asking again: put me
    * through to a manager").
    */
+  /**
+   * An imperative or a wish that opens the clause after a comma, the clause before having said
+   * something else ("I don't want the bot any more, put me through to a supervisor", "ya no quiero
+   * hablar con el bot, pásame con un supervisor"): a negation or a wish turned down before the
+   * comma is that clause's.
+   */
+  private static boolean imperativeAfterComma(Sentence s, Map<Role, List<Part>> parts, Part reach) {
+    int at = reach.m().start();
+    if (at == 0 || !s.word(at - 1).equals(",")) {
+      return false;
+    }
+    for (Role role : List.of(Role.IMPERATIVE, Role.WANT)) {
+      for (Part p : parts.getOrDefault(role, List.of())) {
+        if (p.m().start() == at) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean opensClause(Sentence s, int start) {
     int discourse = 0;
     for (int i = start - 1; i >= 0; i--) {
