@@ -1661,10 +1661,19 @@ final class PrincipalComposition {
    * hablar con el bot, pásame con un supervisor"): a negation or a wish turned down before the
    * comma is that clause's.
    */
+  /** How far before the comma a reporting verb makes the imperative after it reported speech. */
+  private static final int REPORTED_BEFORE_COMMA = 3;
+
   private static boolean imperativeAfterComma(Sentence s, Map<Role, List<Part>> parts, Part reach) {
     int at = reach.m().start();
     if (at == 0 || !s.word(at - 1).equals(",")) {
       return false;
+    }
+    // "Le dije, pásame con un supervisor": the clause after a reporting verb is what was said then
+    for (Part r : parts.getOrDefault(Role.REPORTED, List.of())) {
+      if (r.m().end() < at && at - r.m().end() <= REPORTED_BEFORE_COMMA) {
+        return false;
+      }
     }
     for (Role role : List.of(Role.IMPERATIVE, Role.WANT)) {
       for (Part p : parts.getOrDefault(role, List.of())) {
