@@ -1334,7 +1334,6 @@ final class PrincipalComposition {
     return false;
   }
 
-  /** The writer's own title, or a title that names no one above the agent ("account owner"). */
   /**
    * The sentence is about jobs or an announcement: an off cue that is not only a word inside a
    * target ("osobie zajmującej stanowisko kierownicze" is no job offer; "Prezesa UTK" and "does
@@ -1353,6 +1352,7 @@ final class PrincipalComposition {
                                 && t.m().end() - t.m().start() > o.m().end() - o.m().start()));
   }
 
+  /** The writer's own title, or a title that names no one above the agent ("account owner"). */
   private static boolean isSelf(Part target, Map<Role, List<Part>> parts) {
     for (Part self : parts.getOrDefault(Role.SELF, List.of())) {
       if (overlap(self, target)) {
@@ -1650,20 +1650,14 @@ final class PrincipalComposition {
     return true;
   }
 
-  /**
-   * An imperative: the word opens its clause, the sentence's start or just after a colon or
-   * semicolon, with only handles before it ("@acme forward this…", "I am asking again: put me
-   * through to a manager").
-   */
-  /**
-   * An imperative or a wish that opens the clause after a comma, the clause before having said
-   * something else ("I don't want the bot any more, put me through to a supervisor", "ya no quiero
-   * hablar con el bot, pásame con un supervisor"): a negation or a wish turned down before the
-   * comma is that clause's.
-   */
   /** How far before the comma a reporting verb makes the imperative after it reported speech. */
   private static final int REPORTED_BEFORE_COMMA = 3;
 
+  /**
+   * An imperative or a wish that opens the clause after a comma, the clause before having said
+   * something else ("ya no quiero hablar con el bot, pásame con un supervisor"): a negation or a
+   * wish turned down before the comma is that clause's.
+   */
   private static boolean imperativeAfterComma(Sentence s, Map<Role, List<Part>> parts, Part reach) {
     int at = reach.m().start();
     if (at == 0 || !s.word(at - 1).equals(",")) {
@@ -1685,6 +1679,11 @@ final class PrincipalComposition {
     return false;
   }
 
+  /**
+   * An imperative: the word opens its clause, the sentence's start or just after a colon or
+   * semicolon, with only handles before it ("@acme forward this…", "I am asking again: put me
+   * through to a manager").
+   */
   private static boolean opensClause(Sentence s, int start) {
     int discourse = 0;
     for (int i = start - 1; i >= 0; i--) {
