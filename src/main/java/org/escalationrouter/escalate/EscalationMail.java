@@ -224,27 +224,21 @@ public class EscalationMail {
   /** More multipart boundaries than any real message has: 200, as the parser's part limit. */
   private static final int MAX_BOUNDARIES = 200;
 
+  private static final java.util.regex.Pattern BOUNDARY =
+      java.util.regex.Pattern.compile("boundary", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /**
    * A message nested thousands of parts deep, attached as message/rfc822, is parsed again by every
    * server and client it passes (the built-in demo server spent its heap on one and stalled the
    * mail of other cases); attached as plain bytes it is still the original, opened on demand.
    */
   static boolean manyBoundaries(byte[] raw) {
-    int found = 0;
-    byte[] needle = "boundary".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    outer:
-    for (int i = 0; i + needle.length <= raw.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (Character.toLowerCase((char) (raw[i + j] & 0xff)) != needle[j]) {
-          continue outer;
-        }
-      }
-      if (++found > MAX_BOUNDARIES) {
-        return true;
-      }
-      i += needle.length - 1;
-    }
-    return false;
+    return BOUNDARY
+            .matcher(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1))
+            .results()
+            .limit(MAX_BOUNDARIES + 1L)
+            .count()
+        > MAX_BOUNDARIES;
   }
 
   private static String domainOf(String address) {

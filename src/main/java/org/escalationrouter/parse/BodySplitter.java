@@ -143,17 +143,16 @@ final class BodySplitter {
         List<String> run = lines.get(r);
         int signature = r == lastNew ? Signatures.start(run) : -1;
         if (signature >= 0) {
-          int copies = Signatures.copyLines(run, signature + 1);
-          int end = copies < 0 ? run.size() : copies;
+          int end = Signatures.end(run, signature);
           out.add(
               new BodySegment(kinds.get(r), source, String.join("\n", run.subList(0, signature))));
           out.add(
               new BodySegment(
                   TextPart.Kind.SIGNATURE, source, String.join("\n", run.subList(signature, end))));
-          if (copies >= 0) {
+          if (end < run.size()) {
             out.add(
                 new BodySegment(
-                    kinds.get(r), source, String.join("\n", run.subList(copies, run.size()))));
+                    kinds.get(r), source, String.join("\n", run.subList(end, run.size()))));
           }
         } else {
           out.add(new BodySegment(kinds.get(r), source, String.join("\n", run)));

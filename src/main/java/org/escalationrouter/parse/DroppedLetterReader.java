@@ -49,11 +49,14 @@ final class DroppedLetterReader {
     if (quotesHistory(printedMail)) {
       draft.addAll(printedMail);
     } else if (signature > 0) {
+      int end = Signatures.end(lines, signature);
       draft.add(TextPart.Kind.ATTACHMENT, source, String.join("\n", lines.subList(0, signature)));
-      draft.add(
-          TextPart.Kind.SIGNATURE,
-          source,
-          String.join("\n", lines.subList(signature, lines.size())));
+      draft.add(TextPart.Kind.SIGNATURE, source, String.join("\n", lines.subList(signature, end)));
+      if (end < lines.size()) {
+        // copy lines under the signature ("Copie : Direction générale") are the writer's
+        draft.add(
+            TextPart.Kind.ATTACHMENT, source, String.join("\n", lines.subList(end, lines.size())));
+      }
     } else {
       draft.add(TextPart.Kind.ATTACHMENT, source, text);
     }

@@ -67,16 +67,16 @@ final class Signatures {
   private Signatures() {}
 
   /**
-   * Index of the first copy line at or after {@code from} in {@code lines}, or -1: the signature
-   * ends there, and the copy lines after it are the writer's.
+   * Where the signature that starts at {@code start} ends: at its first copy line, whose lines and
+   * those after it are the writer's, or at the end of {@code lines}.
    */
-  static int copyLines(List<String> lines, int from) {
-    for (int i = Math.max(from, 0); i < lines.size(); i++) {
+  static int end(List<String> lines, int start) {
+    for (int i = Math.max(start + 1, 0); i < lines.size(); i++) {
       if (COPY_LINE.matcher(lines.get(i)).matches()) {
         return i;
       }
     }
-    return -1;
+    return lines.size();
   }
 
   /** Index of the first signature line in {@code lines}, or -1 when there is none. */

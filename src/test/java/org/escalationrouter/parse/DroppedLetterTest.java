@@ -213,4 +213,20 @@ class DroppedLetterTest {
     assertThat(letter.newText()).isBlank();
     assertThat(letter.unreadFlags()).contains(LetterFlag.PARSE_ERROR);
   }
+
+  @Test
+  void copyLinesUnderADroppedLettersSignatureStayTheWritersText() {
+    Letter letter =
+        PARSER.parse(
+            (LETTER + "\nCopie : Direction générale\n").getBytes(StandardCharsets.UTF_8),
+            "scan-0043.txt");
+
+    assertThat(letter.parts())
+        .filteredOn(p -> p.kind() == TextPart.Kind.SIGNATURE)
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).contains("Anna Kowalska").doesNotContain("Copie"));
+    assertThat(letter.parts())
+        .filteredOn(p -> p.kind() == TextPart.Kind.ATTACHMENT)
+        .anySatisfy(p -> assertThat(p.text()).isEqualTo("Copie : Direction générale"));
+  }
 }
