@@ -1,5 +1,6 @@
 package org.escalationrouter.judge;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,7 +25,13 @@ enum Guard {
    * count: in "if the router isn't here by Friday I'll be cancelling" the "isn't" is the
    * condition's, and the phrase is a conditional threat.
    */
-  NEGATION_UNLESS_CONDITION;
+  NEGATION_UNLESS_CONDITION,
+  /**
+   * Like {@link #NEGATION}, but a negation whose verb of answering stands between it and the phrase
+   * negates the company's answer, not the writer's contacts: "they have not answered my three
+   * e-mails", "vous ne répondez ni à mes 2 mails", "nie odpowiedzieli na moje trzy maile".
+   */
+  NEGATION_UNLESS_UNANSWERED;
 
   private static final int WINDOW = 4;
 
@@ -39,12 +46,54 @@ enum Guard {
       case HYPOTHETICAL -> before(m, sentence, lang, false);
       case HYPOTHETICAL_UNLESS_UNMET ->
           !spellsNegation(m, sentence, lang) && before(m, sentence, lang, false);
+      case NEGATION_UNLESS_UNANSWERED ->
+          !spellsNegation(m, sentence, lang)
+              && (before(m, sentence, lang, true) && !answerBetween(m, sentence, lang)
+                  || insideGaps(m, sentence, lang));
       case NEGATION_UNLESS_CONDITION ->
           !spellsNegation(m, sentence, lang)
               && (negatedOutsideCondition(m, sentence, lang)
                   || insideGaps(m, sentence, lang)
                   || negatedAfter(m, sentence, lang));
     };
+  }
+
+  /** Folded stems of verbs of answering, in the five languages. */
+  private static final List<String> ANSWERING =
+      List.of(
+          "answer",
+          "repl",
+          "respond",
+          "acknowledg",
+          "repond",
+          "antwort",
+          "geantwortet",
+          "beantwort",
+          "reagiert",
+          "contest",
+          "respondi",
+          "odpowi",
+          "odpis",
+          "odezw",
+          "reagow");
+
+  /**
+   * A verb of answering shortly before the phrase in its clause ("ne répondez ni à mes 2 mails"): a
+   * negation there is the answer's.
+   */
+  private static boolean answerBetween(PhraseMatch m, Sentence sentence, LanguagePhrases lang) {
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - WINDOW; i--) {
+      String w = sentence.word(i);
+      if (lang.isClauseBreak(w)) {
+        return false;
+      }
+      for (String stem : ANSWERING) {
+        if (w.startsWith(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean opensAsQuestion(Sentence sentence, LanguagePhrases lang) {

@@ -16,7 +16,8 @@ import org.escalationrouter.facts.Signal;
  */
 final class RepeatContact implements SignalDetector {
 
-  private static final Set<Guard> GUARDS = EnumSet.of(Guard.NEGATION, Guard.HYPOTHETICAL);
+  private static final Set<Guard> GUARDS =
+      EnumSet.of(Guard.NEGATION_UNLESS_UNANSWERED, Guard.HYPOTHETICAL);
 
   private static final int EVENTS = 2;
 

@@ -25,6 +25,18 @@ class RepeatContactTest {
     assertThat(Texts.finds(detector, "Moja reklamacja nadal nie została rozpatrzona.")).isTrue();
   }
 
+  /**
+   * Twenty-second round: a negation that belongs to the company's answer does not negate the
+   * writer's contacts; one that belongs to the contact still does.
+   */
+  @Test
+  void aNegatedAnswerLeavesTheContactsCounted() {
+    assertThat(Texts.finds(detector, "Ils n'ont pas répondu à mes 2 mails.")).isTrue();
+    assertThat(Texts.finds(detector, "Vous ne répondez ni à mes 2 mails ni au téléphone."))
+        .isTrue();
+    assertThat(Texts.finds(detector, "Je n'ai pas envoyé 2 mails, un seul.")).isFalse();
+  }
+
   @Test
   void detectsCountedContacts() {
     assertThat(Texts.finds(detector, "This is the third time I am writing about the meter."))
