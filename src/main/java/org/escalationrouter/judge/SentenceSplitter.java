@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,13 @@ final class SentenceSplitter {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      int masked = maskedDateEnd(text, i);
+      if (masked > i) {
+        tokens.add(new Token(MASKED_DATE, i, masked, false));
+        cutLongRun(sentences, tokens);
+        i = masked;
+        continue;
+      }
       if (Character.isLetterOrDigit(c)) {
         int start = i;
         boolean number = Character.isDigit(c);
@@ -102,6 +110,25 @@ final class SentenceSplitter {
     }
     flush(sentences, tokens, false);
     return sentences;
+  }
+
+  /**
+   * What a masked date reads as: a number, as the date it hides would. Regulators' complaint
+   * databases publish narratives with every date masked ("on XX/XX/XXXX and again on XX/XX/2023").
+   */
+  static final String MASKED_DATE = "00/00/0000";
+
+  private static final Pattern MASKED =
+      Pattern.compile("(?i)xx/xx/(xxxx|xx|\\d{2}|\\d{4})(?![\\p{L}\\p{N}])");
+
+  /** Where a masked date starting at {@code i} ends, or {@code i} when none starts there. */
+  private static int maskedDateEnd(String text, int i) {
+    char c = text.charAt(i);
+    if (c != 'X' && c != 'x' || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return i;
+    }
+    Matcher m = MASKED.matcher(text).region(i, text.length());
+    return m.lookingAt() ? m.end() : i;
   }
 
   /** "awaaz" in "@CNBC_Awaaz" belongs to the handle as much as "cnbc" does. */

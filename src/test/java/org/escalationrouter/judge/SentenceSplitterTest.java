@@ -7,6 +7,17 @@ import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
 
+  /** A regulator's masked date is one number-like word; a name masked as XXXX stays a word. */
+  @Test
+  void aMaskedDateIsOneNumber() {
+    List<Sentence> s = SentenceSplitter.split("Called XXXX on XX/XX/XXXX and xx/xx/2019.");
+    assertThat(s.get(0).tokens())
+        .extracting(Token::text)
+        .containsExactly("called", "xxxx", "on", "00/00/0000", "and", "00/00/0000");
+    assertThat(s.get(0).tokens().get(3).isNumber()).isTrue();
+    assertThat(s.get(0).tokens().get(1).isNumber()).isFalse();
+  }
+
   @Test
   void splitsSentencesButNotNumbersOrWrappedLines() {
     List<Sentence> s =
