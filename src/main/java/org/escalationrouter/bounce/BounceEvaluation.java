@@ -32,13 +32,14 @@ public final class BounceEvaluation {
 
   /**
    * Leave-one-family-out floors on the check part: the targets (0.97, 0.90) are not met there, so
-   * these are the measured figures less 0.02, rounded down, raised only where the figure rose
-   * (reason 0.8155 to 0.8350 with the general vocabulary of issue 21's second round; hard/soft
-   * stayed at 0.9563), a guard against losing ground on servers never seen.
+   * these began as the measured figures less 0.02, rounded down, and are raised only where the
+   * figure rose: reason to just under 0.8350 when the general layers of issue 21's third round took
+   * it up from 0.8301 (hard/soft stayed at 0.9563, so its floor stays), a guard against losing
+   * ground on servers never seen.
    */
   static final double LOFO_MIN_HARD_SOFT = 0.93;
 
-  static final double LOFO_MIN_REASON = 0.81;
+  static final double LOFO_MIN_REASON = 0.83;
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 

@@ -63,9 +63,9 @@ final class ReasonClassifier {
       boolean sole,
       RuleScope scope,
       String hosts) {
-    String own = NoticeText.normalise(reported.diagnostic());
-    String near = NoticeText.normalise(context);
-    String whole = NoticeText.normalise(noticeText);
+    String own = NoticeText.wordsOf(reported.diagnostic());
+    String near = NoticeText.wordsOf(context);
+    String whole = NoticeText.wordsOf(noticeText);
     String both = own + " " + near + " " + whole;
     Optional<SmtpCommand> command =
         SmtpCommand.statedIn(own)

@@ -116,7 +116,9 @@ final class BroadCausePhrases {
               "(connection|session) (count|limit) (exceeded|reached)",
               "max(imum)? (number of )?(concurrent |simultaneous )?(connections|sessions)",
               "too many (errors|bad commands|invalid commands) (from|in|during)",
-              "too many (\\w+ )?(in|per) (a |one )?(single )?(session|connection)"),
+              "too many (\\w+ )?(in|per) (a |one )?(single )?(session|connection)",
+              // a cap on how often one client may connect ("ip frequency limited")
+              "(ip|connection|client|host) (frequency|rate) (is )?(limit(ed)?|exceeded)"),
           row(
               SPEEDING,
               "rate limit",

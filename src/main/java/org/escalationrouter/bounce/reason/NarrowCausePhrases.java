@@ -71,6 +71,8 @@ final class NarrowCausePhrases {
           row(
               REQUIRE_PTR,
               "reverse (dns|lookup|hostname|host name|address|mapping)",
+              // a sending address the receiver cannot verify by its name (forward-confirmed DNS)
+              "unverif[iy]able sending (ips?|hosts?|address(es)?)\\b",
               "\\bptr\\b",
               "\\brdns\\b",
               "cannot find your (host ?name|domain)",
@@ -81,6 +83,13 @@ final class NarrowCausePhrases {
               "(forward-confirmed|fcrdns)",
               "(domain|host ?name|helo) .{0,40}(mismatch(es)?|does not match) (the )?"
                   + "(client|connecting|sending) ip"),
+          // a server's own verdict that the message is spam, which may name SPF or DKIM in passing
+          // ("rejected due to spam classification ... see our SPF guidelines")
+          row(
+              SPAM_DETECTED,
+              "(classified|identified|detected|flagged|recogni[sz]ed|scored) as (spam|junk)",
+              "spam (classification|verdict|score)",
+              "(rejected|blocked|refused) (as|for being) (spam|junk)"),
           row(
               AUTH_FAILURE,
               "\\bspf\\b",

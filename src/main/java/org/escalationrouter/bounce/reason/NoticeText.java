@@ -23,6 +23,20 @@ public final class NoticeText {
   private static final Pattern REPLY_PREFIX =
       Pattern.compile("(?<![\\w.])([245]\\d\\d)[- ](?:[245]\\.\\d{1,3}\\.\\d{1,3} )?");
 
+  /**
+   * A report's recipient fields and a pipe recipient ("|/usr/bin/procmail ...", as Sendmail quotes
+   * it) hold addresses, not the server's words: a program named in an address is no mailer error.
+   */
+  private static final Pattern ADDRESS_FIELDS =
+      Pattern.compile(
+          "(?im)^(?:final|original|x-actual)-recipient:[^\r\n]{0,1000}+$|\"\\|[^\"\r\n]{0,500}+\"");
+
+  /** The normalised text with the addresses a report names taken out, for reading a cause. */
+  public static String wordsOf(String text) {
+    String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    return normalise(ADDRESS_FIELDS.matcher(capped).replaceAll(" "));
+  }
+
   public static String normalise(String text) {
     String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     return withoutContinuationCodes(SPACE.matcher(capped.toLowerCase(Locale.ROOT)).replaceAll(" "));

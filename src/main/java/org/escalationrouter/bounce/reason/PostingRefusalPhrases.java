@@ -33,7 +33,8 @@ final class PostingRefusalPhrases {
                   + "(poste|sende|slå op|legge ut|publisere|offentliggøre)",
               // Romance languages
               "(autorisation|permission|droit)s? (de |d'|pour )(publier|poster|envoyer|écrire)",
-              "(pas |non )(autorisée?s?|permise?s?) (à|de) (publier|poster|envoyer)",
+              // "pas autorisé à publier", also with a pronoun before the verb ("à y publier")
+              "(pas |non )(autorisée?s?|permise?s?) (à|de) (y |en )?(publier|poster|envoyer)",
               "permiso (para|de) (publicar|enviar|postear|escribir)",
               "(permissão|autorização) (para|de) (postar|publicar|enviar)",
               "(autorizzazion[ei]|permess[oi]) (a|per|di) (pubblicare|postare|inviare|scrivere)",
@@ -64,7 +65,24 @@ final class PostingRefusalPhrases {
               "(पोस्ट करने|भेजने|प्रकाशित करने|पोस्ट) की अनुमति",
               "اجازه\\S{0,3} (ارسال|پست|انتشار)",
               "pahintulot (na )?(mag-?post|magpadala)",
-              "(leidim\\w*|atļauj\\w*) (skelbti|siųsti|publicēt|sūtīt)"));
+              "(leidim\\w*|atļauj\\w*) (skelbti|siųsti|publicēt|sūtīt)",
+              // Estonian, Icelandic, Afrikaans, Basque, Malay, Swahili, Serbian in Cyrillic
+              "õigus\\w* (postitada|saata|avaldada)",
+              "(heimild|leyfi) til að (birta|senda|pósta)",
+              "toestemming om .{0,60}?te (plaas|stuur|publiseer)",
+              "(argitaratzeko|bidaltzeko) baimen",
+              "kebenaran (untuk )?(menyiarkan|menghantar|memaparkan|mengepos)",
+              "ruhusa (ya |wa )?(kuchapisha|kutuma|kubandika)",
+              "дозвол\\S{0,4} (за )?(објављивање|слање)",
+              // the languages of India and Pakistan: "permission to post / send"
+              "(পোস্ট|প্রকাশ|পাঠানো)\\S{0,4} (করার )?অনুমতি",
+              "(இடுகையிட|அனுப்ப|வெளியிட)\\S{0,4} அனுமதி",
+              "(పోస్ట్|పంపడానికి|ప్రచురించడానికి)\\S{0,12} ?అనుమతి",
+              "(पोस्ट|पाठवण्याची|प्रकाशित) करण्याची परवानगी",
+              "(પોસ્ટ|મોકલવાની) (કરવાની )?પરવાનગી",
+              "(ಪೋಸ್ಟ್|ಕಳುಹಿಸಲು)\\S{0,8} ?ಅನುಮತಿ",
+              "(പോസ്റ്റ്|അയയ്ക്കാൻ)\\S{0,12} ?അനുമതി",
+              "(پوسٹ|بھیجنے|شائع) (کرنے )?کی اجازت"));
 
   private PostingRefusalPhrases() {}
 }
