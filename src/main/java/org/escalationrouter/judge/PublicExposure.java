@@ -19,7 +19,7 @@ import org.escalationrouter.facts.Signal;
 final class PublicExposure implements SignalDetector {
 
   private static final Set<Guard> GUARDS =
-      EnumSet.of(Guard.NEGATION, Guard.QUESTION, Guard.HYPOTHETICAL);
+      EnumSet.of(Guard.NEGATION_UNLESS_CONDITION, Guard.QUESTION, Guard.HYPOTHETICAL);
 
   /** Words that cite a source, in the five languages (folded). */
   private static final Set<String> ATTRIBUTION =
