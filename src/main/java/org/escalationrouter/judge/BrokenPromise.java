@@ -2,6 +2,7 @@ package org.escalationrouter.judge;
 
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -67,6 +68,25 @@ final class BrokenPromise implements SignalDetector {
     int from = Math.max(0, sentence - UNKEPT_WINDOW);
     int first = promised.nextSetBit(from);
     return first >= 0 && first <= sentence;
+  }
+
+  /**
+   * A nominal denial that ends its sentence after a colon, as a verdict on what went before: "Sur
+   * mes factures de février, mars et avril : aucun rabais.", "Result: nothing.", "Ergebnis:
+   * nichts."
+   */
+  private static boolean afterColon(JudgedText text, PhraseMatch m) {
+    List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+    if (m.start() == 0 || !tokens.get(m.start() - 1).text().equals(":")) {
+      return false;
+    }
+    int words = 0;
+    for (int i = m.start(); i < tokens.size(); i++) {
+      if (Character.isLetter(tokens.get(i).text().charAt(0)) && ++words > SHORT_DENIAL) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean bare(JudgedText text, int sentence) {
@@ -152,8 +172,10 @@ final class BrokenPromise implements SignalDetector {
                     GUARDS,
                     m ->
                         near(promised, m.sentence())
-                            && Sentences.opens(text, m)
-                            && wordsAtMost(text, m.sentence(), SHORT_DENIAL, Character::isLetter)));
+                            && (Sentences.opens(text, m)
+                                    && wordsAtMost(
+                                        text, m.sentence(), SHORT_DENIAL, Character::isLetter)
+                                || afterColon(text, m))));
     unkept = unkept.plus(chargedAgainst(text, promise));
     return unkept.isEmpty() ? Optional.empty() : promise.plus(unkept).detection(signal(), text, 0);
   }
