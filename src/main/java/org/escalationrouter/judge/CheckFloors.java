@@ -61,6 +61,11 @@ final class CheckFloors {
    * check part; kinds from the session's own sentences, then rules from the batch's tune part) the
    * same rule raised German principal-request recall, public-exposure precision and recall,
    * repeat-contact precision and recall, broken-promise recall and real-text repeat-contact recall.
+   * In the twenty-second round the twentieth and twenty-first batches (w56–w60) joined the set
+   * after the round's rules were written and after both were measured; their check items took
+   * broken-promise precision from 0.850 to 0.849, so that metric has a floor again (figure minus
+   * 0.03, as for every batch that joined), and the same rule raised cancellation-threat,
+   * public-exposure, repeat-contact and money-dispute recall, whose figures rose.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -81,12 +86,13 @@ final class CheckFloors {
           Map.entry("wordings principal-request es recall", 0.80),
           Map.entry("wordings principal-request fr recall", 0.80),
           Map.entry("wordings principal-request pl recall", 0.86),
-          Map.entry("wordings cancellation-threat recall", 0.73),
+          Map.entry("wordings cancellation-threat recall", 0.76),
           Map.entry("wordings public-exposure precision", 0.85),
-          Map.entry("wordings public-exposure recall", 0.67),
+          Map.entry("wordings public-exposure recall", 0.69),
           Map.entry("wordings repeat-contact precision", 0.84),
-          Map.entry("wordings repeat-contact recall", 0.68),
-          Map.entry("wordings money-dispute recall", 0.74),
+          Map.entry("wordings repeat-contact recall", 0.69),
+          Map.entry("wordings money-dispute recall", 0.76),
+          Map.entry("wordings broken-promise precision", 0.81),
           Map.entry("wordings broken-promise recall", 0.58),
           Map.entry("wordings severity exact", 0.71));
 
