@@ -2,6 +2,7 @@ package org.escalationrouter.judge;
 
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.escalationrouter.facts.Signal;
@@ -44,14 +45,20 @@ final class MoneyDispute implements SignalDetector {
 
   @Override
   public Optional<Detection> detect(JudgedText text) {
+    // the writer saying money is not what they are after ({@code money-disclaim}: "I'm not looking
+    // for compensation", "je ne demande pas de remboursement") takes the phrase it overlaps
+    List<PhraseMatch> disclaimed = text.matchesOf("money-disclaim");
     Optional<Detection> phrased =
-        PhraseEvidence.of(text, signal().wireName(), GUARDS).detection(signal(), text, threshold);
+        PhraseEvidence.of(
+                text, signal().wireName(), GUARDS, m -> disclaimed.stream().noneMatch(m::overlaps))
+            .detection(signal(), text, threshold);
     return phrased.isPresent() ? phrased : amountComplainedOf(text);
   }
 
   private Optional<Detection> amountComplainedOf(JudgedText text) {
     if (text.matchesOf("amount").isEmpty()
         || !PhraseEvidence.of(text, "money-off", Set.of()).isEmpty()
+        || !text.matchesOf("money-disclaim").isEmpty()
         || !PhraseEvidence.of(text, "money-settled", SETTLED_GUARDS).isEmpty()) {
       return Optional.empty();
     }

@@ -48,6 +48,7 @@ record PhraseFile(
           "money-settled",
           "money-contest",
           "money-off",
+          "money-disclaim",
           "contact-event",
           "repeat-off",
           "contact-opening",
