@@ -294,8 +294,10 @@ final class SentenceSplitter {
           // es, with the honorifics of a formal address: "Excmo. Sr. Presidente", "a Ud."
           "sr sra srta sres sras d dna excmo excma ilmo ilma ud uds vd vds",
           "hr hrn fr dipl ing mag", // de
+          "z hd zhd", // de: "z. Hd. der Geschäftsführung" (for the attention of), "z. B."
           "m mm mme mmes mlle", // fr: "M. le Directeur", "MM. les administrateurs"
-          "mgr inz sz p dyr prez"); // pl: "Sz. P. Prezes", "dyr. Kowalski"
+          "mgr inz sz p dyr prez", // pl: "Sz. P. Prezes", "dyr. Kowalski"
+          "att attn"); // es, fr, en: "Att. Director General", "Attn. The Chief Executive"
 
   /** The words of the lines, separated by single spaces, as a set. */
   private static java.util.Set<String> words(String... lines) {

@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
 
+  /** Abbreviations of an addressing line do not end it: "z. Hd. der Geschäftsführung". */
+  @Test
+  void anAddressingAbbreviationDoesNotEndTheLine() {
+    assertThat(SentenceSplitter.split("z. Hd. der Geschäftsführung – Beschwerde")).hasSize(1);
+    assertThat(SentenceSplitter.split("Att. Director General")).hasSize(1);
+  }
+
   /** A regulator's masked date is one number-like word; a name masked as XXXX stays a word. */
   @Test
   void aMaskedDateIsOneNumber() {
