@@ -65,7 +65,8 @@ final class CheckFloors {
    * after the round's rules were written and after both were measured; their check items took
    * broken-promise precision from 0.850 to 0.849, so that metric has a floor again (figure minus
    * 0.03, as for every batch that joined), and the same rule raised cancellation-threat,
-   * public-exposure, repeat-contact and money-dispute recall, whose figures rose.
+   * public-exposure, repeat-contact and money-dispute recall, whose figures rose; the addressing
+   * abbreviation "z. Hd." kept whole then raised principal-request recall and its German recall.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -80,8 +81,8 @@ final class CheckFloors {
           Map.entry("real-texts vulnerable-customer precision", 0.73),
           Map.entry("real-texts vulnerable-customer recall", 0.44),
           Map.entry("real-texts severity exact", 0.59),
-          Map.entry("wordings principal-request recall", 0.81),
-          Map.entry("wordings principal-request de recall", 0.78),
+          Map.entry("wordings principal-request recall", 0.82),
+          Map.entry("wordings principal-request de recall", 0.80),
           Map.entry("wordings principal-request en recall", 0.84),
           Map.entry("wordings principal-request es recall", 0.80),
           Map.entry("wordings principal-request fr recall", 0.80),
