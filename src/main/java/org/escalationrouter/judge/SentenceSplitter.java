@@ -268,6 +268,9 @@ final class SentenceSplitter {
     if (afterTitle(text, i)) {
       return false; // a title before a name or an office, "Estimado Sr. Consejero Delegado"
     }
+    if (!newLine && afterDayNumber(text, i) && ordinalContext(text, i)) {
+      return false; // a German ordinal before its noun, "zum 3. Mal", "meine 4. Mail"
+    }
     return Character.isUpperCase(next) || Character.isDigit(next) || "\"'(¿¡".indexOf(next) >= 0;
   }
 
@@ -286,6 +289,32 @@ final class SentenceSplitter {
           "oktober",
           "november",
           "dezember");
+
+  /**
+   * Words after which a number with a full stop is an ordinal, in German: "zum 3. Mal", "meine 4.
+   * Mail", "am 2. Termin" (folded).
+   */
+  private static final java.util.Set<String> ORDINAL_BEFORE =
+      words(
+          "zum zur am im vom beim nach seit ab bis",
+          "mein meine meiner meinem meinen meines ihr ihre ihrer ihrem ihren unsere unserer",
+          "der die das den dem des ein eine einer einem einen diese dieser dieses diesem");
+
+  /** The one- or two-digit number before the full stop at {@code dot} follows such a word. */
+  private static boolean ordinalContext(String text, int dot) {
+    int k = dot - 1;
+    while (k >= 0 && Character.isDigit(text.charAt(k))) {
+      k--;
+    }
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    int end = k + 1;
+    while (k >= 0 && Character.isLetter(text.charAt(k))) {
+      k--;
+    }
+    return end > k + 1 && ORDINAL_BEFORE.contains(fold(text.substring(k + 1, end)));
+  }
 
   /** Titles abbreviated before a name or an office, in the five languages, folded. */
   private static final java.util.Set<String> TITLES =

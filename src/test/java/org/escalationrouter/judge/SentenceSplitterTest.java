@@ -14,6 +14,17 @@ class SentenceSplitterTest {
     assertThat(SentenceSplitter.split("Att. Director General")).hasSize(1);
   }
 
+  /**
+   * A German ordinal in digits does not end the sentence before its noun; a number at the end does.
+   */
+  @Test
+  void aGermanOrdinalInDigitsKeepsItsNoun() {
+    assertThat(SentenceSplitter.split("Ich schreibe Ihnen zum 3. Mal wegen der Rechnung."))
+        .hasSize(1);
+    assertThat(SentenceSplitter.split("Das ist meine 4. Mail zu diesem Thema.")).hasSize(1);
+    assertThat(SentenceSplitter.split("I called them 3. Then I wrote.")).hasSize(2);
+  }
+
   /** A regulator's masked date is one number-like word; a name masked as XXXX stays a word. */
   @Test
   void aMaskedDateIsOneNumber() {
