@@ -326,7 +326,8 @@ final class SentenceSplitter {
           "z hd zhd", // de: "z. Hd. der Geschäftsführung" (for the attention of), "z. B."
           "m mm mme mmes mlle", // fr: "M. le Directeur", "MM. les administrateurs"
           "mgr inz sz p dyr prez", // pl: "Sz. P. Prezes", "dyr. Kowalski"
-          "att attn"); // es, fr, en: "Att. Director General", "Attn. The Chief Executive"
+          "att attn", // es, fr, en: "Att. Director General", "Attn. The Chief Executive"
+          "lic arq nr"); // es "Lic. Óscar Ramírez"; de, pl "Rechnung Nr. 2024-3317"
 
   /** The words of the lines, separated by single spaces, as a set. */
   private static java.util.Set<String> words(String... lines) {
