@@ -400,6 +400,7 @@ final class SentenceSplitter {
   private static void flush(List<Sentence> sentences, List<Token> tokens, boolean question) {
     if (!tokens.isEmpty()) {
       apocope(tokens);
+      frenchInfinitive(tokens);
       sentences.add(new Sentence(sentences.size(), tokens, question));
       tokens.clear();
     }
@@ -432,6 +433,57 @@ final class SentenceSplitter {
           && "aeiouy".indexOf(w.charAt(w.length() - 1)) < 0
           && !NOT_APOCOPE.contains(w)) {
         tokens.set(i, new Token(w, t.start(), t.end(), t.handle(), w + "e"));
+      }
+    }
+  }
+
+  /** French verbs that take an infinitive after them ("je vais résilier"), folded. */
+  private static final java.util.Set<String> TAKES_INFINITIVE =
+      words(
+          "vais vas va allons allez vont veux voulons veulent",
+          "dois doit devons doivent souhaite souhaitons peux peut pouvons faut envisage pense");
+
+  /**
+   * "compte" takes an infinitive only after its subject ("je compte résilier", not "compte
+   * clôturé").
+   */
+  private static final java.util.Set<String> COMPTE = words("compte comptons comptent");
+
+  private static final java.util.Set<String> FRENCH_SUBJECTS =
+      words("je nous ils elles on il elle");
+
+  /** Object pronouns that may stand between such a verb and its infinitive ("vais le résilier"). */
+  private static final java.util.Set<String> FRENCH_CLITICS =
+      words("me te se le la les en y nous vous lui leur");
+
+  /**
+   * French is often typed with the participle for the infinitive it sounds like ("je vais résilié",
+   * "nous allons quitté", "je compte changé"): a word ending in -é or -ée right after a verb that
+   * takes an infinitive (one object pronoun may stand between) also matches its infinitive.
+   */
+  private static void frenchInfinitive(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.text();
+      int before = i - 1;
+      if (before > 0 && FRENCH_CLITICS.contains(tokens.get(before).text())) {
+        before--;
+      }
+      String verb = tokens.get(before).text();
+      boolean takes =
+          TAKES_INFINITIVE.contains(verb)
+              || COMPTE.contains(verb)
+                  && before > 0
+                  && FRENCH_SUBJECTS.contains(tokens.get(before - 1).text());
+      if (!takes || t.elided() || w.length() < 5 || !w.chars().allMatch(Character::isLetter)) {
+        continue;
+      }
+      String stem =
+          w.endsWith("ee")
+              ? w.substring(0, w.length() - 2)
+              : w.endsWith("e") ? w.substring(0, w.length() - 1) : null;
+      if (stem != null) {
+        tokens.set(i, new Token(w, t.start(), t.end(), t.handle(), stem + "er"));
       }
     }
   }
