@@ -1321,18 +1321,30 @@ final class PrincipalComposition {
    */
   private static boolean insideAsk(Sentence s, Part reported, Map<Role, List<Part>> parts) {
     int next = reported.m().end();
-    if (next >= s.size() || !s.word(next).endsWith("ing")) {
+    boolean progressive = next < s.size() && s.word(next).endsWith("ing");
+    boolean subjunctive = SUBJUNCTIVE_AS_PAST.contains(s.word(reported.m().start()));
+    if (!progressive && !subjunctive) {
       return false;
     }
     for (Role r : List.of(Role.ASK, Role.WANT)) {
       for (Part p : parts.getOrDefault(r, List.of())) {
-        if (overlap(p, reported)) {
+        if (progressive
+            ? overlap(p, reported)
+            : p.m().start() == reported.m().start() && p.m().end() > reported.m().end()) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /**
+   * German subjunctive forms that fold onto a past tense ("wären" is "waren", "hätten" is "hatten",
+   * "würden" is "wurden"): where an ask phrase opens with one ("wir wären Ihnen verbunden", "wir
+   * hätten gern"), it asks and tells no history.
+   */
+  private static final Set<String> SUBJUNCTIVE_AS_PAST =
+      Set.of("waren", "hatten", "hatte", "wurden", "wurde");
 
   /**
    * The sentence is about jobs or an announcement: an off cue that is not only a word inside a
