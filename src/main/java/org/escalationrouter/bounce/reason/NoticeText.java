@@ -33,12 +33,18 @@ public final class NoticeText {
 
   /** The normalised text with the addresses a report names taken out, for reading a cause. */
   public static String wordsOf(String text) {
-    String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-    return normalise(ADDRESS_FIELDS.matcher(capped).replaceAll(" "));
+    return lowered(ADDRESS_FIELDS.matcher(capped(text)).replaceAll(" "));
   }
 
   public static String normalise(String text) {
-    String capped = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    return lowered(capped(text));
+  }
+
+  private static String capped(String text) {
+    return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+  }
+
+  private static String lowered(String capped) {
     return withoutContinuationCodes(SPACE.matcher(capped.toLowerCase(Locale.ROOT)).replaceAll(" "));
   }
 
