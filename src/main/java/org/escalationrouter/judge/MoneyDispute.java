@@ -46,19 +46,19 @@ final class MoneyDispute implements SignalDetector {
   @Override
   public Optional<Detection> detect(JudgedText text) {
     // the writer saying money is not what they are after ({@code money-disclaim}: "I'm not looking
-    // for compensation", "je ne demande pas de remboursement") takes the phrase it overlaps
+    // for compensation", "je ne demande pas de remboursement") takes the phrase it overlaps and
+    // leaves the sums of the letter uncontested
     List<PhraseMatch> disclaimed = text.matchesOf("money-disclaim");
     Optional<Detection> phrased =
         PhraseEvidence.of(
                 text, signal().wireName(), GUARDS, m -> disclaimed.stream().noneMatch(m::overlaps))
             .detection(signal(), text, threshold);
-    return phrased.isPresent() ? phrased : amountComplainedOf(text);
+    return phrased.isPresent() || !disclaimed.isEmpty() ? phrased : amountComplainedOf(text);
   }
 
   private Optional<Detection> amountComplainedOf(JudgedText text) {
     if (text.matchesOf("amount").isEmpty()
         || !PhraseEvidence.of(text, "money-off", Set.of()).isEmpty()
-        || !text.matchesOf("money-disclaim").isEmpty()
         || !PhraseEvidence.of(text, "money-settled", SETTLED_GUARDS).isEmpty()) {
       return Optional.empty();
     }
