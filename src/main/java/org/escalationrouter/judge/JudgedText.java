@@ -39,6 +39,9 @@ record JudgedText(
     if (declared == null) {
       declared = fallback;
     }
+    if (declared != null && declared.language().equals("de")) {
+      sentences = GermanSpelling.withUmlauts(sentences);
+    }
     List<LanguagePhrases> languages =
         declared == null ? List.copyOf(book.all()) : List.of(declared);
     List<LanguageMatch> matches = new ArrayList<>();
