@@ -14,7 +14,14 @@ final class BroadCausePhrases {
 
   static final List<ReasonTable.Row> ROWS =
       List.of(
-          row(NETWORK_ERROR, "name server reply", "malformed or unexpected name server"),
+          row(
+              NETWORK_ERROR,
+              "name server reply",
+              "malformed or unexpected name server",
+              // a lookup that could not finish, which says nothing yet about the name itself
+              "(host|dns|name|mx|domain) lookup (did not complete|timed out|timeout"
+                  + "|temporar(il)?y (failed|failure|unavailable))",
+              "temporary (dns|name resolution|resolver) (failure|error)"),
           row(
               HOST_UNKNOWN,
               "host ?(or domain name )?(not found|unknown)",
@@ -201,7 +208,10 @@ final class BroadCausePhrases {
               // the receiver could not store the message redundantly before taking it
               "failed to be replicated",
               "try again later",
-              "duplicated? message-id"),
+              "duplicated? message-id",
+              // the receiver's storage or its own lookup tables failed while taking the message
+              "\\bi/o error|input/output error",
+              "(temporary|table|map|database|directory) lookup (failure|error)"),
           row(
               EXPIRED,
               "expired",

@@ -303,7 +303,10 @@ final class LocalisedCausePhrases {
               "systemfehler|interner (server)?fehler|serverfehler",
               "erreur (interne|système|du serveur)|error (interno|del sistema|del servidor)",
               "erro (interno|do sistema|do servidor)|errore (interno|di sistema|del server)",
-              "błąd (wewnętrzny|systemu|serwera)|(interne|systeem|server)fout"));
+              "błąd (wewnętrzny|systemu|serwera)|(interne|systeem|server)fout",
+              "システム(内部)?(エラー|障害)|内部エラー|サーバ(ー)?(エラー|障害)|系统(内部)?(错误|故障)"
+                  + "|(内部|服务器)错误|시스템 ?(오류|에러|장애)|(내부|서버) ?(오류|에러)"
+                  + "|(системная|внутренняя) ошибка|ошибка (системы|сервера)"));
 
   private LocalisedCausePhrases() {}
 

@@ -38,7 +38,12 @@ final class NarrowCausePhrases {
               "procmail",
               "unknown mailer",
               "x-unix",
-              "pipe to"),
+              "pipe to",
+              // a delivery program that ended with a failure status, in the words MTAs log it
+              "(child )?process (of [\\w -]{0,40})?(returned|exited|terminated|died)( with)?"
+                  + " (status |code |signal )?\\d+",
+              "(program|command|pipe|delivery agent|\\bmda\\b) (exited|terminated|returned|died)"
+                  + " (with )?(status|code|signal|error)"),
           row(
               VIRUS_DETECTED,
               "(?<!spam or )virus",
@@ -128,7 +133,11 @@ final class NarrowCausePhrases {
               SYSTEM_FULL,
               "insufficient (system storage|system resources|disk space)",
               "(system|disk|file ?system|server) (is |storage )?full",
-              "no space left"),
+              "no space left",
+              // the receiving host short of disk, its spool or queue full
+              "(disk |storage )?space shortage|shortage of (disk |storage )?space",
+              "(mail )?(spool|queue)( directory| area)? (is )?(full|out of space)",
+              "(insufficient|not enough) (free )?disk space"),
           // the sender's own sending allowance used up: a rate limit, not the recipient's
           // mailbox, though the reply says "quota exceeded" as a full mailbox does
           row(
