@@ -169,7 +169,22 @@ final class BroadCausePhrases {
               "content presents a potential",
               "prohibited",
               "not allowed (by|in) (our|the|this)",
-              "violat"),
+              "violat",
+              // kinds of attachment the receiver forbids, in the languages servers say it in
+              "(restricted|forbidden|prohibited|blocked|disallowed|banned|dangerous|unsafe"
+                  + "|unacceptable|not allowed|illegal) (attachment|file ?(type|name|extension))",
+              "(attachment|file)s?( types?| extensions?| names?)? .{0,40}(are|is) (not (allowed"
+                  + "|permitted|accepted)|blocked|prohibited|forbidden|restricted)",
+              "allegat[oi] .{0,40}non (sono |è )?(consentit|ammess|permess)",
+              "anh(ä|ae)nge? .{0,40}(nicht (erlaubt|zulässig|zulaessig|gestattet)|verboten)",
+              "pi(è|e)ces? jointes? .{0,40}(non autoris|pas autoris|interdit)",
+              "(archivos? )?adjuntos? .{0,40}no (est(á|a)n? )?permitid|anexos? .{0,40}n(ã|a)o"
+                  + " (s(ã|a)o )?permitid",
+              "bijlage\\w* .{0,40}niet toegestaan|załącznik\\w* .{0,40}(niedozwolon|zabronion)",
+              // a receiver that takes no mail from outside its organisation
+              "(external|outside|internet) (senders?|mail|e-?mails?|messages?) .{0,40}(not (allowed"
+                  + "|permitted|accepted)|blocked|prohibited)",
+              "(does not|doesn't) accept (external|outside) (mail|messages|e-?mails?)"),
           row(
               CONTENT_ERROR,
               "content (error|encoding)",

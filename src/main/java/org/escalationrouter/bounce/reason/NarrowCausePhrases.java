@@ -327,7 +327,14 @@ final class NarrowCausePhrases {
               "blocked by the recipient",
               "only accept(s|ing)? mail from (specific|certain|selected)",
               "\\buser reject",
-              "rejected due to user rules"),
+              "rejected due to user rules",
+              // the recipient chose whom to hear from: a personal block, an allow list, a filter
+              "(recipient|user|addressee|owner) has (chosen|decided|elected|asked) not to"
+                  + " (accept|receive)",
+              "(does not|doesn't) (wish|want) to receive",
+              "only accepts? (mail|messages|e-?mails?) from",
+              "(recipient|user)'?s? (own )?(sieve |mail )?(filter|rules)",
+              "\\bsieve\\b"),
           row(
               NOT_ACCEPT,
               "null mx",
