@@ -17,13 +17,26 @@ final class NarrowCausePhrases {
           // passing; the cause is the authentication
           row(AUTH_FAILURE, "(not|isn't|is not) aligned with .{0,60}(spf|dkim)"),
           // the envelope sender's domain does not resolve, however the reply names the RFC
-          row(REJECTED, "unresolvable [\\w.]{0,20} ?(from|sender) domain"),
+          row(
+              REJECTED,
+              "unresolvable [\\w.]{0,20} ?(from|sender) domain",
+              // our sender address, domain or identity refused or unknown to the receiver, before
+              // the RFC it may cite or a word in the domain's name
+              "(sender|from|envelope|return) (e-?mail )?(address|domain)( \\S+)? (is |was )?"
+                  + "(not (permitted|allowed|verified|valid|accepted|confirmed|authori[sz]ed)"
+                  + "|unverified|invalid|refused|denied)",
+              "(e-?mail address|identity|identities) (is |are )?not verified",
+              "not an? (verified |confirmed |registered )?sender (signature|identity|address)",
+              "unverified sender"),
           row(
               NOT_COMPLIANT_RFC,
               // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...")
               "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b(?! ?;)",
               "not (rfc )?compliant",
               "(multiple|duplicate|missing) (\\w+ )?header",
+              // a header the format requires left out or left empty
+              "(required|mandatory) (\\w+ )?header",
+              "(blank|empty|missing) (from|date|message-id|subject|to):? (address|header|field)",
               "multiple addresses in from:? header",
               "header (is )?(missing|malformed|invalid)",
               "malformed (message|header)",
