@@ -190,7 +190,10 @@ final class BroadCausePhrases {
               "content (error|encoding)",
               "(invalid|illegal|malformed) (mime|content|character|charset|attachment)",
               "\\bmime\\b",
-              "8-?bit"),
+              "8-?bit",
+              // line endings and line lengths the message format forbids
+              "bare <?(lf|cr|linefeed|line ?feed|newline)>?",
+              "line (is )?too long|lines? longer than \\d+|line length (exceeded|limit)"),
           row(SYSTEM_FULL, "out of (disk )?space"),
           row(
               NETWORK_ERROR,

@@ -70,6 +70,7 @@ final class NarrowCausePhrases {
               "starttls (negotiation )?(failed|error)",
               "tls (negotiation|handshake) (failed|error)",
               "does not support (starttls|tls)",
+              "(starttls|tls) (is )?(not available|unavailable|not offered|not supported)",
               "could not (establish|negotiate) (a )?(secure|tls|encrypted)",
               // the receiver insists on an encrypted session we did not offer
               "must issue a starttls",
