@@ -75,6 +75,7 @@ class ReasonVocabularyTest {
         "|550|Sorry, outside senders are not allowed to write to this list address|policyviolation",
         "|550|Sender domain example.com is not allowed to send here|rejected",
         "|554|Mensaje rechazado por la reputación del remitente|badreputation",
+        "|554|Refused, your host is blocked using a DNSBL; see our reputation FAQ|blocked",
         // the message format and the session's encryption
         "|550|Refused: mandatory header Message-ID is missing|notcompliantrfc",
         "|554|Bare CR characters found in the body|contenterror",

@@ -300,7 +300,9 @@ final class NarrowCausePhrases {
               "all recipient addresses rejected ?: access denied"),
           row(
               BAD_REPUTATION,
-              "reputation",
+              // a reply that names a DNS blocklist is about the listed host (the blocklist row,
+              // after the mailbox rows), whatever reputation database it cites next to it
+              "^(?!.*(\\b(dnsbl|rbl)s?\\b|blocked using)).*reputation",
               "unexpected volume",
               "user complaints",
               "sender score",
