@@ -30,8 +30,11 @@ final class NarrowCausePhrases {
               "unverified sender"),
           row(
               NOT_COMPLIANT_RFC,
-              // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...")
-              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b(?! ?;)",
+              // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...");
+              // the SMTP RFCs (5321, 2821) only about an address's form, since a server naming
+              // them next to a refused command means the command, a syntax error
+              "(?<![=\\w])rfc ?(5322|2822|822)\\b(?! ?;)",
+              "rfc ?(5321|2821) (e-?mail )?address",
               "not (rfc )?compliant",
               "(multiple|duplicate|missing) (\\w+ )?header",
               // a header the format requires left out or left empty
