@@ -79,6 +79,8 @@ class ReasonVocabularyTest {
         // the message format and the session's encryption
         "|550|Refused: mandatory header Message-ID is missing|notcompliantrfc",
         "|554|Bare CR characters found in the body|contenterror",
+        "|421|We cap the number of simultaneous connections per sender, whatever its reputation|toomanyconn",
+        "|554|Your IP address has been reported to us as a source of spam|blocked",
         "5.5.2|501|Syntax error in parameters, see RFC 5321 section 4.1|syntaxerror",
         "|553|The address given is not a valid RFC 5321 address|notcompliantrfc",
         "4.7.0|454|STARTTLS is unavailable right now|failedstarttls",

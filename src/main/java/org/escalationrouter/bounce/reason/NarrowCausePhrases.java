@@ -105,6 +105,12 @@ final class NarrowCausePhrases {
               "(forward-confirmed|fcrdns)",
               "(domain|host ?name|helo) .{0,40}(mismatch(es)?|does not match) (the )?"
                   + "(client|connecting|sending) ip"),
+          // the sending address said to be a source of spam is about the host, not this message
+          row(
+              BLOCKED,
+              "(the |your |this |sending )(ip|ip address|host|server|network)\\b[^.]{0,40}(has been"
+                  + "|is|was) (flagged|listed|identified|reported|known) [^.]{0,30}(as|for) "
+                  + "(a )?(potential |known |suspected )?(spam|spammer|source of spam)"),
           // a server's own verdict that the message is spam, which may name SPF or DKIM in passing
           // ("rejected due to spam classification ... see our SPF guidelines")
           row(
@@ -301,6 +307,11 @@ final class NarrowCausePhrases {
               "not on the recipient's list of senders",
               // a directory-based edge block refusing every recipient of one sender
               "all recipient addresses rejected ?: access denied"),
+          // a cap on a sender's open connections, before the reputation the cap may depend on
+          row(
+              TOO_MANY_CONN,
+              "(number|count) of (concurrent|simultaneous|parallel|open) (connections|sessions)",
+              "(concurrent|simultaneous|parallel) (connection|session)s? (limit|cap|exceeded)"),
           row(
               BAD_REPUTATION,
               // a reply that names a DNS blocklist is about the listed host (the blocklist row,
