@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21: how far the general wording reaches on replies the dev corpus does not hold, each table
- * read through {@link ReplyTable} with its own floors. A frozen hash split keeps a check part whose
- * misses are never read.
+ * read through {@link ReplyTable} with its own floors (reason and hard/soft, tune and check: the
+ * figures reached less at most 0.02). A frozen hash split keeps a check part whose misses are never
+ * read.
  */
 class ReplyTablesTest {
 
@@ -28,7 +29,7 @@ class ReplyTablesTest {
                 "microsoft", "mail.protection.outlook.com",
                 "yahooinc", "mta7.am0.yahoodns.net",
                 "apple", "mx01.mail.icloud.com"));
-    assertFloors("documented replies", table.measure(), 0.79, 0.76, 0.94, 0.93);
+    assertFloors("documented replies", table.measure(), 0.80, 0.76, 0.95, 0.94);
   }
 
   /**
@@ -47,7 +48,7 @@ class ReplyTablesTest {
                 "outlook", "mail.protection.outlook.com",
                 "yahoo", "mta7.am0.yahoodns.net",
                 "icloud", "mx01.mail.icloud.com"));
-    assertFloors("written replies", table.measure(), 0.70, 0.69, 0.95, 0.95);
+    assertFloors("written replies", table.measure(), 0.84, 0.70, 0.96, 0.96);
   }
 
   private static void assertFloors(
