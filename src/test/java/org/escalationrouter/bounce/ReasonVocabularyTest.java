@@ -59,6 +59,34 @@ class ReasonVocabularyTest {
         "|550|This mailaddress is administratively disabled|suspend",
         // a reply code that calls the command malformed gives way to a security status
         "5.7.0|503|Changing the sender identity is not allowed here|securityerror",
+        // twenty-third round: a delivery program's failure status, a lookup left unfinished
+        "||Child process of local_delivery transport returned 75 from command: /bin/filter|mailererror",
+        "|554|Delivery program exited with status 1|mailererror",
+        "||DNS lookup timed out while resolving the recipient domain|networkerror",
+        // the receiving host's disk, spool or I/O
+        "|452|Queue directory full, come back later|systemfull",
+        "|451|Input/output error while writing the message|systemerror",
+        // the recipient chose whom to hear from
+        "|550|This user has decided not to receive mail from you|filtered",
+        "|550|Der Empfänger nimmt nur Nachrichten von bekannten Absendern an|filtered",
+        // forbidden attachments, refused outside mail, our sender refused, a poor reputation
+        "|554|Attachments of type .scr are not permitted here|policyviolation",
+        "|550|Gli allegati eseguibili non sono consentiti su questo server|policyviolation",
+        "|550|Sorry, outside senders are not allowed to write to this list address|policyviolation",
+        "|550|Sender domain example.com is not allowed to send here|rejected",
+        "|554|Mensaje rechazado por la reputación del remitente|badreputation",
+        "|554|Refused, your host is blocked using a DNSBL; see our reputation FAQ|blocked",
+        // the message format and the session's encryption
+        "|550|Refused: mandatory header Message-ID is missing|notcompliantrfc",
+        "|554|Bare CR characters found in the body|contenterror",
+        "|421|We cap the number of simultaneous connections per sender, whatever its reputation|toomanyconn",
+        "|554|Your IP address has been reported to us as a source of spam|blocked",
+        "5.5.2|501|Syntax error in parameters, see RFC 5321 section 4.1|syntaxerror",
+        "|553|The address given is not a valid RFC 5321 address|notcompliantrfc",
+        "4.7.0|454|STARTTLS is unavailable right now|failedstarttls",
+        // volume in a short time, and a queue that dropped the message, in other languages
+        "|421|Sie haben zu viele Nachrichten in kurzer Zeit gesendet|speeding",
+        "||Die Nachricht wurde nach 5 Tagen aus der Warteschlange entfernt|expired",
       })
   void aReasonIsFoundByItsGeneralWording(
       String status, String reply, String text, String expected) {

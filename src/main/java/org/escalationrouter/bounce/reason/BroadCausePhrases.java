@@ -14,7 +14,14 @@ final class BroadCausePhrases {
 
   static final List<ReasonTable.Row> ROWS =
       List.of(
-          row(NETWORK_ERROR, "name server reply", "malformed or unexpected name server"),
+          row(
+              NETWORK_ERROR,
+              "name server reply",
+              "malformed or unexpected name server",
+              // a lookup that could not finish, which says nothing yet about the name itself
+              "(host|dns|name|mx|domain) lookup (did not complete|timed out|timeout"
+                  + "|temporar(il)?y (failed|failure|unavailable))",
+              "temporary (dns|name resolution|resolver) (failure|error)"),
           row(
               HOST_UNKNOWN,
               "host ?(or domain name )?(not found|unknown)",
@@ -162,13 +169,31 @@ final class BroadCausePhrases {
               "content presents a potential",
               "prohibited",
               "not allowed (by|in) (our|the|this)",
-              "violat"),
+              "violat",
+              // kinds of attachment the receiver forbids, in the languages servers say it in
+              "(restricted|forbidden|prohibited|blocked|disallowed|banned|dangerous|unsafe"
+                  + "|unacceptable|not allowed|illegal) (attachment|file ?(type|name|extension))",
+              "(attachment|file)s?( types?| extensions?| names?)? .{0,40}(are|is) (not (allowed"
+                  + "|permitted|accepted)|blocked|prohibited|forbidden|restricted)",
+              "allegat[oi] .{0,40}non (sono |è )?(consentit|ammess|permess)",
+              "anh(ä|ae)nge? .{0,40}(nicht (erlaubt|zulässig|zulaessig|gestattet)|verboten)",
+              "pi(è|e)ces? jointes? .{0,40}(non autoris|pas autoris|interdit)",
+              "(archivos? )?adjuntos? .{0,40}no (est(á|a)n? )?permitid|anexos? .{0,40}n(ã|a)o"
+                  + " (s(ã|a)o )?permitid",
+              "bijlage\\w* .{0,40}niet toegestaan|załącznik\\w* .{0,40}(niedozwolon|zabronion)",
+              // a receiver that takes no mail from outside its organisation
+              "(external|outside|internet) (senders?|mail|e-?mails?|messages?) .{0,40}(not (allowed"
+                  + "|permitted|accepted)|blocked|prohibited)",
+              "(does not|doesn't) accept (external|outside) (mail|messages|e-?mails?)"),
           row(
               CONTENT_ERROR,
               "content (error|encoding)",
               "(invalid|illegal|malformed) (mime|content|character|charset|attachment)",
               "\\bmime\\b",
-              "8-?bit"),
+              "8-?bit",
+              // line endings and line lengths the message format forbids
+              "bare <?(lf|cr|linefeed|line ?feed|newline)>?",
+              "line (is )?too long|lines? longer than \\d+|line length (exceeded|limit)"),
           row(SYSTEM_FULL, "out of (disk )?space"),
           row(
               NETWORK_ERROR,
@@ -201,7 +226,10 @@ final class BroadCausePhrases {
               // the receiver could not store the message redundantly before taking it
               "failed to be replicated",
               "try again later",
-              "duplicated? message-id"),
+              "duplicated? message-id",
+              // the receiver's storage or its own lookup tables failed while taking the message
+              "\\bi/o error|input/output error",
+              "(temporary|table|map|database|directory) lookup (failure|error)"),
           row(
               EXPIRED,
               "expired",

@@ -175,7 +175,14 @@ final class LocalisedCausePhrases {
               "(rifiutat|respint|bloccat)[oa] dal destinatario",
               "(odrzucon|zablokowan)\\S{0,2}+ przez (odbiorcę|adresata)",
               "(geweigerd|geblokkeerd) door de ontvanger",
-              "受信拒否"),
+              "受信拒否",
+              // a recipient who takes mail only from the senders it chose
+              "(akzeptiert|nimmt|empfängt) nur (nachrichten|e-?mails|mails|post) (von|aus)",
+              "n'accepte que (les )?(messages|courriels|e-?mails|mails) (de|des|provenant)",
+              "s[oó]lo acepta (mensajes|correos|e-?mails) de|s[oó] aceita (mensagens|e-?mails) de",
+              "accetta solo (messaggi|e-?mail|posta) da|accepteert (alleen|enkel) (berichten"
+                  + "|e-?mails|mail) van",
+              "akceptuje (tylko|wyłącznie) (wiadomości|e-?maile|pocztę) od"),
           // the sender's own allowance used up or sending too fast
           row(
               SPEEDING,
@@ -189,8 +196,16 @@ final class LocalisedCausePhrases {
               "(zbyt|za) (wiele|dużo) (wiadomości|maili|e-?maili)(?! w\\b)|limit wysyłki"
                   + " (przekroczony|wyczerpany|osiągnięty)",
               "te veel (berichten|e-?mails|mails)(?! in\\b)|verzendlimiet (overschreden|bereikt)",
+              // too many in too short a time, whatever precedes the time
+              "(in|innerhalb) (zu )?kurzer zeit|en peu de temps|en (muy )?poco tiempo"
+                  + "|em pouco tempo|in poco tempo|w krótkim czasie|in (te )?korte tijd",
               "送信\\S{0,2}(上限|制限)\\S{0,2}(超|達)|发送(频率|过于频繁|次数超过)|频率过高"
                   + "|слишком много (писем|сообщений)(?! в\\b)"),
+          // the sending host or domain refused for its poor reputation
+          row(
+              BAD_REPUTATION,
+              "réputation|reputaci[oó]n|reputação|reputazione|reputatie|reputacj|репутаци"
+                  + "|レピュテーション|信誉|信譽|평판"),
           // the client's login refused or required
           row(
               SECURITY_ERROR,
@@ -261,6 +276,12 @@ final class LocalisedCausePhrases {
           // the queue gave up after its retry time
           row(
               EXPIRED,
+              "innerhalb (von )?\\d+ (tag|stunde)\\S{0,2} nicht zugestellt|aus der warteschlange "
+                  + "(gelöscht|entfernt)",
+              "(supprimée?|retirée?) de la file d'attente|(eliminad|borrad|retirad)[oa] de la cola"
+                  + "|(removid|apagad)[oa] da fila",
+              "(rimoss|eliminat|cancellat)[oa] dalla coda|uit de wachtrij (verwijderd|gehaald)"
+                  + "|usunięt\\S{0,2} z kolejki",
               "zustell(ung|versuch)\\S{0,2}+ [^.]{0,40}?(aufgegeben|abgebrochen)"
                   + "|zustellzeit (überschritten|abgelaufen)",
               "délai (de (remise|distribution|livraison) )?(est )?(dépassé|expiré)",
@@ -303,7 +324,10 @@ final class LocalisedCausePhrases {
               "systemfehler|interner (server)?fehler|serverfehler",
               "erreur (interne|système|du serveur)|error (interno|del sistema|del servidor)",
               "erro (interno|do sistema|do servidor)|errore (interno|di sistema|del server)",
-              "błąd (wewnętrzny|systemu|serwera)|(interne|systeem|server)fout"));
+              "błąd (wewnętrzny|systemu|serwera)|(interne|systeem|server)fout",
+              "システム(内部)?(エラー|障害)|内部エラー|サーバ(ー)?(エラー|障害)|系统(内部)?(错误|故障)"
+                  + "|(内部|服务器)错误|시스템 ?(오류|에러|장애)|(내부|서버) ?(오류|에러)"
+                  + "|(системная|внутренняя) ошибка|ошибка (системы|сервера)"));
 
   private LocalisedCausePhrases() {}
 

@@ -17,13 +17,29 @@ final class NarrowCausePhrases {
           // passing; the cause is the authentication
           row(AUTH_FAILURE, "(not|isn't|is not) aligned with .{0,60}(spf|dkim)"),
           // the envelope sender's domain does not resolve, however the reply names the RFC
-          row(REJECTED, "unresolvable [\\w.]{0,20} ?(from|sender) domain"),
+          row(
+              REJECTED,
+              "unresolvable [\\w.]{0,20} ?(from|sender) domain",
+              // our sender address, domain or identity refused or unknown to the receiver, before
+              // the RFC it may cite or a word in the domain's name
+              "(sender|from|envelope|return) (e-?mail )?(address|domain)( \\S+)? (is |was )?"
+                  + "(not (permitted|allowed|verified|valid|accepted|confirmed|authori[sz]ed)"
+                  + "|unverified|invalid|refused|denied)",
+              "(e-?mail address|identity|identities) (is |are )?not verified",
+              "not an? (verified |confirmed |registered )?sender (signature|identity|address)",
+              "unverified sender"),
           row(
               NOT_COMPLIANT_RFC,
-              // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...")
-              "(?<![=\\w])rfc ?(5322|2822|822|5321|2821)\\b(?! ?;)",
+              // not the address type of a delivery-status field ("Final-Recipient: rfc822; ...");
+              // the SMTP RFCs (5321, 2821) only about an address's form, since a server naming
+              // them next to a refused command means the command, a syntax error
+              "(?<![=\\w])rfc ?(5322|2822|822)\\b(?! ?;)",
+              "rfc ?(5321|2821) (e-?mail )?address",
               "not (rfc )?compliant",
               "(multiple|duplicate|missing) (\\w+ )?header",
+              // a header the format requires left out or left empty
+              "(required|mandatory) (\\w+ )?header",
+              "(blank|empty|missing) (from|date|message-id|subject|to):? (address|header|field)",
               "multiple addresses in from:? header",
               "header (is )?(missing|malformed|invalid)",
               "malformed (message|header)",
@@ -38,7 +54,12 @@ final class NarrowCausePhrases {
               "procmail",
               "unknown mailer",
               "x-unix",
-              "pipe to"),
+              "pipe to",
+              // a delivery program that ended with a failure status, in the words MTAs log it
+              "(child )?process (of [\\w -]{0,40})?(returned|exited|terminated|died)( with)?"
+                  + " (status |code |signal )?\\d+",
+              "(program|command|pipe|delivery agent|\\bmda\\b) (exited|terminated|returned|died)"
+                  + " (with )?(status|code|signal|error)"),
           row(
               VIRUS_DETECTED,
               "(?<!spam or )virus",
@@ -52,6 +73,7 @@ final class NarrowCausePhrases {
               "starttls (negotiation )?(failed|error)",
               "tls (negotiation|handshake) (failed|error)",
               "does not support (starttls|tls)",
+              "(starttls|tls) (is )?(not available|unavailable|not offered|not supported)",
               "could not (establish|negotiate) (a )?(secure|tls|encrypted)",
               // the receiver insists on an encrypted session we did not offer
               "must issue a starttls",
@@ -83,6 +105,12 @@ final class NarrowCausePhrases {
               "(forward-confirmed|fcrdns)",
               "(domain|host ?name|helo) .{0,40}(mismatch(es)?|does not match) (the )?"
                   + "(client|connecting|sending) ip"),
+          // the sending address said to be a source of spam is about the host, not this message
+          row(
+              BLOCKED,
+              "(the |your |this |sending )(ip|ip address|host|server|network)\\b[^.]{0,40}(has been"
+                  + "|is|was) (flagged|listed|identified|reported|known) [^.]{0,30}(as|for) "
+                  + "(a )?(potential |known |suspected )?(spam|spammer|source of spam)"),
           // a server's own verdict that the message is spam, which may name SPF or DKIM in passing
           // ("rejected due to spam classification ... see our SPF guidelines")
           row(
@@ -128,7 +156,11 @@ final class NarrowCausePhrases {
               SYSTEM_FULL,
               "insufficient (system storage|system resources|disk space)",
               "(system|disk|file ?system|server) (is |storage )?full",
-              "no space left"),
+              "no space left",
+              // the receiving host short of disk, its spool or queue full
+              "(disk |storage )?space shortage|shortage of (disk |storage )?space",
+              "(mail )?(spool|queue)( directory| area)? (is )?(full|out of space)",
+              "(insufficient|not enough) (free )?disk space"),
           // the sender's own sending allowance used up: a rate limit, not the recipient's
           // mailbox, though the reply says "quota exceeded" as a full mailbox does
           row(
@@ -275,9 +307,16 @@ final class NarrowCausePhrases {
               "not on the recipient's list of senders",
               // a directory-based edge block refusing every recipient of one sender
               "all recipient addresses rejected ?: access denied"),
+          // a cap on a sender's open connections, before the reputation the cap may depend on
+          row(
+              TOO_MANY_CONN,
+              "(number|count) of (concurrent|simultaneous|parallel|open) (connections|sessions)",
+              "(concurrent|simultaneous|parallel) (connection|session)s? (limit|cap|exceeded)"),
           row(
               BAD_REPUTATION,
-              "reputation",
+              // a reply that names a DNS blocklist is about the listed host (the blocklist row,
+              // after the mailbox rows), whatever reputation database it cites next to it
+              "^(?!.*(\\b(dnsbl|rbl)s?\\b|blocked using)).*reputation",
               "unexpected volume",
               "user complaints",
               "sender score",
@@ -318,7 +357,14 @@ final class NarrowCausePhrases {
               "blocked by the recipient",
               "only accept(s|ing)? mail from (specific|certain|selected)",
               "\\buser reject",
-              "rejected due to user rules"),
+              "rejected due to user rules",
+              // the recipient chose whom to hear from: a personal block, an allow list, a filter
+              "(recipient|user|addressee|owner) has (chosen|decided|elected|asked) not to"
+                  + " (accept|receive)",
+              "(does not|doesn't) (wish|want) to receive",
+              "only accepts? (mail|messages|e-?mails?) from",
+              "(recipient|user)'?s? (own )?(sieve |mail )?(filter|rules)",
+              "\\bsieve\\b"),
           row(
               NOT_ACCEPT,
               "null mx",
