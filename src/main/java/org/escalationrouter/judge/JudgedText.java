@@ -64,6 +64,22 @@ record JudgedText(
     return text.substring(tokens.get(match.start()).start(), tokens.get(match.end() - 1).end());
   }
 
+  /**
+   * Whether the match stands wholly inside a quotation ({@link Sentences#quotations}) of at least
+   * {@code words} words: quoted speech, not a name in quotation marks ("« J'alerte l'Arcep »").
+   */
+  boolean quotedSpeech(PhraseMatch match, List<int[]> quotations, int words) {
+    List<Token> tokens = sentences.get(match.sentence()).tokens();
+    int start = tokens.get(match.start()).start();
+    int end = tokens.get(match.end() - 1).end();
+    for (int[] span : quotations) {
+      if (span[0] < start && end <= span[1]) {
+        return text.substring(span[0] + 1, span[1]).trim().split("\\s+").length >= words;
+      }
+    }
+    return false;
+  }
+
   Sentence sentence(PhraseMatch match) {
     return sentences.get(match.sentence());
   }

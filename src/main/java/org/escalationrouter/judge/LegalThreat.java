@@ -243,6 +243,9 @@ final class LegalThreat implements SignalDetector {
     return Signal.LEGAL_THREAT;
   }
 
+  /** Words from which a quotation is someone's speech rather than a name in quotation marks. */
+  private static final int QUOTED_SPEECH = 6;
+
   @Override
   public Optional<Detection> detect(JudgedText text) {
     BitSet routine =
@@ -252,6 +255,7 @@ final class LegalThreat implements SignalDetector {
     Disclaimer disclaimer = Disclaimer.of(text);
     BitSet elsewhere =
         PhraseEvidence.of(text, "legal-elsewhere", EnumSet.noneOf(Guard.class)).sentences();
+    List<int[]> quotations = Sentences.quotations(text.text());
     return PhraseEvidence.of(
             text,
             signal().wireName(),
@@ -262,7 +266,10 @@ final class LegalThreat implements SignalDetector {
                     && !(namesLawyer(text, m) && (routine.get(m.sentence()) || job(text, m)))
                     && against.stream().noneMatch(m::overlaps)
                     && documents.stream().noneMatch(m::overlaps)
-                    && !disclaimer.covers(text, m))
+                    && !disclaimer.covers(text, m)
+                    // the company's words quoted ("Sie schreiben: „… übergeben wir die Forderung
+                    // unserem Rechtsanwalt“"), not this customer's threat
+                    && !text.quotedSpeech(m, quotations, QUOTED_SPEECH))
         .detection(signal(), text, threshold);
   }
 

@@ -30,6 +30,20 @@ class LegalThreatTest {
   }
 
   @Test
+  void ignoresTheCompanysWordsQuotedButNotANameInQuotationMarks() {
+    assertThat(
+            Texts.finds(
+                detector,
+                "In Ihrer Mail schreiben Sie: „Sollte der Betrag nicht eingehen, übergeben wir die"
+                    + " Forderung unserem Rechtsanwalt.“ Die Forderung ist falsch."))
+        .isFalse();
+    assertThat(
+            Texts.finds(
+                detector, "J'ai déposé un signalement sur la plateforme « J'alerte l'Arcep »."))
+        .isTrue();
+  }
+
+  @Test
   void ignoresDisavowedThreat() {
     assertThat(Texts.finds(detector, "I am not threatening legal action, I just want an answer."))
         .isFalse();
