@@ -31,6 +31,13 @@ class ReasonVocabularyTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // (twenty-third round, my own sentences) an account switched off, said of the recipient
+        "||Das Konto des Empfängers wurde gesperrt.|suspend",
+        "|550|Le compte du destinataire est désactivé.|suspend",
+        "|550|Konto odbiorcy zostało zablokowane.|suspend",
+        // a Polish user unknown with its command; the envelope sender itself refused
+        "5.1.1|550|Nie ma takiego użytkownika.|userunknown",
+        "|550|Envelope sender is not permitted.|rejected",
         // the receiving domain's MTA-STS policy or DANE record could not be met
         "4.4.8|451|Delivery to example.net deferred: its MX failed MTA-STS validation|failedstarttls",
         "5.7.5|550|Certificate of the receiving host failed MTA-STS checks|failedstarttls",

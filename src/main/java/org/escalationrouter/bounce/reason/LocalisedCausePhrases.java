@@ -79,14 +79,15 @@ final class LocalisedCausePhrases {
           // the account exists but is switched off
           row(
               SUSPEND,
-              "(konto|postfach|benutzerkonto)\\S{0,2} (ist )?(gesperrt|deaktiviert|stillgelegt)",
-              "compte (est )?(désactivé|suspendu|bloqué|fermé)",
+              "(konto|postfach|benutzerkonto)\\S{0,2} (des empfängers )?(ist |wurde )?(gesperrt|deaktiviert"
+                  + "|stillgelegt)",
+              "compte (du destinataire )?(est |a été )?(désactivé|suspendu|bloqué|fermé)",
               "bo[iî]te (aux lettres )?(du destinataire )?(est )?(archiv|désactiv|desactiv|ferm)[ée]e",
-              "cuenta (est[aá] )?(desactivada|suspendida|bloqueada|inactiva)",
+              "cuenta (del destinatario )?(est[aá] |ha sido )?(desactivada|suspendida|bloqueada|inactiva)",
               "conta (est[aá] )?(desativada|suspensa|bloqueada|inativa)",
               "account (è )?(disattivato|sospeso|bloccato)",
               "(account|mailbox) (is )?(gedeactiveerd|geblokkeerd|opgeschort)",
-              "konto (jest )?(zablokowane|wyłączone|zawieszone|nieaktywne)",
+              "konto (odbiorcy )?(jest |zostało )?(zablokowane|wyłączone|zawieszone|nieaktywne)",
               "(учетн\\S{0,3} запис\\S{0,2}|аккаунт|ящик)\\S{0,2} (заблокирован|отключен)",
               "(アカウント|メールボックス)\\S{0,2}(停止|無効)",
               "(帐户|账户|账号|帐号|邮箱)\\S{0,2}(已停用|已冻结|被冻结|已禁用)"),
@@ -150,6 +151,7 @@ final class LocalisedCausePhrases {
               "ismeretlen (felhasználó|címzett)",
               // Polish, Czech, Russian, Ukrainian, Turkish
               "nieznany (użytkownik|adresat|odbiorca)",
+              "nie ma takiego (użytkownika|adresata|odbiorcy|adresu|konta)",
               "(użytkownik|adresat|odbiorca|skrzynka|konto|adres)\\S{0,3} "
                   + "(nie istnieje|nie został\\S{0,2} znalezion\\S)",
               "neznámý (uživatel|příjemce)",

@@ -289,6 +289,8 @@ final class NarrowCausePhrases {
               "(sender|your|from|envelope sender) (domain|domain name|address)( name)? "
                   + "(has been |is |was )?(blacklisted|blocklisted|denylisted)",
               "badmailfrom",
+              // the envelope sender itself not permitted ("Envelope sender is not permitted")
+              "envelope (sender|from)( address)? (is )?(not permitted|not allowed|refused|rejected|denied)",
               // a client sending as an address other than the one it logged in with
               "send(ing)? as a different (e-?mail )?address",
               "not accept(ing)? mail from (you|your|this sender)",
