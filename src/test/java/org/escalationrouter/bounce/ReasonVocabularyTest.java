@@ -38,6 +38,16 @@ class ReasonVocabularyTest {
         // a Polish user unknown with its command; the envelope sender itself refused
         "5.1.1|550|Nie ma takiego użytkownika.|userunknown",
         "|550|Envelope sender is not permitted.|rejected",
+        // a quota reached, a domain that could not be resolved, too long in the queue, blocked by
+        // policy, a recipient who takes nothing from this sender, a sender domain with no MX
+        "||Die Mailbox hat ihr Speicherlimit erreicht.|mailboxfull",
+        "||El buzón ha superado su cuota.|mailboxfull",
+        "||Die Domain example.invalid konnte nicht aufgelöst werden.|hostunknown",
+        "||Le nom de domaine example.invalid n'a pas pu être résolu.|hostunknown",
+        "||Le message est resté trop longtemps dans la file d'attente.|expired",
+        "||Le message a été bloqué par la politique de sécurité de l'organisation.|policyviolation",
+        "||Der Empfänger nimmt keine Nachrichten von Ihnen an.|filtered",
+        "5.7.1|550|Sender domain has no MX and no A record|rejected",
         // the receiving domain's MTA-STS policy or DANE record could not be met
         "4.4.8|451|Delivery to example.net deferred: its MX failed MTA-STS validation|failedstarttls",
         "5.7.5|550|Certificate of the receiving host failed MTA-STS checks|failedstarttls",

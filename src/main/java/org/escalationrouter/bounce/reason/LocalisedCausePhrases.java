@@ -27,13 +27,15 @@ final class LocalisedCausePhrases {
               // German
               "(postfach|mailbox|speicher(platz)?)\\S{0,12} (des empfängers )?(ist )?"
                   + "(voll|überfüllt|ausgeschöpft|erschöpft)",
-              "(quota|kontingent|speicherplatz)\\S{0,6} (des (empfängers|postfachs|kontos) )?"
+              "(quota|kontingent|speicherplatz|speicherlimit|speichergrenze)\\S{0,6} (des (empfängers|postfachs|kontos) )?"
                   + "(ist )?(überschritten|erschöpft|erreicht)",
               // French
               "bo[iî]te (aux lettres |mail |de réception )?(du destinataire )?(est )?"
                   + "(pleine|saturée)",
               "(quota|espace (de stockage )?)(est )?(dépassé|atteint|plein|insuffisant|saturé)",
               "dépassement (de|du) quota",
+              "buz[oó]n (de correo )?(del destinatario )?(ha )?(superado|excedido|rebasado) (su |la )?"
+                  + "(cuota|capacidad|límite)",
               // Spanish, Portuguese, Italian
               "buz[oó]n (de correo )?(del destinatario )?(est[aá] )?(lleno|completo|saturado)",
               "(cuota|cota|quota) (de almacenamiento )?(excedida|superada|esgotada|superata"
@@ -100,6 +102,12 @@ final class LocalisedCausePhrases {
               "dominio (del destinatario )?(es |è )?(desconocido|inexistente|no existe|sconosciuto"
                   + "|non esiste|inesistente)",
               "domena (odbiorcy )?(nie istnieje|nieznana)",
+              // the domain's name could not be resolved (said of the domain, not of a lookup that
+              // failed)
+              "domain\\S{0,2}+ .{0,60}?(konnte nicht aufgelöst werden|ist nicht auflösbar)",
+              "domaine .{0,60}?n'a pas pu être résolu",
+              "no se (pudo|puede) resolver (el )?(nombre de )?dominio",
+              "nie można rozwiązać (nazwy )?domeny",
               "домен\\S{0,2} не (существует|найден)",
               "域名不存在",
               "ドメイン\\S{0,2}(存在しません|見つかりません)",
@@ -184,7 +192,12 @@ final class LocalisedCausePhrases {
               "s[oó]lo acepta (mensajes|correos|e-?mails) de|s[oó] aceita (mensagens|e-?mails) de",
               "accetta solo (messaggi|e-?mail|posta) da|accepteert (alleen|enkel) (berichten"
                   + "|e-?mails|mail) van",
-              "akceptuje (tylko|wyłącznie) (wiadomości|e-?maile|pocztę) od"),
+              "akceptuje (tylko|wyłącznie) (wiadomości|e-?maile|pocztę) od",
+              // the recipient takes none from this sender
+              "empfänger nimmt keine (nachrichten|e-?mails|mails) von (ihnen|dir|diesem absender) an",
+              "destinataire n'accepte pas (les )?(messages|courriels|e-?mails) (de|provenant)",
+              "destinatario no acepta (mensajes|correos|e-?mails) de",
+              "odbiorca nie przyjmuje (wiadomości|poczty|e-?maili) od"),
           // the sender's own allowance used up or sending too fast
           row(
               SPEEDING,
@@ -287,6 +300,8 @@ final class LocalisedCausePhrases {
               "zustell(ung|versuch)\\S{0,2}+ [^.]{0,40}?(aufgegeben|abgebrochen)"
                   + "|zustellzeit (überschritten|abgelaufen)",
               "délai (de (remise|distribution|livraison) )?(est )?(dépassé|expiré)",
+              "trop longtemps (dans|en) (la )?file d'attente|demasiado tiempo en (la )?cola"
+                  + "|zu lange in der warteschlange|zbyt długo w kolejce",
               "(tempo|termine) (massimo )?(di consegna )?(è )?(scaduto|superato)",
               "(plazo|tiempo) (máximo )?(de entrega )?(agotado|expirado|superado)",
               "(prazo|tempo) (de entrega )?(esgotado|expirado)",
@@ -319,6 +334,12 @@ final class LocalisedCausePhrases {
               "viola (la |le )?(politica|policy|norme)|violazione (della|delle) "
                   + "(politica|policy|norme)",
               "narusza (zasady|politykę|regulamin)|naruszenie (zasad|polityki)",
+              // blocked by the receiver's policy, without a word of violation
+              "(bloqué|rejeté|refusé)e? (par|selon) (la |notre |les )?(politique|règles)",
+              "(blockiert|abgelehnt|abgewiesen) (durch|aufgrund|gemäß) (die |der |unsere[rn]? )?"
+                  + "(richtlinie|sicherheitsrichtlinie|unternehmensrichtlinie)",
+              "(bloquead|rechazad)[oa] (por|según) (la |nuestra )?política",
+              "(zablokowan|odrzucon)\\S{0,2}+ (przez|zgodnie z) (polityk|zasad)",
               "in strijd met (het |ons )?(beleid|de regels)|schending van (het )?beleid"),
           // the receiving server's own fault
           row(

@@ -291,6 +291,7 @@ final class NarrowCausePhrases {
               "badmailfrom",
               // the envelope sender itself not permitted ("Envelope sender is not permitted")
               "envelope (sender|from)( address)? (is )?(not permitted|not allowed|refused|rejected|denied)",
+              "(sender|envelope sender|mail from) domain (has no|without( an?)?|lacks( an?)?) (mx|a record|dns|valid)",
               // a client sending as an address other than the one it logged in with
               "send(ing)? as a different (e-?mail )?address",
               "not accept(ing)? mail from (you|your|this sender)",
