@@ -70,11 +70,14 @@ final class CheckFloors {
    * the twenty-third round (the twenty-second batch, w61–w64, joined before its tune part was
    * mined) a leaving asked for and then refused or never confirmed raised real-text
    * cancellation-threat precision and recall, and the repeat-contact kinds raised wordings
-   * repeat-contact recall, each to its figure minus 0.03.
+   * repeat-contact recall, each to its figure minus 0.03; later in the round a request told as a
+   * habit ("every time I ask for a manager") raised real-text principal-request precision, and the
+   * money kinds and the letter copied to the top raised wordings money-dispute recall and German
+   * principal-request recall, by the same rule.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
-          Map.entry("real-texts principal-request precision", 0.62),
+          Map.entry("real-texts principal-request precision", 0.65),
           Map.entry("real-texts cancellation-threat precision", 0.70),
           Map.entry("real-texts cancellation-threat recall", 0.47),
           Map.entry("real-texts legal-threat recall", 0.62),
@@ -86,7 +89,7 @@ final class CheckFloors {
           Map.entry("real-texts vulnerable-customer recall", 0.44),
           Map.entry("real-texts severity exact", 0.59),
           Map.entry("wordings principal-request recall", 0.82),
-          Map.entry("wordings principal-request de recall", 0.80),
+          Map.entry("wordings principal-request de recall", 0.81),
           Map.entry("wordings principal-request en recall", 0.84),
           Map.entry("wordings principal-request es recall", 0.80),
           Map.entry("wordings principal-request fr recall", 0.80),
@@ -96,7 +99,7 @@ final class CheckFloors {
           Map.entry("wordings public-exposure recall", 0.69),
           Map.entry("wordings repeat-contact precision", 0.84),
           Map.entry("wordings repeat-contact recall", 0.70),
-          Map.entry("wordings money-dispute recall", 0.76),
+          Map.entry("wordings money-dispute recall", 0.77),
           Map.entry("wordings broken-promise precision", 0.81),
           Map.entry("wordings broken-promise recall", 0.58),
           Map.entry("wordings severity exact", 0.71));
