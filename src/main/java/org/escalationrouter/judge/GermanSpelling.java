@@ -20,20 +20,28 @@ final class GermanSpelling {
   static List<Sentence> withUmlauts(List<Sentence> sentences) {
     List<Sentence> read = new ArrayList<>(sentences.size());
     for (Sentence sentence : sentences) {
-      List<Token> tokens = new ArrayList<>(sentence.size());
-      for (Token token : sentence.tokens()) {
+      List<Token> tokens = null;
+      for (int i = 0; i < sentence.size(); i++) {
+        Token token = sentence.tokens().get(i);
         String umlauted = token.elided() ? token.text() : umlauted(token.text());
-        tokens.add(
-            umlauted.equals(token.text())
-                ? token
-                : new Token(token.text(), token.start(), token.end(), token.handle(), umlauted));
+        if (umlauted != token.text()) {
+          if (tokens == null) {
+            tokens = new ArrayList<>(sentence.tokens());
+          }
+          tokens.set(
+              i, new Token(token.text(), token.start(), token.end(), token.handle(), umlauted));
+        }
       }
-      read.add(new Sentence(sentence.index(), tokens, sentence.question()));
+      read.add(
+          tokens == null ? sentence : new Sentence(sentence.index(), tokens, sentence.question()));
     }
     return read;
   }
 
-  /** The folded word with "ae", "oe", "ue" read as the folded umlaut (the vowel alone). */
+  /**
+   * The folded word with "ae", "oe", "ue" read as the folded umlaut (the vowel alone); the same
+   * string where nothing changes.
+   */
   static String umlauted(String word) {
     StringBuilder read = null;
     for (int i = 1; i < word.length(); i++) {
