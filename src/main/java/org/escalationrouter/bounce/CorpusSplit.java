@@ -17,7 +17,11 @@ enum CorpusSplit {
   static final int CHECK_PERCENT = 45;
 
   static CorpusSplit of(String file) {
-    String id = file.substring(file.lastIndexOf('/') + 1);
+    return ofId(file.substring(file.lastIndexOf('/') + 1));
+  }
+
+  /** The part of any other labelled item by its id as it is (a reply table's row key). */
+  static CorpusSplit ofId(String id) {
     byte[] hash = sha256(id.getBytes(StandardCharsets.UTF_8));
     int bucket = (((hash[0] & 0xff) << 8) | (hash[1] & 0xff)) % 100;
     return bucket < CHECK_PERCENT ? CHECK : TUNE;

@@ -70,14 +70,11 @@ record JudgedText(
    */
   boolean quotedSpeech(PhraseMatch match, List<int[]> quotations, int words) {
     List<Token> tokens = sentences.get(match.sentence()).tokens();
-    int start = tokens.get(match.start()).start();
-    int end = tokens.get(match.end() - 1).end();
-    for (int[] span : quotations) {
-      if (span[0] < start && end <= span[1]) {
-        return text.substring(span[0] + 1, span[1]).trim().split("\\s+").length >= words;
-      }
-    }
-    return false;
+    int[] span =
+        Sentences.quotation(
+            quotations, tokens.get(match.start()).start(), tokens.get(match.end() - 1).end());
+    return span != null
+        && text.substring(span[0] + 1, span[1]).trim().split("\\s+").length >= words;
   }
 
   Sentence sentence(PhraseMatch match) {

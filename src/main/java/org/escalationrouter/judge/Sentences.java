@@ -57,12 +57,17 @@ final class Sentences {
 
   /** The characters from {@code start} to {@code end} lie inside one of the quotations. */
   static boolean quoted(List<int[]> spans, int start, int end) {
+    return quotation(spans, start, end) != null;
+  }
+
+  /** The quotation the characters from {@code start} to {@code end} lie inside, or null. */
+  static int[] quotation(List<int[]> spans, int start, int end) {
     for (int[] span : spans) {
       if (span[0] < start && end <= span[1]) {
-        return true;
+        return span;
       }
     }
-    return false;
+    return null;
   }
 
   /** Marks that close a quotation ('"', '”', '“', '»', '«', '’', '\''). */

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import org.escalationrouter.bounce.format.ReportedRecipient;
@@ -66,7 +64,8 @@ record ReplyTable(Path path, Map<String, String> hosts) {
               true,
               RuleScope.ALL,
               hosts.getOrDefault(provider, provider + ".example"));
-      boolean inCheck = inCheckPart(provider + "|" + reply + "|" + status + "|" + text);
+      boolean inCheck =
+          CorpusSplit.ofId(provider + "|" + reply + "|" + status + "|" + text) == CorpusSplit.CHECK;
       int[] part = inCheck ? check : tune;
       boolean reasonRight = sameReason(f[3], verdict.reason().wireName());
       boolean hardRight =
@@ -107,15 +106,5 @@ record ReplyTable(Path path, Map<String, String> hosts) {
       case "emailtoolarge" -> found.equals("mesgtoobig") || found.equals("exceedlimit");
       default -> found.equals(expected);
     };
-  }
-
-  /** SHA-256 of the row's provider, codes and text; the first two bytes below 45 modulo 100. */
-  static boolean inCheckPart(String key) {
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return (((h[0] & 0xff) << 8) | (h[1] & 0xff)) % 100 < 45;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
