@@ -19,6 +19,66 @@ class SeverityKindsTest {
 
   private final Judge judge = Judge.withDefaults();
 
+  /**
+   * The state of what was sold, told plainly (twenty-fourth round): dirty, smelly or mouldy, noisy
+   * or cramped, food cold or inedible, overpriced, goods soaked or crushed, staff rude, no word
+   * given, changed at the last minute, hours for a short distance, a parcel stuck in a depot, a
+   * train that ends early. A German post with few function words is still read as German ("im" is
+   * German too).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Room was filthy and the shower didn't drain.",
+        "The food was inedible and overpriced.",
+        "Parcel arrived crushed and soaked, the box was falling apart.",
+        "The package sat in the depot for a week with no updates.",
+        "Staff were condescending and laughed at my question.",
+        "2 hours to check in a bag. Every single time.",
+        "Klimaanlage im ICE wieder mal ausgefallen, 35 Grad im Wagen.",
+        "Das Hotelzimmer war schmutzig und roch nach Rauch.",
+        "Die Dusche war verschimmelt und das Frühstück lauwarm.",
+        "Heute 45 Minuten später angekommen, keine Durchsage.",
+        "Mein Anschlusszug ist natürlich weg. Danke DB.",
+        "Gleiswechsel in letzter Minute, halber Bahnsteig rennt.",
+        "Zug endet heute schon in Fulda, alle raus.",
+        "Tür klemmt, Zug steht, Schaffner ratlos.",
+        "Vol retardé de 4 heures, aucune information, personnel débordé.",
+        "Le livreur a laissé le colis sous la pluie, tout est trempé.",
+        "Trois heures pour faire 200 km, merci la SNCF.",
+        "La habitación estaba sucia y el aire acondicionado no funcionaba.",
+        "Tres horas en la pista sin agua ni explicaciones.",
+        "Nos cambiaron la puerta de embarque y nadie avisó.",
+        "Kurier zostawił paczkę pod drzwiami, w deszczu.",
+        "Przesyłka stoi w sortowni od tygodnia.",
+        "Jedzenie zimne, obsługa niemiła."
+      })
+  void stateOfWhatWasSoldIsMedium(String text) {
+    Judgement j = judge.judge(Letter.ofText("", text));
+    assertThat(j.signals()).as(text).isEmpty();
+    assertThat(j.severity()).as(text).isEqualTo(Severity.MEDIUM);
+  }
+
+  /** The same words in praise, denied, or in a routine question stay low. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Clean room, not noisy at all, friendly staff. Would stay again.",
+        "The food was great and not overpriced.",
+        "Is the breakfast included or do I pay extra?",
+        "Ordered in blue, arrived quickly, exactly as pictured.",
+        "Das Zimmer war sauber und ruhig, gerne wieder.",
+        "Gibt es im ICE nach Berlin ein Ruheabteil?",
+        "Chambre propre, personnel aimable, rien à redire.",
+        "Habitación limpia, personal amable, repetiría.",
+        "Paczka dotarła cała i sucha, dziękuję."
+      })
+  void stateWordsInPraiseOrQuestionsAreLow(String text) {
+    Judgement j = judge.judge(Letter.ofText("", text));
+    assertThat(j.signals()).as(text).isEmpty();
+    assertThat(j.severity()).as(text).isEqualTo(Severity.LOW);
+  }
+
   /** Understatement, a fault told with its span, rhetoric aimed at the top. */
   @ParameterizedTest
   @ValueSource(
