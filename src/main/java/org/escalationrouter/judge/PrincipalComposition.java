@@ -835,6 +835,14 @@ final class PrincipalComposition {
     if (i < 0 || !coordinator(s.word(i), imperative.language())) {
       return false;
     }
+    // "no need to escalate this or get a manager involved": a negation before an "or" covers both
+    if (!COORDINATORS.contains(s.word(i)) && !s.word(i).equals("e")) {
+      for (int j = 0; j < i; j++) {
+        if (imperative.language().isNegation(s.word(j))) {
+          return false;
+        }
+      }
+    }
     for (PhraseMatch r : requests) {
       if (r.end() <= i || r.start() > imperative.match().end()) {
         return true;
@@ -892,11 +900,19 @@ final class PrincipalComposition {
     if (w.equals("i")) {
       return lang.language().equals("pl");
     }
-    if (w.equals("e")) {
+    if (w.equals("e") || w.equals("o") || w.equals("u")) {
       return lang.language().equals("es");
     }
-    return COORDINATORS.contains(w);
+    return COORDINATORS.contains(w) || ALTERNATIVES.contains(w);
   }
+
+  /**
+   * "Or" joining a request to another one ("Quiero la baja, o que me llame alguien que pueda
+   * decidir", "refund me or put me through to a manager"); Spanish "o" and "u" are in {@link
+   * #coordinator}, since in Polish they are prepositions.
+   */
+  private static final java.util.Set<String> ALTERNATIVES =
+      java.util.Set.of("or", "oder", "ou", "lub", "albo");
 
   /** Indefinite articles, five languages (Polish has none). */
   private static final java.util.Set<String> INDEFINITE =
@@ -1802,11 +1818,13 @@ final class PrincipalComposition {
    */
   private static Part licence(
       Sentence s, Map<Role, List<Part>> parts, Role role, int at, int within) {
-    Part p = before(parts, role, at, within);
-    if (role == Role.ASK) {
-      Part imperative = before(parts, Role.IMPERATIVE, at, within);
-      if (imperative != null && (p == null || imperative.m().start() > p.m().start())) {
-        p = imperative;
+    Part p = nearest(parts, role, at, within);
+    if (p == null) {
+      // an aside between commas does not count in the distance, as after the target: "Ich
+      // verlange, dass sich bis Freitag, 18 Uhr, jemand aus der Geschäftsleitung meldet"
+      Part far = nearest(parts, role, at, within + INSERTION);
+      if (far != null && at - far.m().end() - aside(s, far.m().end(), at) <= within) {
+        p = far;
       }
     }
     if (p == null) {
@@ -1818,6 +1836,18 @@ final class PrincipalComposition {
       boolean coordinated = i == at - 1 && COORDINATORS.contains(w);
       if (!w.equals(",") && !coordinated && p.match().language().isClauseBreak(w)) {
         return null;
+      }
+    }
+    return p;
+  }
+
+  /** The part of the role nearest before {@code at}; for an ask, an imperative counts too. */
+  private static Part nearest(Map<Role, List<Part>> parts, Role role, int at, int within) {
+    Part p = before(parts, role, at, within);
+    if (role == Role.ASK) {
+      Part imperative = before(parts, Role.IMPERATIVE, at, within);
+      if (imperative != null && (p == null || imperative.m().start() > p.m().start())) {
+        p = imperative;
       }
     }
     return p;
@@ -1868,8 +1898,11 @@ final class PrincipalComposition {
    * than {@link #INSERTION} is no aside.
    */
   private static int aside(Sentence s, Part a, Part b) {
-    int from = Math.min(a.m().end(), b.m().end());
-    int to = Math.max(a.m().start(), b.m().start());
+    return aside(s, Math.min(a.m().end(), b.m().end()), Math.max(a.m().start(), b.m().start()));
+  }
+
+  /** As {@link #aside(Sentence, Part, Part)}, between two word positions. */
+  private static int aside(Sentence s, int from, int to) {
     int open = -1;
     for (int i = from; i < to; i++) {
       if (!s.word(i).equals(",")) {
