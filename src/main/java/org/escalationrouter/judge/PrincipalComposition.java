@@ -628,7 +628,7 @@ final class PrincipalComposition {
     for (Part line : parts.getOrDefault(Role.ADDRESS_LINE, List.of())) {
       if (addressed.get()
           && (subject ? subjectAddress(text, s, line) : addressingLine(text, s, line))
-          && startsLine(text, s, line)
+          && startsLineAfterArticle(text, s, line)
           && !isSelf(line, parts)) {
         return List.of(line);
       }
@@ -1459,6 +1459,30 @@ final class PrincipalComposition {
    */
   private static boolean startsLine(JudgedText text, Sentence s, Part part) {
     return opensLine(text, s, part) || opensSentence(s, part) && sentenceOpensLine(text, s);
+  }
+
+  /** Definite articles that may open an addressing line, five languages (folded). */
+  private static final java.util.Set<String> LINE_ARTICLES =
+      java.util.Set.of("the", "der", "die", "den", "le", "la", "les", "el", "los", "las");
+
+  /**
+   * As {@link #startsLine}, or after one definite article that opens the line ("The Managing
+   * Director", "Der Vorstand der …", "La Dirección General").
+   */
+  private static boolean startsLineAfterArticle(JudgedText text, Sentence s, Part part) {
+    int start = part.m().start();
+    if (startsLine(text, s, part)) {
+      return true;
+    }
+    if (start == 0 || !LINE_ARTICLES.contains(s.word(start - 1))) {
+      return false;
+    }
+    if (start == 1) {
+      return sentenceOpensLine(text, s);
+    }
+    int from = s.tokens().get(start - 2).end();
+    int to = s.tokens().get(start - 1).start();
+    return text.text().substring(from, to).indexOf('\n') >= 0;
   }
 
   /**
