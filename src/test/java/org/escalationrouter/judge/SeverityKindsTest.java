@@ -51,7 +51,14 @@ class SeverityKindsTest {
         "Nos cambiaron la puerta de embarque y nadie avisó.",
         "Kurier zostawił paczkę pod drzwiami, w deszczu.",
         "Przesyłka stoi w sortowni od tygodnia.",
-        "Jedzenie zimne, obsługa niemiła."
+        "Jedzenie zimne, obsługa niemiła.",
+        // marked delivered and never come, a visit of five minutes, not even looked, an update
+        "Parcel marked as delivered but it's nowhere to be found.",
+        "The insurer's assessor spent five minutes looking and left.",
+        "Die Hotline legt nach zehn Minuten einfach auf.",
+        "L'expert est resté dix minutes et n'a même pas regardé le toit.",
+        "El paquete figura como entregado pero no ha llegado.",
+        "Aplikacja wyrzuca mnie co pięć minut."
       })
   void stateOfWhatWasSoldIsMedium(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
