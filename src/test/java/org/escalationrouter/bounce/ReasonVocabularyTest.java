@@ -31,6 +31,17 @@ class ReasonVocabularyTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // (twenty-fourth round, my own sentences) a queue given up after a number of days, in
+        // French, German and Spanish; a Spanish account disabled; the recipient named inside the
+        // address ("la dirección del destinatario", "adres odbiorcy") with its mailbox code; the
+        // sending server on the receiver's deny list
+        "||Le message n'a pas pu être remis dans le délai imparti, abandon après 4 jours.|expired",
+        "||Zustellung nach 3 Tagen abgebrochen.|expired",
+        "||Mensaje abandonado tras 5 días en cola.|expired",
+        "|550|La cuenta del destinatario está deshabilitada.|suspend",
+        "5.1.1|550|La dirección de correo del destinatario no existe.|userunknown",
+        "5.1.1|550|Podany adres odbiorcy nie istnieje.|userunknown",
+        "|550|Connection refused: sending server is on our deny list.|blocked",
         // (twenty-third round, my own sentences) an account switched off, said of the recipient
         "||Das Konto des Empfängers wurde gesperrt.|suspend",
         "|550|Le compte du destinataire est désactivé.|suspend",

@@ -83,9 +83,10 @@ final class LocalisedCausePhrases {
               SUSPEND,
               "(konto|postfach|benutzerkonto)\\S{0,2} (des empfängers )?(ist |wurde )?(gesperrt|deaktiviert"
                   + "|stillgelegt)",
-              "compte (du destinataire )?(est |a été )?(désactivé|suspendu|bloqué|fermé)",
+              "compte (du destinataire )?(est |a été )?(désactivé|suspendu|bloqué|fermé|supprimé|clôturé)",
               "bo[iî]te (aux lettres )?(du destinataire )?(est )?(archiv|désactiv|desactiv|ferm)[ée]e",
-              "cuenta (del destinatario )?(est[aá] |ha sido )?(desactivada|suspendida|bloqueada|inactiva)",
+              "cuenta (del destinatario )?(est[aá] |ha sido )?(desactivada|deshabilitada|suspendida|bloqueada"
+                  + "|inactiva|cancelada)",
               "conta (est[aá] )?(desativada|suspensa|bloqueada|inativa)",
               "account (è )?(disattivato|sospeso|bloccato)",
               "(account|mailbox) (is )?(gedeactiveerd|geblokkeerd|opgeschort)",
@@ -143,7 +144,7 @@ final class LocalisedCausePhrases {
                   + "(e-?mail |électronique )?(est )?(inconnue?|inexistante?|introuvable"
                   + "|n'existe pas)",
               // Spanish, Portuguese, Italian
-              "(usuario|buz[oó]n|cuenta|direcci[oó]n|destinatario) (de correo )?"
+              "(usuario|buz[oó]n|cuenta|direcci[oó]n|destinatario) (de correo )?(del destinatario )?"
                   + "(es )?(desconocid[oa]|inexistente|no existe|no encontrad[oa])",
               "(usu[aá]rio|utilizador|caixa postal|conta|endereço|destinatário) (de e-?mail )?"
                   + "(é )?(desconhecid[oa]|inexistente|não existe|não encontrad[oa])",
@@ -160,7 +161,7 @@ final class LocalisedCausePhrases {
               // Polish, Czech, Russian, Ukrainian, Turkish
               "nieznany (użytkownik|adresat|odbiorca)",
               "nie ma takiego (użytkownika|adresata|odbiorcy|adresu|konta)",
-              "(użytkownik|adresat|odbiorca|skrzynka|konto|adres)\\S{0,3} "
+              "(użytkownik|adresat|odbiorca|skrzynka|konto|adres)\\S{0,3} (odbiorcy |e-?mail )?"
                   + "(nie istnieje|nie został\\S{0,2} znalezion\\S)",
               "neznámý (uživatel|příjemce)",
               "(uživatel|příjemce|schránka) neexistuje",
@@ -306,6 +307,12 @@ final class LocalisedCausePhrases {
               "(plazo|tiempo) (máximo )?(de entrega )?(agotado|expirado|superado)",
               "(prazo|tempo) (de entrega )?(esgotado|expirado)",
               "(czas|termin) (dostarczenia|doręczenia) (minął|upłynął|przekroczony)",
+              // given up after a number of days or hours, as "abandoned after 5 days"
+              "(abandon\\S{0,3}+|abandonnée?|aufgegeben|abgebrochen|abandonad[oa]|porzucon\\S{0,2}+"
+                  + "|abbandonat[oa]) (après|nach|tras|po|dopo) \\d+ (jours?|heures?|tag\\S{0,2}+"
+                  + "|stunden?|días|horas|dni\\S{0,3}+|godzin\\S{0,2}+|giorni|ore)",
+              "nach \\d+ (tagen|stunden) (abgebrochen|aufgegeben|verworfen)",
+              "n'a pas pu être (remis|délivré|distribué|livré) dans (le délai|les délais)",
               // a connection that waited too long, as "timed out" in English
               "zeitüberschreitung|délai d'attente (est )?(dépassé|expiré)|tiempo de espera "
                   + "(agotado|excedido)|tempo (limite )?(de espera )?esgotado"

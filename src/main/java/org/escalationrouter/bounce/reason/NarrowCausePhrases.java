@@ -146,6 +146,9 @@ final class NarrowCausePhrases {
               "(your|this|the sending|the) (network|ip|ip address|server|host) (is |has been |was )?"
                   + "(temporar(il)?y )?(blacklisted|blocked|banned|blocklisted)",
               "too many (spams|unwanted messages) from your ip",
+              // the sending server or network on the receiver's own list ("on our deny list")
+              "(server|host|ip|ip address|network|client|sender) (is )?(on|in) (our|the|a|their) "
+                  + "(deny ?list|block ?list|ban ?list|black ?list)",
               // the client itself or the name it gave in HELO was refused
               "(helo|ehlo) command rejected",
               "client host rejected",
