@@ -78,7 +78,11 @@ final class CheckFloors {
    * broken-promise precision from 0.750 to 0.739, under its floor of 0.74 (set tighter than the
    * rule gives); the round's promise kinds added 20 finds and no false alarm on the wordings tune
    * part and 4 finds and no false alarm on its check part, so they stay and that floor is set by
-   * the rule, to 0.72.
+   * the rule, to 0.72. At the end of that round the floors whose check figures rose were raised to
+   * the figure minus 0.03 (real-text severity, money-dispute and broken-promise recall; wordings
+   * principal-request recall and its English and French recall, public-exposure, repeat-contact,
+   * money-dispute and broken-promise recall, severity), once the twenty-fourth batch (w69–w72) had
+   * joined the check part.
    */
   private static final Map<String, Double> FLOORS =
       Map.ofEntries(
@@ -87,27 +91,27 @@ final class CheckFloors {
           Map.entry("real-texts cancellation-threat recall", 0.47),
           Map.entry("real-texts legal-threat recall", 0.62),
           Map.entry("real-texts repeat-contact recall", 0.64),
-          Map.entry("real-texts money-dispute recall", 0.72),
+          Map.entry("real-texts money-dispute recall", 0.73),
           Map.entry("real-texts broken-promise precision", 0.72),
-          Map.entry("real-texts broken-promise recall", 0.53),
+          Map.entry("real-texts broken-promise recall", 0.56),
           Map.entry("real-texts vulnerable-customer precision", 0.73),
           Map.entry("real-texts vulnerable-customer recall", 0.44),
-          Map.entry("real-texts severity exact", 0.59),
-          Map.entry("wordings principal-request recall", 0.82),
+          Map.entry("real-texts severity exact", 0.62),
+          Map.entry("wordings principal-request recall", 0.83),
           Map.entry("wordings principal-request de recall", 0.81),
-          Map.entry("wordings principal-request en recall", 0.84),
+          Map.entry("wordings principal-request en recall", 0.85),
           Map.entry("wordings principal-request es recall", 0.80),
-          Map.entry("wordings principal-request fr recall", 0.80),
+          Map.entry("wordings principal-request fr recall", 0.82),
           Map.entry("wordings principal-request pl recall", 0.86),
           Map.entry("wordings cancellation-threat recall", 0.76),
           Map.entry("wordings public-exposure precision", 0.85),
-          Map.entry("wordings public-exposure recall", 0.69),
+          Map.entry("wordings public-exposure recall", 0.71),
           Map.entry("wordings repeat-contact precision", 0.84),
-          Map.entry("wordings repeat-contact recall", 0.70),
-          Map.entry("wordings money-dispute recall", 0.77),
+          Map.entry("wordings repeat-contact recall", 0.71),
+          Map.entry("wordings money-dispute recall", 0.78),
           Map.entry("wordings broken-promise precision", 0.81),
-          Map.entry("wordings broken-promise recall", 0.58),
-          Map.entry("wordings severity exact", 0.71));
+          Map.entry("wordings broken-promise recall", 0.62),
+          Map.entry("wordings severity exact", 0.72));
 
   private CheckFloors() {}
 
