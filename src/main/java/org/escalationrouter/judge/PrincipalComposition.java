@@ -836,7 +836,7 @@ final class PrincipalComposition {
       return false;
     }
     // "no need to escalate this or get a manager involved": a negation before an "or" covers both
-    if (!COORDINATORS.contains(s.word(i)) && !s.word(i).equals("e")) {
+    if (!COORDINATORS.contains(s.word(i))) {
       for (int j = 0; j < i; j++) {
         if (imperative.language().isNegation(s.word(j))) {
           return false;
