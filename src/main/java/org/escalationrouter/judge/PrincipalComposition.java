@@ -1471,18 +1471,8 @@ final class PrincipalComposition {
    */
   private static boolean startsLineAfterArticle(JudgedText text, Sentence s, Part part) {
     int start = part.m().start();
-    if (startsLine(text, s, part)) {
-      return true;
-    }
-    if (start == 0 || !LINE_ARTICLES.contains(s.word(start - 1))) {
-      return false;
-    }
-    if (start == 1) {
-      return sentenceOpensLine(text, s);
-    }
-    int from = s.tokens().get(start - 2).end();
-    int to = s.tokens().get(start - 1).start();
-    return text.text().substring(from, to).indexOf('\n') >= 0;
+    return startsLine(text, s, part)
+        || start > 0 && LINE_ARTICLES.contains(s.word(start - 1)) && opensLine(text, s, start - 1);
   }
 
   /**
@@ -1490,7 +1480,11 @@ final class PrincipalComposition {
    * letter pasted into a review: "... Ils ne réagissent pas\nMonsieur le Directeur Général, ...").
    */
   private static boolean opensLine(JudgedText text, Sentence s, Part part) {
-    int start = part.m().start();
+    return opensLine(text, s, part.m().start());
+  }
+
+  /** Whether the word at {@code start} of the sentence begins a line of the text. */
+  private static boolean opensLine(JudgedText text, Sentence s, int start) {
     if (start == 0) {
       return sentenceOpensLine(text, s);
     }

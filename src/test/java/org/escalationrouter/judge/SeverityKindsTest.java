@@ -20,15 +20,39 @@ class SeverityKindsTest {
   private final Judge judge = Judge.withDefaults();
 
   /**
-   * The state of what was sold, told plainly (twenty-fourth round): dirty, smelly or mouldy, noisy
-   * or cramped, food cold or inedible, overpriced, goods soaked or crushed, staff rude, no word
-   * given, changed at the last minute, hours for a short distance, a parcel stuck in a depot, a
-   * train that ends early. A German post with few function words is still read as German ("im" is
-   * German too).
+   * Understatement, a fault told with its span, rhetoric aimed at the top, a repair demanded, the
+   * state of what was sold.
    */
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "Not impressed with the new customer portal, half the pages are blank.",
+        "Honestly, far from happy with how the installation went.",
+        "The lift in our block has been out of order for three weeks.",
+        "No hot water since Monday and the boiler still shows an error.",
+        "I wonder what your chief executive would say about this queue.",
+        "Nicht gerade begeistert von der neuen Tarifübersicht, die Hälfte fehlt.",
+        "Seit zwei Wochen kein Warmwasser in der ganzen Wohnung.",
+        "Ich frage mich, was Ihr Vorstand dazu sagen würde.",
+        "Pas vraiment satisfait de la livraison, le carton était ouvert.",
+        "Depuis trois semaines, toujours pas de connexion dans l'appartement.",
+        "Je me demande ce qu'en dirait votre directeur.",
+        "No estoy nada contento con la instalación, dejaron cables por todas partes.",
+        "Llevamos dos semanas sin calefacción en el piso.",
+        "Me pregunto qué diría su director de todo esto.",
+        "Nie jestem zachwycony nową aplikacją, ciągle się zawiesza.",
+        "Od tygodnia nie mamy internetu w mieszkaniu.",
+        "Ciekawe, co by powiedział wasz prezes na taką obsługę.",
+        // a repair demanded, bare or impatient
+        "Just repair the boiler, that is all I ask.",
+        "Bitte reparieren Sie die Heizung endlich.",
+        "Réparez enfin la connexion, s'il vous plaît.",
+        "Arreglen de una vez el ascensor.",
+        "Naprawcie wreszcie tę bramę.",
+        // (twenty-fourth round) the state of what was sold, told plainly: dirty, mouldy, noisy,
+        // cold food, overpriced, goods soaked or crushed, rude staff, no word given, a last-minute
+        // change, hours for a short distance, a parcel stuck; a German post with few function
+        // words is still read as German ("im" is German too)
         "Room was filthy and the shower didn't drain.",
         "The food was inedible and overpriced.",
         "Parcel arrived crushed and soaked, the box was falling apart.",
@@ -60,60 +84,6 @@ class SeverityKindsTest {
         "El paquete figura como entregado pero no ha llegado.",
         "Aplikacja wyrzuca mnie co pięć minut."
       })
-  void stateOfWhatWasSoldIsMedium(String text) {
-    Judgement j = judge.judge(Letter.ofText("", text));
-    assertThat(j.signals()).as(text).isEmpty();
-    assertThat(j.severity()).as(text).isEqualTo(Severity.MEDIUM);
-  }
-
-  /** The same words in praise, denied, or in a routine question stay low. */
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "Clean room, not noisy at all, friendly staff. Would stay again.",
-        "The food was great and not overpriced.",
-        "Is the breakfast included or do I pay extra?",
-        "Ordered in blue, arrived quickly, exactly as pictured.",
-        "Das Zimmer war sauber und ruhig, gerne wieder.",
-        "Gibt es im ICE nach Berlin ein Ruheabteil?",
-        "Chambre propre, personnel aimable, rien à redire.",
-        "Habitación limpia, personal amable, repetiría.",
-        "Paczka dotarła cała i sucha, dziękuję."
-      })
-  void stateWordsInPraiseOrQuestionsAreLow(String text) {
-    Judgement j = judge.judge(Letter.ofText("", text));
-    assertThat(j.signals()).as(text).isEmpty();
-    assertThat(j.severity()).as(text).isEqualTo(Severity.LOW);
-  }
-
-  /** Understatement, a fault told with its span, rhetoric aimed at the top. */
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "Not impressed with the new customer portal, half the pages are blank.",
-        "Honestly, far from happy with how the installation went.",
-        "The lift in our block has been out of order for three weeks.",
-        "No hot water since Monday and the boiler still shows an error.",
-        "I wonder what your chief executive would say about this queue.",
-        "Nicht gerade begeistert von der neuen Tarifübersicht, die Hälfte fehlt.",
-        "Seit zwei Wochen kein Warmwasser in der ganzen Wohnung.",
-        "Ich frage mich, was Ihr Vorstand dazu sagen würde.",
-        "Pas vraiment satisfait de la livraison, le carton était ouvert.",
-        "Depuis trois semaines, toujours pas de connexion dans l'appartement.",
-        "Je me demande ce qu'en dirait votre directeur.",
-        "No estoy nada contento con la instalación, dejaron cables por todas partes.",
-        "Llevamos dos semanas sin calefacción en el piso.",
-        "Me pregunto qué diría su director de todo esto.",
-        "Nie jestem zachwycony nową aplikacją, ciągle się zawiesza.",
-        "Od tygodnia nie mamy internetu w mieszkaniu.",
-        "Ciekawe, co by powiedział wasz prezes na taką obsługę.",
-        // a repair demanded, bare or impatient
-        "Just repair the boiler, that is all I ask.",
-        "Bitte reparieren Sie die Heizung endlich.",
-        "Réparez enfin la connexion, s'il vous plaît.",
-        "Arreglen de una vez el ascensor.",
-        "Naprawcie wreszcie tę bramę."
-      })
   void complaintKindsAreMedium(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
     assertThat(j.signals()).as(text).isEmpty();
@@ -123,7 +93,8 @@ class SeverityKindsTest {
 
   /**
    * A plain fault framed by a routine question ("is there an update?", "what are my options?"), or
-   * a disruption told with thanks for the help given: low.
+   * a disruption told with thanks for the help given: low; so are the words of a poor state (dirty,
+   * noisy, overpriced) in praise, denied, or in a routine question.
    */
   @ParameterizedTest
   @ValueSource(
@@ -150,7 +121,18 @@ class SeverityKindsTest {
         // capitals throughout, an address
         "Is the ICE DB RE connection in Hamm on time today?",
         "PLEASE SEND ME THE FORM FOR THE NEW ADDRESS. THANK YOU.",
-        "Please send the new card to 12 RUE DE LA PAIX, 75002 PARIS."
+        "Please send the new card to 12 RUE DE LA PAIX, 75002 PARIS.",
+        // (twenty-fourth round) the words of the state of what was sold in praise, denied, or in a
+        // routine question
+        "Clean room, not noisy at all, friendly staff. Would stay again.",
+        "The food was great and not overpriced.",
+        "Is the breakfast included or do I pay extra?",
+        "Ordered in blue, arrived quickly, exactly as pictured.",
+        "Das Zimmer war sauber und ruhig, gerne wieder.",
+        "Gibt es im ICE nach Berlin ein Ruheabteil?",
+        "Chambre propre, personnel aimable, rien à redire.",
+        "Habitación limpia, personal amable, repetiría.",
+        "Paczka dotarła cała i sucha, dziękuję."
       })
   void routineQuestionsAndThanksAreLow(String text) {
     Judgement j = judge.judge(Letter.ofText("", text));
