@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import org.escalationrouter.facts.Signal;
 
 /**
@@ -90,18 +89,7 @@ final class BrokenPromise implements SignalDetector {
   }
 
   private static boolean bare(JudgedText text, int sentence) {
-    return wordsAtMost(text, sentence, SHORT_SENTENCE, Character::isLetterOrDigit);
-  }
-
-  private static boolean wordsAtMost(
-      JudgedText text, int sentence, int limit, IntPredicate wordStart) {
-    int words = 0;
-    for (Token token : text.sentences().get(sentence).tokens()) {
-      if (wordStart.test(token.text().charAt(0)) && ++words > limit) {
-        return false;
-      }
-    }
-    return true;
+    return Sentences.wordsAtMost(text, sentence, SHORT_SENTENCE, Character::isLetterOrDigit);
   }
 
   @Override
@@ -173,7 +161,7 @@ final class BrokenPromise implements SignalDetector {
                     m ->
                         near(promised, m.sentence())
                             && (Sentences.opens(text, m)
-                                    && wordsAtMost(
+                                    && Sentences.wordsAtMost(
                                         text, m.sentence(), SHORT_DENIAL, Character::isLetter)
                                 || afterColon(text, m))));
     unkept = unkept.plus(chargedAgainst(text, promise));

@@ -120,7 +120,55 @@ final class CancellationThreat implements SignalDetector {
             "leaving-asked",
             GUARDS,
             m -> !companyActs(text, m) && blocked.follows(m, BLOCKED_WINDOW));
-    return leaving.plus(askedBefore).detection(signal(), text, threshold);
+    PhraseEvidence exclaimed =
+        PhraseEvidence.of(
+            text,
+            "leaving-short",
+            GUARDS,
+            m ->
+                Sentences.wordsAtMost(text, m.sentence(), SHORT_EXCLAMATION, Character::isLetter)
+                    && !PARTITIVE.contains(nextWord(text, m)));
+    return leaving.plus(askedBefore).plus(exclaimed).detection(signal(), text, threshold);
+  }
+
+  /**
+   * How many words a sentence that only exclaims "never again" may have: "Nie wieder Telkora.",
+   * "Volaria, plus jamais.", "Nigdy więcej!". In a longer sentence the same words tell history ("je
+   * n'ai plus jamais eu de nouvelles").
+   */
+  private static final int SHORT_EXCLAMATION = 5;
+
+  /**
+   * Words after "never again" that make it a count of what never came again ("Plus jamais de
+   * réponse.", "Nie wieder eine Antwort.", "Never any reply."), folded.
+   */
+  private static final Set<String> PARTITIVE =
+      Set.of(
+          "de",
+          "d'",
+          "du",
+          "des",
+          "any",
+          "a",
+          "an",
+          "eine",
+          "einen",
+          "ein",
+          "keine",
+          "nada",
+          "ni",
+          "ninguna",
+          "ningun",
+          "zadnej",
+          "zadnego",
+          "zadnych",
+          "odpowiedzi",
+          "word",
+          "news");
+
+  private static String nextWord(JudgedText text, PhraseMatch m) {
+    Sentence s = text.sentences().get(m.sentence());
+    return m.end() < s.size() ? s.word(m.end()) : "";
   }
 
   /**

@@ -113,9 +113,10 @@ enum Guard {
       if (lang.isClauseBreak(w)) {
         return false;
       }
-      boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
       if (negation
-          ? lang.isNegation(w) && !notOnly && !untilTakesNegation(sentence, i, lang)
+          ? lang.isNegation(w)
+              && !negatesNothingAhead(sentence, i)
+              && !untilTakesNegation(sentence, i, lang)
           : conditional(sentence, i, lang)) {
         return negation || !consequence(m, sentence, i) && !purposeInQuestion(sentence, i);
       }
@@ -217,13 +218,79 @@ enum Guard {
       if (lang.isClauseBreak(w)) {
         return false;
       }
-      boolean notOnly = i + 1 < sentence.size() && sentence.word(i + 1).equals("only");
-      if (lang.isNegation(w) && !notOnly && !conditionBefore(i, sentence, lang)) {
+      if (lang.isNegation(w)
+          && !negatesNothingAhead(sentence, i)
+          && !conditionBefore(i, sentence, lang)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * What a negation may negate instead of the phrase after it: "not only", or the further notice
+   * the writer will not give ("without further notice", "ohne weitere Ankündigung", "sans autre
+   * avis", "sin más aviso", "bez dalszego wezwania"). "I will without further warning instruct a
+   * lawyer" still threatens.
+   */
+  private static boolean negatesNothingAhead(Sentence sentence, int negation) {
+    int next = negation + 1;
+    if (next < sentence.size() && sentence.word(next).equals("only")) {
+      return true;
+    }
+    for (int i = next; i + 1 < sentence.size() && i <= negation + 2; i++) {
+      if (FURTHER.contains(sentence.word(i)) && NOTICE.contains(sentence.word(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Further" before the notice: the writer's own next step. "Without notice" alone usually tells
+   * what the company did ("ohne Vorwarnung gekündigt") and stays a negation.
+   */
+  private static final Set<String> FURTHER =
+      Set.of(
+          "further",
+          "more",
+          "weitere",
+          "weiteren",
+          "weiterer",
+          "erneute",
+          "erneuten",
+          "autre",
+          "nouvel",
+          "nouvelle",
+          "mas",
+          "nuevo",
+          "otro",
+          "dalszego",
+          "ponownego",
+          "kolejnego",
+          "dodatkowego");
+
+  /** Folded words for a notice or a warning, in the five languages. */
+  private static final Set<String> NOTICE =
+      Set.of(
+          "notice",
+          "warning",
+          "reminder",
+          "ankundigung",
+          "vorankundigung",
+          "vorwarnung",
+          "mahnung",
+          "avis",
+          "preavis",
+          "avertissement",
+          "relance",
+          "aviso",
+          "advertencia",
+          "requerimiento",
+          "uprzedzenia",
+          "ostrzezenia",
+          "wezwania",
+          "monitu");
 
   /** Words after a negation that make it "not only" ("nicht nur", "pas seulement"). */
   private static final Set<String> ONLY = Set.of("only", "nur", "seulement", "solo", "tylko");

@@ -43,6 +43,7 @@ record PhraseFile(
           "cost-charged",
           "leaving-asked",
           "leaving-blocked",
+          "leaving-short",
           "kept",
           "amount",
           "money-settled",

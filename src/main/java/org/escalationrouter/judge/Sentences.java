@@ -2,6 +2,7 @@ package org.escalationrouter.judge;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Nearness of sentences, for compositions whose parts may stand in neighbouring sentences, and
@@ -12,6 +13,20 @@ final class Sentences {
   private Sentences() {}
 
   /** Some sentence of {@code marked} is within {@code window} sentences of {@code sentence}. */
+  /**
+   * Whether the sentence has at most {@code limit} words, a word being a token whose first
+   * character passes {@code wordStart}.
+   */
+  static boolean wordsAtMost(JudgedText text, int sentence, int limit, IntPredicate wordStart) {
+    int words = 0;
+    for (Token token : text.sentences().get(sentence).tokens()) {
+      if (wordStart.test(token.text().charAt(0)) && ++words > limit) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean near(BitSet marked, int sentence, int window) {
     int from = Math.max(0, sentence - window);
     int first = marked.nextSetBit(from);
