@@ -31,6 +31,7 @@ import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.sla.AckLinks;
 import org.escalationrouter.sla.ScheduledTimer;
 import org.escalationrouter.sla.SlaTimers;
+import org.escalationrouter.sla.Verdict;
 import org.escalationrouter.testsupport.MigratedH2;
 import org.escalationrouter.testsupport.TestClock;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -205,6 +206,11 @@ final class DeadlineContext implements AutoCloseable {
 
   AckLinks links() {
     return bean(AckLinks.class);
+  }
+
+  /** What the link page would make of {@code link} at {@code moment}. */
+  Verdict verify(String link, Instant moment) {
+    return links().verify(token(link), moment);
   }
 
   /** The case's mail in the outbox, oldest first. */
