@@ -193,6 +193,22 @@ class DeadlineActionsTest {
   }
 
   @Test
+  void aBreachIsPostedWithTheDeadlineTheManagerNowHas() {
+    String caseId = ctx.escalatedCase("coo");
+    postedTo(caseId, CHANNEL);
+
+    fireAt("2026-03-02T13:00");
+
+    JsonNode post = posts(caseId, "breach").get(0);
+    assertThat(post.get("headline").asString())
+        .isEqualTo("Deadline to acknowledge missed; the case is escalated to Margaret Hale.");
+    assertThat(post.get("executive").get("id").asString()).isEqualTo("ceo");
+    assertThat(post.get("deadline").asString())
+        .as("the ceo's four working hours from the breach, not the deadline just missed")
+        .isEqualTo("2026-03-02T16:00:00Z");
+  }
+
+  @Test
   void aCaseThatWasPostedNowhereGetsNoPosts() {
     String caseId = ctx.escalatedCase("coo");
 
