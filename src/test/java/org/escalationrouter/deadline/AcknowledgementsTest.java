@@ -106,7 +106,8 @@ class AcknowledgementsTest {
   @CsvSource({
     "coo, coo",
     "coo, head-of-legal", // the owner's deputy
-    "coo, ceo" // the owner's manager
+    "coo, ceo", // the owner's manager
+    "head-of-legal, ceo" // two levels up, above a manager who is also the deputy
   })
   void theOwnerTheirDeputyAndTheManagersAboveMayAct(String owner, String actor) {
     String caseId = ctx.escalatedCase(owner);
