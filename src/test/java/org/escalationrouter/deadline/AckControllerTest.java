@@ -7,16 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.escalationrouter.cases.CaseEvent;
 import org.escalationrouter.cases.CaseStatus;
 import org.escalationrouter.deadline.Acknowledgements.Outcome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -27,21 +24,10 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
  */
 class AckControllerTest {
 
-  @TempDir Path data;
+  @RegisterExtension final DeadlineContext ctx = new DeadlineContext();
 
-  private DeadlineContext ctx;
-  private MockMvc web;
-
-  @BeforeEach
-  void start() {
-    ctx = new DeadlineContext(data);
-    web = MockMvcBuilders.standaloneSetup(ctx.bean(AckController.class)).build();
-  }
-
-  @AfterEach
-  void stop() {
-    ctx.close();
-  }
+  private final MockMvc web =
+      MockMvcBuilders.standaloneSetup(ctx.bean(AckController.class)).build();
 
   @Test
   void anOperatorAcknowledgesAndThenResolvesInTheirOwnName() throws Exception {

@@ -3,18 +3,14 @@ package org.escalationrouter.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.escalationrouter.audit.AuditEntry;
-import org.escalationrouter.cases.CaseEvent;
 import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStatus;
 import org.escalationrouter.deadline.Acknowledgements.Outcome;
 import org.escalationrouter.deadline.DeadlineContext.Letter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,26 +24,9 @@ class AcknowledgementsByReplyTest {
   private static final List<String> PROVEN =
       List.of(DeadlineContext.TRUSTED_HOST + "; dkim=pass header.d=corp.example");
 
-  @TempDir Path data;
+  @RegisterExtension final DeadlineContext ctx = new DeadlineContext();
 
-  private DeadlineContext ctx;
-  private Acknowledgements acks;
-
-  @BeforeEach
-  void start() {
-    ctx = new DeadlineContext(data);
-    acks = ctx.bean(Acknowledgements.class);
-  }
-
-  @AfterEach
-  void stop() {
-    ctx.close();
-  }
-
-  private CaseEvent lastEntry(String caseId) {
-    List<CaseEvent> timeline = ctx.timeline(caseId);
-    return timeline.get(timeline.size() - 1);
-  }
+  private final Acknowledgements acks = ctx.bean(Acknowledgements.class);
 
   @Test
   void aProvenReplyFromTheOwnerAcknowledges() {
@@ -57,7 +36,7 @@ class AcknowledgementsByReplyTest {
         .isEqualTo(Outcome.DONE);
 
     assertThat(ctx.status(caseId)).isEqualTo(CaseStatus.ACKNOWLEDGED);
-    assertThat(lastEntry(caseId).detail()).isEqualTo("Acknowledged by coo by reply");
+    assertThat(ctx.lastEntry(caseId).detail()).isEqualTo("Acknowledged by coo by reply");
     assertThat(ctx.audit())
         .extracting(AuditEntry::actor, AuditEntry::source, AuditEntry::action, AuditEntry::outcome)
         .containsExactly(tuple("coo", "mail", "acknowledge", "done"));
@@ -96,13 +75,10 @@ class AcknowledgementsByReplyTest {
     assertThat(acks.byReply(caseId, "coo@corp.example", "resolved", List.of(header)))
         .isEqualTo(Outcome.UNTRUSTED);
 
-    assertThat(ctx.status(caseId)).isEqualTo(CaseStatus.OPEN);
-    assertThat(ctx.pending(caseId)).hasSize(6);
-    assertThat(lastEntry(caseId))
-        .extracting(CaseEvent::kind, CaseEvent::detail)
-        .containsExactly(
-            CaseEventKind.UNTRUSTED,
-            "A reply in the name of Ewa Nowak was not acted on: " + reason);
+    ctx.assertRefused(
+        caseId,
+        CaseEventKind.UNTRUSTED,
+        "A reply in the name of Ewa Nowak was not acted on: " + reason);
     assertThat(ctx.audit())
         .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::outcome)
         .containsExactly(tuple("coo", "resolve", "untrusted"));
@@ -126,9 +102,10 @@ class AcknowledgementsByReplyTest {
     assertThat(acks.byReply(caseId, "kim@customer.example", "resolved", PROVEN))
         .isEqualTo(Outcome.NOT_ALLOWED);
 
-    assertThat(ctx.status(caseId)).isEqualTo(CaseStatus.OPEN);
-    assertThat(lastEntry(caseId).detail())
-        .isEqualTo("Reply from kim@customer.example recorded; not an executive, not trusted");
+    ctx.assertRefused(
+        caseId,
+        CaseEventKind.REPLY,
+        "Reply from kim@customer.example recorded; not an executive, not trusted");
     assertThat(ctx.audit())
         .singleElement()
         .satisfies(
@@ -147,8 +124,9 @@ class AcknowledgementsByReplyTest {
     assertThat(acks.byReply(caseId, "cfo@corp.example", "On it.", PROVEN))
         .isEqualTo(Outcome.NOT_ALLOWED);
 
-    assertThat(ctx.status(caseId)).isEqualTo(CaseStatus.OPEN);
-    assertThat(lastEntry(caseId).detail())
-        .isEqualTo("cfo tried to acknowledge by reply but is not in the chain");
+    ctx.assertRefused(
+        caseId,
+        CaseEventKind.UNTRUSTED,
+        "cfo tried to acknowledge by reply but is not in the chain");
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.escalationrouter.deadline.DeadlineContext.MONDAY_9;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.escalationrouter.cases.CaseEvent;
@@ -14,10 +13,8 @@ import org.escalationrouter.sla.LinkAction;
 import org.escalationrouter.sla.ScheduledTimer;
 import org.escalationrouter.sla.TimerKind;
 import org.escalationrouter.sla.Verdict;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Starting the clock on an escalated case: who receives it, by when they must act in their own
@@ -26,21 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CaseDeadlinesTest {
 
-  @TempDir Path data;
+  @RegisterExtension final DeadlineContext ctx = new DeadlineContext();
 
-  private DeadlineContext ctx;
-  private CaseDeadlines deadlines;
-
-  @BeforeEach
-  void start() {
-    ctx = new DeadlineContext(data);
-    deadlines = ctx.bean(CaseDeadlines.class);
-  }
-
-  @AfterEach
-  void stop() {
-    ctx.close();
-  }
+  private final CaseDeadlines deadlines = ctx.bean(CaseDeadlines.class);
 
   private static Instant warsaw(String localDateTime) {
     return Instant.parse(localDateTime + ":00+01:00");

@@ -3,7 +3,6 @@ package org.escalationrouter.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.escalationrouter.cases.CaseEvent;
@@ -18,10 +17,8 @@ import org.escalationrouter.sla.SlaTimers;
 import org.escalationrouter.sla.TimerEvent;
 import org.escalationrouter.sla.TimerKind;
 import org.escalationrouter.sla.Verdict;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,19 +33,7 @@ class DeadlineActionsTest {
       new NotifyTarget("json", "https://hooks.corp.example/escalations");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir Path data;
-
-  private DeadlineContext ctx;
-
-  @BeforeEach
-  void start() {
-    ctx = new DeadlineContext(data);
-  }
-
-  @AfterEach
-  void stop() {
-    ctx.close();
-  }
+  @RegisterExtension final DeadlineContext ctx = new DeadlineContext();
 
   private int fireAt(String warsawTime) {
     ctx.clock.set(Instant.parse(warsawTime + ":00+01:00"));
@@ -57,11 +42,6 @@ class DeadlineActionsTest {
 
   private List<Letter> mail(String caseId, String kind) {
     return ctx.mail(caseId).stream().filter(l -> l.kind().equals(kind)).toList();
-  }
-
-  private CaseEvent lastEntry(String caseId) {
-    List<CaseEvent> timeline = ctx.timeline(caseId);
-    return timeline.get(timeline.size() - 1);
   }
 
   @Test
@@ -78,7 +58,7 @@ class DeadlineActionsTest {
         .contains("Case " + caseId + " has not been acknowledged yet.")
         .contains("Time left: 2 hours; acknowledge by Monday 2 March, 13:00 your time.")
         .contains("Open the case: https://router.corp.example/cases/" + caseId);
-    assertThat(lastEntry(caseId))
+    assertThat(ctx.lastEntry(caseId))
         .extracting(CaseEvent::kind, CaseEvent::detail)
         .containsExactly(CaseEventKind.REMINDER, "Reminded Ewa Nowak (REMIND_ACK, level 0)");
   }
@@ -115,7 +95,7 @@ class DeadlineActionsTest {
         .contains("sla-started: Policy principal")
         .contains("reminder: Reminded Ewa Nowak (REMIND_ACK, level 0)")
         .contains("You charged me twice and nobody answers.");
-    assertThat(lastEntry(caseId))
+    assertThat(ctx.lastEntry(caseId))
         .extracting(CaseEvent::kind, CaseEvent::detail)
         .containsExactly(
             CaseEventKind.BREACH,
@@ -247,7 +227,7 @@ class DeadlineActionsTest {
 
   private List<JsonNode> posts(String caseId, String kind) {
     return ctx
-        .jdbc
+        .jdbc()
         .sql("select payload from webhook_outbox where case_id = ? and kind = ? order by id")
         .params(caseId, kind)
         .query(String.class)

@@ -1,5 +1,7 @@
 package org.escalationrouter.deadline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +23,7 @@ import javax.sql.DataSource;
 import org.escalationrouter.audit.AuditEntry;
 import org.escalationrouter.audit.AuditTrail;
 import org.escalationrouter.cases.CaseEvent;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStatus;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.NewCase;
@@ -34,6 +38,8 @@ import org.escalationrouter.sla.SlaTimers;
 import org.escalationrouter.sla.Verdict;
 import org.escalationrouter.testsupport.MigratedH2;
 import org.escalationrouter.testsupport.TestClock;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -45,14 +51,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The deadline feature wired as the daemon wires it, with what it stands on (cases, the SLA timers
  * and signed links, the directory, trusted replies, the outbox, chat posts, the audit trail), over
- * a fresh migrated H2, the test clock and the org chart in {@code deadline/routes}. No web server,
+ * a fresh migrated H2, the test clock and the org chart in {@code deadline/routes}, anew for every
+ * test (register it as an instance field's extension: it closes after the test). No web server,
  * mail server or timer poller runs: a test fires what is due itself.
  */
-final class DeadlineContext implements AutoCloseable {
+final class DeadlineContext implements AfterEachCallback {
 
   /** Monday 2 March 2026, 09:00 in Warsaw: the coo's working day begins. */
   static final Instant MONDAY_9 = Instant.parse("2026-03-02T08:00:00Z");
@@ -107,11 +115,17 @@ final class DeadlineContext implements AutoCloseable {
   }
 
   final TestClock clock = TestClock.at(MONDAY_9);
-  final JdbcClient jdbc;
+  private final JdbcClient jdbc;
+  private final Path originals;
   private final AnnotationConfigApplicationContext context;
 
-  /** {@code dataDir}: where originals too large for their row would go. */
-  DeadlineContext(Path dataDir) {
+  /** Started with the test's instance, so that its fields may hold the beans under test. */
+  DeadlineContext() {
+    try {
+      originals = Files.createTempDirectory("deadline-originals");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     DataSource db = MigratedH2.fresh("deadline");
     jdbc = JdbcClient.create(db);
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(db);
@@ -125,7 +139,7 @@ final class DeadlineContext implements AutoCloseable {
                 "deadline-tests",
                 Map.of(
                     "escalation.routes.dir", routes().toString(),
-                    "escalation.storage.dir", dataDir.toString(),
+                    "escalation.storage.dir", originals.toString(),
                     "escalation.web.base-url", BASE_URL,
                     "escalation.sla.link-secret", LINK_SECRET,
                     "escalation.replies.trusted-hosts", TRUSTED_HOST)));
@@ -138,12 +152,23 @@ final class DeadlineContext implements AutoCloseable {
     context.refresh();
   }
 
+  @Override
+  public void afterEach(ExtensionContext test) throws IOException {
+    context.close();
+    jdbc.sql("shutdown").update(); // an in-memory database otherwise lives as long as the JVM
+    FileSystemUtils.deleteRecursively(originals);
+  }
+
   private static Path routes() {
     try {
       return Path.of(DeadlineContext.class.getResource("/deadline/routes").toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  JdbcClient jdbc() {
+    return jdbc;
   }
 
   <T> T bean(Class<T> type) {
@@ -193,6 +218,23 @@ final class DeadlineContext implements AutoCloseable {
 
   List<CaseEvent> timeline(String caseId) {
     return bean(CaseStore.class).events(caseId);
+  }
+
+  CaseEvent lastEntry(String caseId) {
+    List<CaseEvent> timeline = timeline(caseId);
+    return timeline.get(timeline.size() - 1);
+  }
+
+  /**
+   * A try that changed nothing: the case is open with all six of its timers running, and the last
+   * entry on its timeline says who tried.
+   */
+  void assertRefused(String caseId, CaseEventKind entryKind, String entry) {
+    assertThat(status(caseId)).isEqualTo(CaseStatus.OPEN);
+    assertThat(pending(caseId)).hasSize(6);
+    assertThat(lastEntry(caseId))
+        .extracting(CaseEvent::kind, CaseEvent::detail)
+        .containsExactly(entryKind, entry);
   }
 
   List<ScheduledTimer> pending(String caseId) {
@@ -247,10 +289,5 @@ final class DeadlineContext implements AutoCloseable {
       throw new IllegalArgumentException("no signed link in " + link);
     }
     return m.group(1);
-  }
-
-  @Override
-  public void close() {
-    context.close();
   }
 }

@@ -11,19 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.escalationrouter.audit.AuditEntry;
 import org.escalationrouter.cases.CaseEvent;
+import org.escalationrouter.cases.CaseEventKind;
 import org.escalationrouter.cases.CaseStatus;
 import org.escalationrouter.sla.AckLinks;
 import org.escalationrouter.sla.LinkAction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
@@ -33,24 +32,16 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
  */
 class LinkPageTest {
 
-  @TempDir Path data;
+  @RegisterExtension final DeadlineContext ctx = new DeadlineContext();
 
-  private DeadlineContext ctx;
-  private MockMvc web;
+  private final MockMvc web = MockMvcBuilders.standaloneSetup(ctx.bean(LinkPage.class)).build();
   private String caseId;
   private CaseDeadlines.Handover handover;
 
   @BeforeEach
   void start() {
-    ctx = new DeadlineContext(data);
-    web = MockMvcBuilders.standaloneSetup(ctx.bean(LinkPage.class)).build();
     caseId = ctx.openCase("coo", "You charged me twice and nobody answers.");
     handover = ctx.bean(CaseDeadlines.class).start(caseId, ctx.executive("coo"), "principal");
-  }
-
-  @AfterEach
-  void stop() {
-    ctx.close();
   }
 
   private static String path(String link) {
@@ -195,7 +186,10 @@ class LinkPageTest {
         .andExpect(status().isForbidden())
         .andExpect(model().attribute("state", "not_allowed"));
 
-    assertThat(ctx.status(caseId)).isEqualTo(CaseStatus.OPEN);
+    ctx.assertRefused(
+        caseId,
+        CaseEventKind.UNTRUSTED,
+        "cfo tried to acknowledge by signed link but is not in the chain");
   }
 
   @Test

@@ -2,15 +2,12 @@ package org.escalationrouter.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.escalationrouter.cases.CaseEvent;
 import org.escalationrouter.deadline.DeadlineContext.Letter;
 import org.escalationrouter.sla.LinkAction;
 import org.escalationrouter.sla.Verdict;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A reply in an executive's name that could not be proven: it is put on the case's timeline, and
@@ -20,21 +17,9 @@ class UntrustedRepliesTest {
 
   private static final String REASON = "neither DKIM nor SPF passed for corp.example";
 
-  @TempDir Path data;
+  @RegisterExtension final DeadlineContext ctx = new DeadlineContext();
 
-  private DeadlineContext ctx;
-  private UntrustedReplies untrusted;
-
-  @BeforeEach
-  void start() {
-    ctx = new DeadlineContext(data);
-    untrusted = ctx.bean(UntrustedReplies.class);
-  }
-
-  @AfterEach
-  void stop() {
-    ctx.close();
-  }
+  private final UntrustedReplies untrusted = ctx.bean(UntrustedReplies.class);
 
   @Test
   void everyUntrustedReplyIsRecordedButTheExecutiveIsToldOncePerCase() {
