@@ -166,13 +166,14 @@ public class Acknowledgements {
       return false;
     }
     Set<String> allowed = new HashSet<>();
-    Optional<Executive> step = rules.executive(c.executive());
-    if (step.isPresent() && step.get().deputy() != null) {
-      allowed.add(step.get().deputy());
-    }
+    Optional<Executive> owner = rules.executive(c.executive());
+    Optional<Executive> step = owner;
     while (step.isPresent() && allowed.add(step.get().id())) {
       step = Optional.ofNullable(step.get().manager()).flatMap(rules::executive);
     }
+    // added after the walk, which stops at the first person seen twice: a deputy who is also the
+    // manager must not end it below the managers above them
+    owner.map(Executive::deputy).ifPresent(allowed::add);
     return allowed.contains(executiveId);
   }
 

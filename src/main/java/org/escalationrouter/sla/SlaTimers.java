@@ -109,8 +109,9 @@ public class SlaTimers {
                   // the row lock makes this unreachable; refuse rather than fire twice
                   throw new IllegalStateException("timer was fired or cancelled meanwhile");
                 }
-                escalation.fire(due.get(), now, actions).ifPresent(table::insert);
+                // fired, and the next level stored, before the action reads the case's timers
                 table.markFired(id, now);
+                escalation.fire(due.get(), now, actions, table::insert);
                 return true;
               }));
     } catch (RuntimeException e) {
