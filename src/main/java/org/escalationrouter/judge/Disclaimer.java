@@ -30,27 +30,65 @@ final class Disclaimer {
 
   private final List<PhraseMatch> disclaimers;
 
+  /** Disclaimers that only ever close a clause ({@code disclaim-after}: "… habe ich nicht vor"). */
+  private final List<PhraseMatch> closing;
+
   Disclaimer(JudgedText text) {
     disclaimers = text.matchesOf("disclaim");
+    closing = text.matchesOf("disclaim-after");
   }
 
   static Disclaimer of(JudgedText text) {
     return new Disclaimer(text);
   }
 
-  /** A disclaimer before the match in its sentence, with no contrast word between them. */
+  /**
+   * A disclaimer before the match in its sentence, with no contrast word between them; or one that
+   * closes the match's own clause a few words after it, as German and Polish put it ("einen Anwalt
+   * einzuschalten habe ich nicht vor", "do sądu iść nie zamierzam").
+   */
   boolean covers(JudgedText text, PhraseMatch m) {
     for (PhraseMatch d : disclaimers) {
-      if (d.sentence() == m.sentence() && d.start() <= m.start() && !contrastBetween(text, d, m)) {
+      if (d.sentence() != m.sentence()) {
+        continue;
+      }
+      if (d.start() <= m.start() && !contrastBetween(text.sentence(m), d.end(), m.start())) {
+        return true;
+      }
+      if (closesClauseAfter(text, d, m)) {
+        return true;
+      }
+    }
+    for (PhraseMatch d : closing) {
+      if (d.sentence() == m.sentence() && closesClauseAfter(text, d, m)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean contrastBetween(JudgedText text, PhraseMatch d, PhraseMatch m) {
+  /** How many words may stand between a match and a disclaimer that closes its clause. */
+  private static final int AFTER_WINDOW = 4;
+
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":");
+
+  private static boolean closesClauseAfter(JudgedText text, PhraseMatch d, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
-    for (int i = d.end(); i < m.start(); i++) {
+    if (d.start() < m.end() || d.start() - m.end() > AFTER_WINDOW) {
+      return false;
+    }
+    for (int i = m.end(); i < d.start(); i++) {
+      if (CLAUSE_ENDS.contains(sentence.word(i))) {
+        return false;
+      }
+    }
+    // "nicht vor Freitag" is a date, not a disclaimer: the disclaimer ends the clause
+    return (d.end() >= sentence.size() || CLAUSE_ENDS.contains(sentence.word(d.end())))
+        && !contrastBetween(sentence, m.end(), d.start());
+  }
+
+  private static boolean contrastBetween(Sentence sentence, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (CONTRAST.contains(sentence.word(i))) {
         return true;
       }

@@ -58,6 +58,7 @@ record PhraseFile(
           "legal-document",
           "legal-elsewhere",
           "disclaim",
+          "disclaim-after",
           "capable",
           "figurative",
           "positive",
