@@ -100,8 +100,11 @@ final class BrokenPromise implements SignalDetector {
   @Override
   public Optional<Detection> detect(JudgedText text) {
     Optional<Detection> found = promiseNotKept(text);
+    // "as agreed" inside a demand to do what was agreed ("Please apply the discount as agreed")
+    // tells nothing was done yet; elsewhere it praises a promise kept
+    PhraseEvidence demands = PhraseEvidence.of(text, "promise-demanded", GUARDS);
     if (found.isPresent()
-        && !PhraseEvidence.of(text, "kept", GUARDS_KEPT).isEmpty()
+        && !PhraseEvidence.of(text, "kept", GUARDS_KEPT, m -> !demands.overlaps(m)).isEmpty()
         && PhraseEvidence.of(text, "unkept", GUARDS).isEmpty()) {
       return Optional.empty(); // praise for a promise kept
     }
@@ -109,7 +112,9 @@ final class BrokenPromise implements SignalDetector {
   }
 
   private Optional<Detection> promiseNotKept(JudgedText text) {
-    PhraseEvidence promise = PhraseEvidence.of(text, signal().wireName(), GUARDS);
+    PhraseEvidence promise =
+        PhraseEvidence.of(text, signal().wireName(), GUARDS)
+            .plus(PhraseEvidence.of(text, "promise-demanded", GUARDS));
     if (promise.strongest() >= threshold) {
       return promise.detection(signal(), text, threshold);
     }

@@ -38,6 +38,7 @@ record PhraseFile(
           "unkept-opening",
           "promise-opening",
           "promise-quoted",
+          "promise-demanded",
           "promise-off",
           "promise-cost",
           "cost-charged",
