@@ -349,6 +349,9 @@ final class CancellationThreat implements SignalDetector {
    */
   private static boolean toldAsHistory(JudgedText text, PhraseMatch m) {
     Sentence sentence = text.sentence(m);
+    if (sinceMine(sentence, m.start())) {
+      return true;
+    }
     for (int i = m.start() - 1; i >= 0 && i >= m.start() - REPORT_WINDOW; i--) {
       String w = sentence.word(i);
       if (w.equals(",") || w.equals(";") || w.equals(":")) {
@@ -359,5 +362,23 @@ final class CancellationThreat implements SignalDetector {
       }
     }
     return false;
+  }
+
+  /** "Since" and "my" or "our" in the five languages (folded). */
+  private static final Set<String> SINCE = Set.of("since", "seit", "depuis", "desde", "od");
+
+  private static final Set<String> MINE =
+      Set.of(
+          "my", "our", "meinem", "meiner", "unserem", "unserer", "mon", "ma", "notre", "mi",
+          "nuestro", "nuestra", "mojego", "mojej", "naszego", "naszej");
+
+  /**
+   * The leaving is a noun after "since my" ("since my switch to another provider", "seit meinem
+   * Wechsel zu einem anderen Anbieter", "depuis mon passage chez…"): it already happened.
+   */
+  private static boolean sinceMine(Sentence sentence, int start) {
+    return start >= 2
+        && MINE.contains(sentence.word(start - 1))
+        && SINCE.contains(sentence.word(start - 2));
   }
 }
