@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.escalationrouter.adminfiles.Problem;
 import org.escalationrouter.sla.OutOfOffice;
 import org.escalationrouter.sla.SlaPolicy;
 import org.yaml.snakeyaml.nodes.Node;

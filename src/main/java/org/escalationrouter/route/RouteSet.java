@@ -22,6 +22,7 @@ import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.escalationrouter.adminfiles.Problem;
 import org.escalationrouter.facts.Signal;
 
 /**
