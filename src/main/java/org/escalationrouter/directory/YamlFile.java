@@ -1,4 +1,4 @@
-package org.escalationrouter.route;
+package org.escalationrouter.directory;
 
 import java.io.IOException;
 import java.nio.file.Files;
