@@ -3,8 +3,8 @@ package org.escalationrouter.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.escalationrouter.adminfiles.Problem;
 import org.escalationrouter.judge.Judge;
-import org.escalationrouter.route.Problem;
 import org.escalationrouter.route.RouteSet;
 
 /** {@code validate [DIR]}: every problem of a routes folder as {@code file:line: what}. */

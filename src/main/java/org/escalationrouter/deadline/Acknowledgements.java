@@ -11,7 +11,7 @@ import org.escalationrouter.cases.CaseStatus;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.TimelineEntry;
-import org.escalationrouter.route.Executive;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.sla.LinkAction;
 import org.escalationrouter.sla.SlaTimers;

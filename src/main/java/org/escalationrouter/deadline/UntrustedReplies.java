@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.TimelineEntry;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.escalate.CaseLetter;
 import org.escalationrouter.escalate.EscalationMail;
 import org.escalationrouter.escalate.MailKind;
 import org.escalationrouter.escalate.Outbox;
-import org.escalationrouter.route.Executive;
 import org.escalationrouter.sla.LinkAction;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,5 @@
 package org.escalationrouter.directory;
 
-import org.escalationrouter.route.Executive;
-import org.escalationrouter.route.WorkingHours;
 import org.escalationrouter.sla.BusinessCalendar;
 
 /** An executive's working hours, holidays and absences as the SLA engine counts them. */

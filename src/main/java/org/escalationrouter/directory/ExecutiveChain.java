@@ -2,8 +2,6 @@ package org.escalationrouter.directory;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.escalationrouter.route.Executive;
-import org.escalationrouter.route.LiveRules;
 import org.escalationrouter.sla.BusinessCalendar;
 import org.escalationrouter.sla.EscalationChain;
 import org.springframework.stereotype.Component;
@@ -12,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ExecutiveChain implements EscalationChain {
 
-  private final LiveRules rules;
+  private final ExecutivesInForce rules;
   private final Recipients recipients;
 
-  ExecutiveChain(LiveRules rules, Recipients recipients) {
+  ExecutiveChain(ExecutivesInForce rules, Recipients recipients) {
     this.rules = rules;
     this.recipients = recipients;
   }

@@ -1,7 +1,5 @@
 package org.escalationrouter.directory;
 
-import org.escalationrouter.route.Executive;
-
 /**
  * Who receives what was meant for an executive at a moment.
  *

@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.escalationrouter.route.Executive;
-import org.escalationrouter.route.LiveRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +23,8 @@ public class Recipients {
   private final Predicate<String> failingAddress;
 
   @Autowired
-  Recipients(LiveRules rules, AddressHealth addresses) {
-    this(rules::executive, addresses::isFailing);
+  Recipients(ExecutivesInForce executives, AddressHealth addresses) {
+    this(executives::executive, addresses::isFailing);
   }
 
   Recipients(Function<String, Optional<Executive>> executives, Predicate<String> failingAddress) {

@@ -9,7 +9,7 @@ import org.escalationrouter.judge.Judgement;
  * The facts of a mail about a stored case other than the escalation, one record per {@link
  * MailKind}. The words are in the kind's template, {@code escalate/WIRE-NAME.txt}, and {@link
  * EscalationMail#write(org.escalationrouter.cases.EscalationCase,
- * org.escalationrouter.route.Executive, CaseLetter, org.escalationrouter.cases.OriginalFile)}
+ * org.escalationrouter.directory.Executive, CaseLetter, org.escalationrouter.cases.OriginalFile)}
  * renders them; the same facts always give the same mail.
  */
 public sealed interface CaseLetter {

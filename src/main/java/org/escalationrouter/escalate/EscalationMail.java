@@ -16,8 +16,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.OriginalFile;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.facts.Signal;
-import org.escalationrouter.route.Executive;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

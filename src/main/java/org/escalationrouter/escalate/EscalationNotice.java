@@ -2,8 +2,8 @@ package org.escalationrouter.escalate;
 
 import java.time.Instant;
 import org.escalationrouter.cases.OriginalFile;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.judge.Judgement;
-import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.RoutingDecision;
 
 /**

@@ -3,7 +3,7 @@ package org.escalationrouter.escalate;
 import java.time.Duration;
 import java.util.List;
 import org.escalationrouter.cases.EscalationCase;
-import org.escalationrouter.route.Executive;
+import org.escalationrouter.directory.Executive;
 
 /**
  * What a case letter's template shows beside its facts ({@code f}), worked out once: the reader's

@@ -3,7 +3,7 @@ package org.escalationrouter.escalate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.escalationrouter.route.Executive;
+import org.escalationrouter.directory.Executive;
 
 /**
  * Moments and spans as an executive reads them: in their own time zone and date language ("Monday 7

@@ -2,7 +2,7 @@ package org.escalationrouter.mailserver;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import org.escalationrouter.route.Executive;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package org.escalationrouter.mailserver;
 
-import org.escalationrouter.route.Executive;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,7 +8,7 @@ import org.escalationrouter.cases.CaseEvidence;
 import org.escalationrouter.cases.CaseStore;
 import org.escalationrouter.cases.EscalationCase;
 import org.escalationrouter.cases.TimelineEntry;
-import org.escalationrouter.route.Executive;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.route.NotifyTarget;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

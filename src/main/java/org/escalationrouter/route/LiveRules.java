@@ -3,6 +3,10 @@ package org.escalationrouter.route;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.escalationrouter.adminfiles.Problem;
+import org.escalationrouter.directory.Executive;
+import org.escalationrouter.directory.ExecutiveDirectory;
+import org.escalationrouter.directory.ExecutivesInForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Component;
  * replaces the old one, in one step, and a broken one leaves the old rules running.
  */
 @Component
-public class LiveRules implements DisposableBean {
+public class LiveRules implements DisposableBean, ExecutivesInForce {
 
   private static final Logger log = LoggerFactory.getLogger(LiveRules.class);
 
@@ -89,6 +93,7 @@ public class LiveRules implements DisposableBean {
     return routes().directory();
   }
 
+  @Override
   public Optional<Executive> executive(String id) {
     return directory().executive(id);
   }

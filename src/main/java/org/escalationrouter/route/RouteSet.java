@@ -22,6 +22,8 @@ import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.escalationrouter.adminfiles.Problem;
+import org.escalationrouter.directory.ExecutiveDirectory;
 import org.escalationrouter.facts.Signal;
 
 /**
@@ -75,8 +77,7 @@ public record RouteSet(
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
       problems.add(new Problem(dir.toString(), 0, "routes folder not found"));
-      return new RouteSet(
-          dir, "none", new ExecutiveDirectory(Map.of(), Map.of()), Map.of(), Map.of(), problems);
+      return new RouteSet(dir, "none", ExecutiveDirectory.empty(), Map.of(), Map.of(), problems);
     }
     ExecutiveDirectory directory = ExecutiveDirectory.read(dir, problems);
     Map<String, String> rules = new LinkedHashMap<>();

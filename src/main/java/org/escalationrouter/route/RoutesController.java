@@ -1,6 +1,7 @@
 package org.escalationrouter.route;
 
 import java.util.List;
+import org.escalationrouter.adminfiles.Problem;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,8 @@
 package org.escalationrouter.web;
 
 import java.util.Set;
-import org.escalationrouter.route.Executive;
-import org.escalationrouter.route.ExecutiveDirectory;
+import org.escalationrouter.directory.Executive;
+import org.escalationrouter.directory.ExecutiveDirectory;
 
 /**
  * The cases a viewer may see: every case for an admin; for an executive, the cases routed to them

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.escalationrouter.cases.CaseReadModel;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.escalate.OutboxFigures;
-import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.LiveRules;
 import org.springframework.stereotype.Repository;
 

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.escalationrouter.route.Executive;
 import org.escalationrouter.sla.OutOfOffice;
 import org.junit.jupiter.api.Test;
 

@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.escalationrouter.cases.OriginalFile;
+import org.escalationrouter.directory.Executive;
 import org.escalationrouter.facts.Severity;
 import org.escalationrouter.facts.Signal;
 import org.escalationrouter.judge.Evidence;
 import org.escalationrouter.judge.Judgement;
 import org.escalationrouter.judge.SignalFinding;
-import org.escalationrouter.route.Executive;
 import org.escalationrouter.route.RoutingDecision;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.escalationrouter.escalate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.escalationrouter.route.Executive;
+import org.escalationrouter.directory.Executive;
 
 /** The mail writer and the reader the escalate tests use. */
 final class TestMail {

@@ -1,4 +1,4 @@
-package org.escalationrouter.route;
+package org.escalationrouter.adminfiles;
 
 /**
  * Something wrong in an admin's file, located so they can fix it.

@@ -1,4 +1,4 @@
-package org.escalationrouter.route;
+package org.escalationrouter.directory;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -16,7 +16,7 @@ import org.escalationrouter.sla.WorkingPeriod;
  * Working hours as admins write them: {@code Mon-Fri 09:00-17:30}, several groups separated by
  * {@code ;} or {@code ,} (e.g. {@code Mon-Thu 09:00-17:00; Fri 09:00-13:00}).
  */
-public final class WorkingHours {
+final class WorkingHours {
 
   private static final Pattern GROUP =
       Pattern.compile(
@@ -26,7 +26,7 @@ public final class WorkingHours {
   private WorkingHours() {}
 
   /** The periods per weekday; throws IllegalArgumentException saying what is wrong. */
-  public static Map<DayOfWeek, List<WorkingPeriod>> parse(String spec) {
+  static Map<DayOfWeek, List<WorkingPeriod>> parse(String spec) {
     Map<DayOfWeek, List<WorkingPeriod>> week = new EnumMap<>(DayOfWeek.class);
     for (String group : spec.split("[;,]")) {
       Matcher m = GROUP.matcher(group);

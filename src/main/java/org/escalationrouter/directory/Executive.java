@@ -1,4 +1,4 @@
-package org.escalationrouter.route;
+package org.escalationrouter.directory;
 
 import java.time.Instant;
 import java.time.LocalDate;

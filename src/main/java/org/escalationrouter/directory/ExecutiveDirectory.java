@@ -1,4 +1,4 @@
-package org.escalationrouter.route;
+package org.escalationrouter.directory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.escalationrouter.adminfiles.Problem;
 import org.escalationrouter.sla.OutOfOffice;
 import org.escalationrouter.sla.SlaPolicy;
 import org.yaml.snakeyaml.nodes.Node;
@@ -34,9 +35,14 @@ public final class ExecutiveDirectory {
   private final Map<String, Executive> executives;
   private final Map<String, SlaPolicy> policies;
 
-  ExecutiveDirectory(Map<String, Executive> executives, Map<String, SlaPolicy> policies) {
+  private ExecutiveDirectory(Map<String, Executive> executives, Map<String, SlaPolicy> policies) {
     this.executives = Map.copyOf(executives);
     this.policies = Map.copyOf(policies);
+  }
+
+  /** No executives and no policies: what a missing routes folder holds. */
+  public static ExecutiveDirectory empty() {
+    return new ExecutiveDirectory(Map.of(), Map.of());
   }
 
   public Optional<Executive> executive(String id) {
@@ -56,7 +62,7 @@ public final class ExecutiveDirectory {
   }
 
   /** Reads both files from {@code dir}, adding every problem found to {@code problems}. */
-  static ExecutiveDirectory read(Path dir, List<Problem> problems) {
+  public static ExecutiveDirectory read(Path dir, List<Problem> problems) {
     Map<String, Executive> executives = new LinkedHashMap<>();
     Path file = dir.resolve(EXECUTIVES_FILE);
     if (!Files.isRegularFile(file)) {

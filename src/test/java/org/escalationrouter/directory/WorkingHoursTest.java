@@ -1,4 +1,4 @@
-package org.escalationrouter.route;
+package org.escalationrouter.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
