@@ -100,15 +100,20 @@ final class BrokenPromise implements SignalDetector {
   @Override
   public Optional<Detection> detect(JudgedText text) {
     Optional<Detection> found = promiseNotKept(text);
-    // "as agreed" inside a demand to do what was agreed ("Please apply the discount as agreed")
-    // tells nothing was done yet; elsewhere it praises a promise kept
-    PhraseEvidence demands = PhraseEvidence.of(text, "promise-demanded", GUARDS);
-    if (found.isPresent()
-        && !PhraseEvidence.of(text, "kept", GUARDS_KEPT, m -> !demands.overlaps(m)).isEmpty()
-        && PhraseEvidence.of(text, "unkept", GUARDS).isEmpty()) {
+    if (found.isPresent() && praisesKept(text)) {
       return Optional.empty(); // praise for a promise kept
     }
     return found;
+  }
+
+  /**
+   * A promise told as kept and no failure told. "As agreed" inside a demand to do what was agreed
+   * ("Please apply the discount as agreed") tells nothing was done yet; elsewhere it praises.
+   */
+  private static boolean praisesKept(JudgedText text) {
+    PhraseEvidence demands = PhraseEvidence.of(text, "promise-demanded", GUARDS);
+    return !PhraseEvidence.of(text, "kept", GUARDS_KEPT, m -> !demands.overlaps(m)).isEmpty()
+        && PhraseEvidence.of(text, "unkept", GUARDS).isEmpty();
   }
 
   private Optional<Detection> promiseNotKept(JudgedText text) {

@@ -167,7 +167,7 @@ final class CancellationThreat implements SignalDetector {
           "news");
 
   private static String nextWord(JudgedText text, PhraseMatch m) {
-    Sentence s = text.sentences().get(m.sentence());
+    Sentence s = text.sentence(m);
     return m.end() < s.size() ? s.word(m.end()) : "";
   }
 

@@ -12,7 +12,6 @@ final class Sentences {
 
   private Sentences() {}
 
-  /** Some sentence of {@code marked} is within {@code window} sentences of {@code sentence}. */
   /**
    * Whether the sentence has at most {@code limit} words, a word being a token whose first
    * character passes {@code wordStart}.
@@ -27,6 +26,7 @@ final class Sentences {
     return true;
   }
 
+  /** Some sentence of {@code marked} is within {@code window} sentences of {@code sentence}. */
   static boolean near(BitSet marked, int sentence, int window) {
     int from = Math.max(0, sentence - window);
     int first = marked.nextSetBit(from);
