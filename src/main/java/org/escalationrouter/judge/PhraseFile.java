@@ -54,6 +54,7 @@ record PhraseFile(
           "contact-event",
           "repeat-off",
           "contact-opening",
+          "request-renewed",
           "legal-routine",
           "legal-against",
           "legal-document",

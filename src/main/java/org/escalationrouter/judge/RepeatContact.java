@@ -12,7 +12,8 @@ import org.escalationrouter.facts.Signal;
  * each with its own date or day ({@code contact-event}: "called in June ... called in July",
  * "online chat on the 15th, email on the 20th"), or each opening its own line of a chronology
  * ({@code contact-opening}: "10/06 - rang. ... 04/07 - emailed photos.", "Llamo, me dicen... Vuelvo
- * a llamar.").
+ * a llamar."). A request renewed at the head of its sentence counts alone ({@code request-renewed}:
+ * "Once again: please cancel the order.", "Nochmals: bitte stornieren Sie…").
  */
 final class RepeatContact implements SignalDetector {
 
@@ -116,6 +117,14 @@ final class RepeatContact implements SignalDetector {
             .detection(signal(), text, threshold);
     if (phrased.isPresent()) {
       return phrased;
+    }
+    // a request renewed at the head of its sentence ("Once again: please cancel"); elsewhere its
+    // words thank again ("Thank you once again, please pass this on") or tell a fault come back
+    Optional<Detection> renewed =
+        PhraseEvidence.of(text, "request-renewed", GUARDS, m -> Sentences.opens(text, m))
+            .detection(signal(), text, 0);
+    if (renewed.isPresent()) {
+      return renewed;
     }
     // contacts told one by one with their dates: "I phoned on the 3rd. I emailed on the 15th."
     PhraseEvidence events = PhraseEvidence.of(text, "contact-event", GUARDS);
