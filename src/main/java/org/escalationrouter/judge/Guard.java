@@ -238,9 +238,38 @@ enum Guard {
     if (next < sentence.size() && sentence.word(next).equals("only")) {
       return true;
     }
+    if (negatesHesitation(sentence, negation)) {
+      return true;
+    }
     for (int i = next; i + 1 < sentence.size() && i <= negation + 2; i++) {
       if (FURTHER.contains(sentence.word(i)) && NOTICE.contains(sentence.word(i + 1))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** How far from a negation the verb of hesitating may stand ("je n'hésiterai pas", "won't"). */
+  private static final int HESITATION_REACH = 2;
+
+  /** Folded stems of verbs of hesitating, in the five languages. */
+  private static final List<String> HESITATING =
+      List.of("hesit", "n'hesit", "zoger", "dudar", "vacilar", "zawaha", "wahac", "waham");
+
+  /**
+   * A negation of the writer's hesitation, which makes the threat after it firmer: "I won't
+   * hesitate to post this", "je n'hésiterai pas à saisir le médiateur", "no dudaré en contarlo",
+   * "nie zawaham się opisać tego".
+   */
+  private static boolean negatesHesitation(Sentence sentence, int negation) {
+    int from = Math.max(0, negation - HESITATION_REACH);
+    int to = Math.min(sentence.size() - 1, negation + HESITATION_REACH);
+    for (int i = from; i <= to; i++) {
+      String w = sentence.word(i);
+      for (String stem : HESITATING) {
+        if (w.startsWith(stem)) {
+          return true;
+        }
       }
     }
     return false;
