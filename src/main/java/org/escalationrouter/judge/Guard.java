@@ -87,10 +87,8 @@ enum Guard {
       if (lang.isClauseBreak(w)) {
         return false;
       }
-      for (String stem : ANSWERING) {
-        if (w.startsWith(stem)) {
-          return true;
-        }
+      if (startsWithAny(w, ANSWERING)) {
+        return true;
       }
     }
     return false;
@@ -265,11 +263,17 @@ enum Guard {
     int from = Math.max(0, negation - HESITATION_REACH);
     int to = Math.min(sentence.size() - 1, negation + HESITATION_REACH);
     for (int i = from; i <= to; i++) {
-      String w = sentence.word(i);
-      for (String stem : HESITATING) {
-        if (w.startsWith(stem)) {
-          return true;
-        }
+      if (startsWithAny(sentence.word(i), HESITATING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String word, List<String> stems) {
+    for (String stem : stems) {
+      if (word.startsWith(stem)) {
+        return true;
       }
     }
     return false;
